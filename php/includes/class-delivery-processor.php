@@ -1,0 +1,265 @@
+<?php
+/**
+ * Turns the extension's verdict on one SNS delivery into database changes.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The order of rules after the extension has verified a delivery:
+ *
+ * 1. subscribed   → record the subscription, pin the topic when none is
+ *                   pinned, log; action quillcrm_bounce_subscription_confirmed.
+ * 2. unsubscribed → record it, log.
+ * 3. bounce / complaint / delivery → one transaction: claim 'msg:MessageId'
+ *                   (taken → duplicate, rolled back, answered 200), claim
+ *                   'fb:feedbackId:address' per recipient (taken → that
+ *                   recipient is skipped), apply the contact rules, log;
+ *                   COMMIT; then fire the contact actions.
+ * 4. ignored / rejected / retry → log, answer the extension's status.
+ *
+ * A database error rolls everything back and answers 503 so SNS retries.
+ */
+final class DeliveryProcessor {
+
+	/**
+	 * Processes one result of quillcrm_sns_handle().
+	 *
+	 * @param array<string, mixed> $result The extension's array.
+	 * @return array{status: int, outcome: string, error: ?string, detail: string, event_id: int}
+	 */
+	public static function process( array $result ): array {
+		$status  = (int) ( $result['status'] ?? 503 );
+		$outcome = (string) ( $result['outcome'] ?? 'retry' );
+		$error   = isset( $result['error'] ) ? (string) $result['error'] : null;
+		$detail  = (string) ( $result['detail'] ?? '' );
+
+		try {
+			switch ( $outcome ) {
+				case 'subscribed':
+					return self::subscribed( $result, $status, $detail );
+				case 'unsubscribed':
+					Subscription::record_unsubscribed( (string) $result['topic_arn'] );
+					$id = EventLog::record( $status, $outcome, $result, array(), null, $detail );
+					return self::answer( $status, $outcome, null, $detail, $id );
+				case 'bounce':
+				case 'complaint':
+				case 'delivery':
+					return self::notification( $result, $status, $outcome, $detail );
+			}
+		} catch ( DatabaseError $db_error ) {
+			return self::database_failed( $result, $db_error );
+		}
+
+		// ignored, rejected, retry: nothing to change; the log is best effort.
+		$id = EventLog::try_record( $status, $outcome, $result, $error, $detail );
+		return self::answer( $status, $outcome, $error, $detail, $id );
+	}
+
+	/**
+	 * A verified and confirmed SubscriptionConfirmation.
+	 *
+	 * @param array<string, mixed> $result Extension result.
+	 * @param int                  $status Its status (200).
+	 * @param string               $detail Its detail.
+	 * @throws DatabaseError When the state cannot be recorded.
+	 */
+	private static function subscribed( array $result, int $status, string $detail ): array {
+		$topic_arn        = (string) $result['topic_arn'];
+		$subscription_arn = isset( $result['subscription_arn'] ) ? (string) $result['subscription_arn'] : null;
+
+		Subscription::record_confirmed( $topic_arn, $subscription_arn );
+		$id = EventLog::record( $status, 'subscribed', $result, array(), null, $detail );
+
+		self::fire(
+			'quillcrm_bounce_subscription_confirmed',
+			$topic_arn,
+			array(
+				'topic_arn'        => $topic_arn,
+				'subscription_arn' => $subscription_arn,
+				'message_id'       => $result['message_id'] ?? null,
+				'timestamp'        => $result['timestamp'] ?? null,
+			)
+		);
+		return self::answer( $status, 'subscribed', null, $detail, $id );
+	}
+
+	/**
+	 * A verified SES bounce, complaint or delivery notification.
+	 *
+	 * @param array<string, mixed> $result  Extension result.
+	 * @param int                  $status  Its status (200).
+	 * @param string               $outcome bounce|complaint|delivery.
+	 * @param string               $detail  Its detail.
+	 * @throws DatabaseError When the transaction fails for good.
+	 */
+	private static function notification( array $result, int $status, string $outcome, string $detail ): array {
+		$message_id   = (string) ( $result['message_id'] ?? '' );
+		$notification = is_array( $result['notification'] ?? null ) ? $result['notification'] : array();
+		$feedback_id  = isset( $notification['feedback_id'] ) ? (string) $notification['feedback_id'] : '';
+		$recipients   = self::recipients( $result );
+		$threshold    = Settings::soft_threshold();
+
+		// A site migrated from another handler may never see a confirmation:
+		// its first verified notification pins the topic instead.
+		Subscription::pin_if_none( (string) $result['topic_arn'] );
+
+		$applied = Transaction::run(
+			static function () use ( $result, $status, $outcome, $detail, $message_id, $feedback_id, $recipients, $threshold ) {
+				if ( '' !== $message_id && ! DedupKeys::claim( DedupKeys::for_message( $message_id ) ) ) {
+					return null; // Already processed; nothing was written.
+				}
+				$logged = array();
+				$fresh  = 0;
+				foreach ( $recipients as $recipient ) {
+					if ( '' !== $feedback_id && ! DedupKeys::claim( DedupKeys::for_feedback( $feedback_id, $recipient['email'] ) ) ) {
+						$change = array(
+							'result'            => 'duplicate',
+							'contact_id'        => null,
+							'soft_bounce_count' => null,
+							'actions'           => array(),
+						);
+					} else {
+						$change = ContactUpdater::apply( $recipient, $threshold );
+						++$fresh;
+					}
+					$logged[] = $recipient + $change;
+				}
+				$final = ( array() !== $recipients && 0 === $fresh ) ? 'duplicate' : $outcome;
+				$note  = 'duplicate' === $final ? self::duplicate_detail() : $detail;
+				$rows  = array_map( static fn( $r ) => array_diff_key( $r, array( 'actions' => true ) ), $logged );
+				$id    = EventLog::record( $status, $final, $result, $rows, null, $note );
+				return array(
+					'outcome'    => $final,
+					'detail'     => $note,
+					'event_id'   => $id,
+					'recipients' => $logged,
+				);
+			}
+		);
+
+		if ( null === $applied ) {
+			// Duplicate MessageId: the transaction was empty; log outside it.
+			$id = EventLog::try_record( 200, 'duplicate', $result, null, self::duplicate_detail() );
+			return self::answer( 200, 'duplicate', null, self::duplicate_detail(), $id );
+		}
+
+		foreach ( $applied['recipients'] as $recipient ) {
+			$event = self::event( $result, $recipient, $threshold );
+			foreach ( $recipient['actions'] as $action ) {
+				self::fire( 'quillcrm_bounce_contact_' . $action, $recipient['email'], $event );
+			}
+		}
+		return self::answer( $status, $applied['outcome'], null, $applied['detail'], $applied['event_id'] );
+	}
+
+	/**
+	 * Valid recipients, sorted by address so that multi-recipient deliveries
+	 * lock contact rows in the same order (no deadlock between them).
+	 *
+	 * @param array<string, mixed> $result Extension result.
+	 * @return array<int, array<string, mixed>>
+	 */
+	private static function recipients( array $result ): array {
+		$recipients = array();
+		foreach ( (array) ( $result['recipients'] ?? array() ) as $recipient ) {
+			if ( is_array( $recipient ) && isset( $recipient['email'], $recipient['class'] ) && '' !== (string) $recipient['email'] ) {
+				$recipients[] = array(
+					'email'      => (string) $recipient['email'],
+					'class'      => (string) $recipient['class'],
+					'status'     => isset( $recipient['status'] ) ? (string) $recipient['status'] : null,
+					'action'     => isset( $recipient['action'] ) ? (string) $recipient['action'] : null,
+					'diagnostic' => isset( $recipient['diagnostic'] ) ? (string) $recipient['diagnostic'] : null,
+				);
+			}
+		}
+		usort( $recipients, static fn( $a, $b ) => strcmp( $a['email'], $b['email'] ) );
+		return $recipients;
+	}
+
+	/**
+	 * The $event array passed to the contact actions.
+	 *
+	 * @param array<string, mixed> $result    Extension result.
+	 * @param array<string, mixed> $recipient Recipient with its change.
+	 * @param int                  $threshold Soft bounce threshold.
+	 */
+	private static function event( array $result, array $recipient, int $threshold ): array {
+		return array(
+			'email'             => $recipient['email'],
+			'contact_id'        => $recipient['contact_id'],
+			'class'             => $recipient['class'],
+			'status'            => $recipient['status'],
+			'action'            => $recipient['action'],
+			'diagnostic'        => $recipient['diagnostic'],
+			'result'            => $recipient['result'],
+			'soft_bounce_count' => $recipient['soft_bounce_count'],
+			'soft_threshold'    => $threshold,
+			'message_id'        => $result['message_id'] ?? null,
+			'topic_arn'         => $result['topic_arn'] ?? null,
+			'timestamp'         => $result['timestamp'] ?? null,
+			'notification'      => $result['notification'] ?? null,
+		);
+	}
+
+	/**
+	 * Fires an action after COMMIT; a listener's exception cannot undo an
+	 * applied delivery or turn its answer into a 500.
+	 *
+	 * @param string $hook  Action name.
+	 * @param mixed  $first First argument.
+	 * @param array  $event Second argument.
+	 */
+	private static function fire( string $hook, $first, array $event ): void {
+		try {
+			do_action( $hook, $first, $event );
+		} catch ( \Throwable $error ) {
+			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+			error_log( sprintf( 'QuillCRM Bounce: a listener of %s threw %s: %s', $hook, get_class( $error ), $error->getMessage() ) );
+		}
+	}
+
+	/**
+	 * Everything was rolled back: answer 503 so SNS retries later.
+	 *
+	 * @param array<string, mixed> $result Extension result.
+	 * @param DatabaseError        $error  What failed.
+	 */
+	private static function database_failed( array $result, DatabaseError $error ): array {
+		// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+		error_log( 'QuillCRM Bounce: delivery rolled back, answered 503: ' . $error->getMessage() );
+		$detail = __( 'The database could not record this delivery; nothing was changed and Amazon SNS will retry it.', 'quillcrm-bounce' );
+		$id     = EventLog::try_record( 503, 'retry', $result, 'database_error', $detail );
+		return self::answer( 503, 'retry', 'database_error', $detail, $id );
+	}
+
+	/**
+	 * The sentence answered for a delivery already processed.
+	 */
+	private static function duplicate_detail(): string {
+		return __( 'This delivery was already processed; nothing was changed.', 'quillcrm-bounce' );
+	}
+
+	/**
+	 * Builds the answer.
+	 *
+	 * @param int         $status   HTTP status.
+	 * @param string      $outcome  Outcome.
+	 * @param string|null $error    Error code.
+	 * @param string      $detail   Sentence.
+	 * @param int         $event_id Log row id (0 when none).
+	 */
+	private static function answer( int $status, string $outcome, ?string $error, string $detail, int $event_id ): array {
+		return array(
+			'status'   => $status,
+			'outcome'  => $outcome,
+			'error'    => $error,
+			'detail'   => $detail,
+			'event_id' => $event_id,
+		);
+	}
+}

@@ -1,0 +1,178 @@
+<?php
+/**
+ * Database tables: names, creation and upgrades.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Owns the three tables the plugin reads and writes:
+ *
+ * - contacts (`{prefix}quillcrm_contacts`, filterable): the CRM's contacts.
+ *   Created only when missing; never altered, never dropped by this plugin.
+ * - events (`{prefix}quillcrm_bounce_events`): the delivery log.
+ * - dedup (`{prefix}quillcrm_bounce_dedup`): exactly-once keys.
+ */
+final class Schema {
+
+	/** Bump when the CREATE TABLE statements below change. */
+	public const DATABASE_VERSION = 1;
+
+	/** Option holding the DATABASE_VERSION the site's tables match. */
+	public const VERSION_OPTION = 'quillcrm_bounce_db_version';
+
+	/** Contact statuses, as stored in the contacts table. */
+	public const STATUSES = array( 'subscribed', 'unsubscribed', 'pending', 'bounced', 'complained' );
+
+	/**
+	 * The contacts table. Filter: `quillcrm_bounce_contacts_table`.
+	 */
+	public static function contacts_table(): string {
+		global $wpdb;
+		/**
+		 * Filters the name of the QuillCRM contacts table.
+		 *
+		 * @param string $table Full table name, prefix included.
+		 */
+		$table = (string) apply_filters( 'quillcrm_bounce_contacts_table', $wpdb->prefix . 'quillcrm_contacts' );
+		return self::identifier( $table );
+	}
+
+	/**
+	 * The delivery log table.
+	 */
+	public static function events_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'quillcrm_bounce_events';
+	}
+
+	/**
+	 * The exactly-once keys table.
+	 */
+	public static function dedup_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'quillcrm_bounce_dedup';
+	}
+
+	/**
+	 * Runs install() when the stored version differs. Costs one autoloaded
+	 * option read, so it runs on every request (plugins_loaded).
+	 */
+	public static function maybe_upgrade(): void {
+		if ( (int) get_option( self::VERSION_OPTION, 0 ) !== self::DATABASE_VERSION ) {
+			self::install();
+		}
+	}
+
+	/**
+	 * Creates the plugin's tables (dbDelta), the contacts table when missing,
+	 * and the default options. Idempotent.
+	 */
+	public static function install(): void {
+		global $wpdb;
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+
+		$charset_collate = $wpdb->get_charset_collate();
+		$events          = self::events_table();
+		$dedup           = self::dedup_table();
+		$contacts        = self::contacts_table();
+
+		// The contacts table belongs to the CRM: create it only when missing,
+		// so that this plugin never alters a table another QuillCRM plugin owns.
+		if ( ! self::table_exists( $contacts ) ) {
+			dbDelta(
+				"CREATE TABLE {$contacts} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  email varchar(191) NOT NULL,
+  first_name varchar(100) NOT NULL DEFAULT '',
+  last_name varchar(100) NOT NULL DEFAULT '',
+  status varchar(20) NOT NULL DEFAULT 'subscribed',
+  soft_bounce_count int(10) unsigned NOT NULL DEFAULT 0,
+  last_bounce_at datetime NULL DEFAULT NULL,
+  bounced_at datetime NULL DEFAULT NULL,
+  complained_at datetime NULL DEFAULT NULL,
+  created_at datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  updated_at datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  PRIMARY KEY  (id),
+  UNIQUE KEY email (email),
+  KEY status (status)
+) ENGINE=InnoDB {$charset_collate};"
+			);
+		}
+
+		// One row per webhook delivery. Times are UTC. `recipients` is a JSON
+		// list of {email, class, status, action, diagnostic, result}.
+		dbDelta(
+			"CREATE TABLE {$events} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  received_at datetime NOT NULL,
+  http_status smallint(5) unsigned NOT NULL,
+  outcome varchar(20) NOT NULL,
+  error_code varchar(64) NULL DEFAULT NULL,
+  sns_type varchar(40) NULL DEFAULT NULL,
+  topic_arn varchar(300) NULL DEFAULT NULL,
+  message_id varchar(100) NULL DEFAULT NULL,
+  notification_kind varchar(40) NULL DEFAULT NULL,
+  feedback_id varchar(191) NULL DEFAULT NULL,
+  addresses text NULL,
+  recipients longtext NULL,
+  detail varchar(500) NOT NULL DEFAULT '',
+  PRIMARY KEY  (id),
+  KEY received_at (received_at),
+  KEY message_id (message_id)
+) ENGINE=InnoDB {$charset_collate};"
+		);
+
+		// Exactly-once keys: 'msg:<SNS MessageId>' and
+		// 'fb:<SES feedbackId>:<address>', stored as their SHA-256 so that any
+		// address length fits the primary key.
+		dbDelta(
+			"CREATE TABLE {$dedup} (
+  key_hash char(64) NOT NULL,
+  dedup_key varchar(500) NOT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (key_hash),
+  KEY created_at (created_at)
+) ENGINE=InnoDB {$charset_collate};"
+		);
+
+		Settings::add_defaults();
+		update_option( self::VERSION_OPTION, self::DATABASE_VERSION, true );
+	}
+
+	/**
+	 * Drops the plugin's own tables (uninstall). Never the contacts table.
+	 */
+	public static function drop_own_tables(): void {
+		global $wpdb;
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input.
+		$wpdb->query( 'DROP TABLE IF EXISTS ' . self::events_table() );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input.
+		$wpdb->query( 'DROP TABLE IF EXISTS ' . self::dedup_table() );
+	}
+
+	/**
+	 * Whether a table exists in the site's database.
+	 *
+	 * @param string $table Full table name.
+	 */
+	public static function table_exists( string $table ): bool {
+		global $wpdb;
+		$found = $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $table ) ) );
+		return $found === $table;
+	}
+
+	/**
+	 * Keeps only characters valid in an unquoted MySQL identifier, so a
+	 * filtered table name can never inject SQL.
+	 *
+	 * @param string $name Table name.
+	 */
+	private static function identifier( string $name ): string {
+		return (string) preg_replace( '/[^A-Za-z0-9_$]/', '', $name );
+	}
+}

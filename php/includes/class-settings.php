@@ -1,0 +1,196 @@
+<?php
+/**
+ * The plugin's stored settings: webhook key, soft bounce threshold, accepted topics.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Reads and writes the options. Every option the plugin creates is listed
+ * here (and deleted by uninstall.php).
+ */
+final class Settings {
+
+	/** The secret `key` query argument of the webhook URL (48 hex characters). */
+	public const KEY_OPTION = 'quillcrm_bounce_webhook_key';
+
+	/** Consecutive soft bounces that make a contact bounced (int, default 3). */
+	public const THRESHOLD_OPTION = 'quillcrm_bounce_soft_threshold';
+
+	/** SNS TopicArns accepted by the webhook (list of strings). */
+	public const TOPICS_OPTION = 'quillcrm_bounce_accepted_topics';
+
+	public const DEFAULT_THRESHOLD = 3;
+	public const MAX_THRESHOLD     = 100;
+
+	/** SNS topic ARN, as the accepted-topics setting requires it. */
+	public const TOPIC_ARN_PATTERN = '/^arn:aws(-cn|-us-gov)?:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/';
+
+	/**
+	 * Creates the options that do not exist yet; the key from random_bytes().
+	 */
+	public static function add_defaults(): void {
+		if ( '' === self::key() ) {
+			self::regenerate_key();
+		}
+		add_option( self::THRESHOLD_OPTION, self::DEFAULT_THRESHOLD, '', true );
+		add_option( self::TOPICS_OPTION, array(), '', true );
+		Subscription::add_default();
+	}
+
+	/**
+	 * The webhook key, '' when none was generated yet (then every delivery is
+	 * rejected by the extension).
+	 */
+	public static function key(): string {
+		$key = get_option( self::KEY_OPTION, '' );
+		return is_string( $key ) ? $key : '';
+	}
+
+	/**
+	 * Replaces the webhook key; the old one stops working on the next request.
+	 *
+	 * @return string The new key.
+	 */
+	public static function regenerate_key(): string {
+		$key = bin2hex( random_bytes( 24 ) );
+		update_option( self::KEY_OPTION, $key, true );
+		return $key;
+	}
+
+	/**
+	 * Whether a key received in a request is the site's key (constant time).
+	 *
+	 * @param mixed $received The `key` query argument as received.
+	 */
+	public static function key_matches( $received ): bool {
+		$key = self::key();
+		return '' !== $key && is_string( $received ) && hash_equals( $key, $received );
+	}
+
+	/**
+	 * The webhook URL SNS must be subscribed to, key included.
+	 */
+	public static function webhook_url(): string {
+		return add_query_arg(
+			array(
+				'quillcrm_webhook' => 'bounce',
+				'provider'         => Webhook::PROVIDER,
+				'key'              => self::key(),
+			),
+			home_url( '/' )
+		);
+	}
+
+	/**
+	 * The stored threshold, before the filter.
+	 */
+	public static function stored_soft_threshold(): int {
+		return self::clamp_threshold( get_option( self::THRESHOLD_OPTION, self::DEFAULT_THRESHOLD ) );
+	}
+
+	/**
+	 * Consecutive soft bounces that turn a contact into bounced.
+	 * Filter: `quillcrm_bounce_soft_threshold`.
+	 */
+	public static function soft_threshold(): int {
+		/**
+		 * Filters the number of consecutive soft bounces after which a
+		 * contact is marked bounced.
+		 *
+		 * @param int $threshold The stored setting (default 3).
+		 */
+		return self::clamp_threshold( apply_filters( 'quillcrm_bounce_soft_threshold', self::stored_soft_threshold() ) );
+	}
+
+	/**
+	 * Saves the threshold setting.
+	 *
+	 * @param mixed $value Submitted value.
+	 */
+	public static function save_soft_threshold( $value ): void {
+		update_option( self::THRESHOLD_OPTION, self::clamp_threshold( $value ), true );
+	}
+
+	/**
+	 * The accepted TopicArns. Empty until the first subscription is confirmed.
+	 *
+	 * @return string[]
+	 */
+	public static function accepted_topics(): array {
+		$topics = get_option( self::TOPICS_OPTION, array() );
+		if ( ! is_array( $topics ) ) {
+			return array();
+		}
+		return array_values( array_filter( $topics, array( self::class, 'is_topic_arn' ) ) );
+	}
+
+	/**
+	 * Replaces the accepted topics.
+	 *
+	 * @param string[] $topics Valid ARNs (see parse_topics()).
+	 */
+	public static function save_accepted_topics( array $topics ): void {
+		$topics = array_values( array_unique( array_filter( $topics, array( self::class, 'is_topic_arn' ) ) ) );
+		update_option( self::TOPICS_OPTION, $topics, true );
+	}
+
+	/**
+	 * Adds one topic to the accepted topics (topic pinning).
+	 *
+	 * @param string $topic_arn A TopicArn verified by the extension.
+	 */
+	public static function accept_topic( string $topic_arn ): void {
+		$topics = self::accepted_topics();
+		if ( self::is_topic_arn( $topic_arn ) && ! in_array( $topic_arn, $topics, true ) ) {
+			$topics[] = $topic_arn;
+			self::save_accepted_topics( $topics );
+		}
+	}
+
+	/**
+	 * Splits the accepted-topics textarea into valid ARNs and rejected lines.
+	 *
+	 * @param string $text One ARN per line (already unslashed).
+	 * @return array{0: string[], 1: string[]} [valid, rejected]
+	 */
+	public static function parse_topics( string $text ): array {
+		$valid    = array();
+		$rejected = array();
+		foreach ( preg_split( '/\R/', $text ) as $line ) {
+			$line = trim( $line );
+			if ( '' === $line ) {
+				continue;
+			}
+			if ( self::is_topic_arn( $line ) ) {
+				$valid[] = $line;
+			} else {
+				$rejected[] = $line;
+			}
+		}
+		return array( array_values( array_unique( $valid ) ), $rejected );
+	}
+
+	/**
+	 * Whether a value is an SNS topic ARN.
+	 *
+	 * @param mixed $value Candidate.
+	 */
+	public static function is_topic_arn( $value ): bool {
+		return is_string( $value ) && 1 === preg_match( self::TOPIC_ARN_PATTERN, $value );
+	}
+
+	/**
+	 * Threshold between 1 and MAX_THRESHOLD.
+	 *
+	 * @param mixed $value Candidate.
+	 */
+	private static function clamp_threshold( $value ): int {
+		$value = is_numeric( $value ) ? (int) $value : self::DEFAULT_THRESHOLD;
+		return max( 1, min( self::MAX_THRESHOLD, $value ) );
+	}
+}
