@@ -66,6 +66,8 @@ alive() {
 		sns-standin) [[ $exe == *sns-standin.py* ]] ;;
 		php-fpm) [[ $exe == *php-fpm* ]] ;;
 		nginx) [[ $exe == *nginx* ]] ;;
+		chromedriver) [[ $exe == *chromedriver* ]] ;;
+		*) return 1 ;;
 	esac
 }
 
@@ -387,6 +389,8 @@ SQL
 
 cmd_stop() {
 	local i
+	# Started by the browser test (lib/WebDriver.php); normally already gone.
+	stop_one chromedriver
 	for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
 		stop_one "${SERVICES[$i]}"
 	done

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs the end-to-end tests: starts the test site (stack.sh), runs the PHPUnit
+# e2e suite and the browser test against it, and stops every process it
+# started (by PID) on exit, also on failure or Ctrl-C. Exit status non-zero
+# when anything failed.
+#
+#   tests/e2e/run.sh                 everything
+#   tests/e2e/run.sh --filter Hard   extra arguments go to both phpunit runs
+#
+# Expects the extension already built (./build.sh builds it first):
+#   QUILLCRM_SO   default <repo>/target/release/libquillcrm_sns.so
+#   E2E_RUN_DIR, E2E_*_PORT: see stack.sh.  E2E_KEEP_STACK=1 leaves the site up.
+#   E2E_SUITES    default "e2e browser"
+set -uo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+export QUILLCRM_SO=${QUILLCRM_SO:-$ROOT/target/release/libquillcrm_sns.so}
+export E2E_RUN_DIR=${E2E_RUN_DIR:-$HERE/run}
+RUN=$E2E_RUN_DIR
+PHPUNIT=${PHPUNIT:-phpunit}
+
+if [ ! -f "$QUILLCRM_SO" ]; then
+	echo "run.sh: the extension is not built: $QUILLCRM_SO (run ./build.sh, or set QUILLCRM_SO)" >&2
+	exit 1
+fi
+command -v "$PHPUNIT" >/dev/null || { echo "run.sh: phpunit not found (apt-get install phpunit)" >&2; exit 1; }
+
+if "$HERE/stack.sh" status >/dev/null 2>&1; then
+	echo "run.sh: a test site is already running in $RUN; using it and leaving it up"
+	started=0
+else
+	started=1
+fi
+
+stop_stack() {
+	if [ "$started" = 1 ] && [ "${E2E_KEEP_STACK:-0}" != 1 ]; then
+		"$HERE/stack.sh" stop
+	elif [ "$started" = 1 ]; then
+		echo "run.sh: E2E_KEEP_STACK=1: the site stays up; stop it with $HERE/stack.sh stop"
+	fi
+}
+trap stop_stack EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+if [ "$started" = 1 ]; then
+	"$HERE/stack.sh" start || exit 1
+fi
+
+status=0
+for suite in ${E2E_SUITES:-e2e browser}; do
+	echo
+	echo "run.sh: PHPUnit suite '$suite'"
+	"$PHPUNIT" -c "$HERE/phpunit.xml" --testsuite "$suite" --log-junit "$RUN/junit-$suite.xml" "$@" || status=1
+done
+
+if [ $status != 0 ]; then
+	echo
+	echo "run.sh: FAILED. Site logs (last lines):"
+	for log in "$RUN/wp-debug.log" "$RUN/logs/php-errors.log" "$RUN/logs/php-fpm.log" "$RUN/logs/nginx-error.log"; do
+		[ -s "$log" ] || continue
+		echo "--- $log"
+		grep -v 'PHP Deprecated' "$log" | tail -n 15
+	done
+else
+	echo
+	echo "run.sh: all end-to-end tests passed (screenshots in $RUN/screenshots/)"
+fi
+exit $status

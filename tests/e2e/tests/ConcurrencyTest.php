@@ -1,0 +1,48 @@
+<?php
+/**
+ * A bounce storm: SNS delivers many notifications for one contact at once.
+ * No increment may be lost (row lock / atomic update, not read-modify-write).
+ */
+
+declare(strict_types=1);
+
+namespace QuillCRM\E2E\Tests;
+
+use QuillCRM\E2E\SesPayload;
+use QuillCRM\E2E\Site;
+
+final class ConcurrencyTest extends E2eTestCase {
+	private const DELIVERIES = 20;
+
+	public function testTwentyConcurrentSoftBouncesForOneContactAreAllCounted(): void {
+		$this->site->set_option( Site::THRESHOLD_OPTION, '100' );
+		$email     = $this->new_contact( 'storm' );
+		$envelopes = array();
+		for ( $i = 0; $i < self::DELIVERIES; $i++ ) {
+			$envelopes[] = $this->notification( SesPayload::transient_bounce( $email ) );
+		}
+
+		$answers = $this->site->deliver_concurrently( $envelopes );
+
+		foreach ( $answers as $i => $r ) {
+			$this->assertAnswer( 200, $r, 'bounce', null, "concurrent delivery #$i" );
+		}
+		$this->assertContactState( $email, 'subscribed', self::DELIVERIES, 'every concurrent soft bounce counted, threshold 100 not reached' );
+	}
+
+	public function testConcurrentSoftBouncesCrossingTheThresholdMarkTheContactBounced(): void {
+		$this->site->set_option( Site::THRESHOLD_OPTION, (string) self::DELIVERIES );
+		$email     = $this->new_contact( 'storm-threshold' );
+		$envelopes = array();
+		for ( $i = 0; $i < self::DELIVERIES; $i++ ) {
+			$envelopes[] = $this->notification( SesPayload::transient_bounce( $email ) );
+		}
+
+		$answers = $this->site->deliver_concurrently( $envelopes );
+
+		foreach ( $answers as $i => $r ) {
+			$this->assertAnswer( 200, $r, 'bounce', null, "concurrent delivery #$i" );
+		}
+		$this->assertContactState( $email, 'bounced', self::DELIVERIES, 'the 20th consecutive soft bounce reaches the threshold of 20' );
+	}
+}

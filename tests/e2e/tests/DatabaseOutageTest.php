@@ -1,0 +1,58 @@
+<?php
+/**
+ * When the database fails, SNS must be told to retry (503) and nothing may be
+ * half-applied; the retried delivery then counts exactly once.
+ */
+
+declare(strict_types=1);
+
+namespace QuillCRM\E2E\Tests;
+
+use QuillCRM\E2E\SesPayload;
+
+final class DatabaseOutageTest extends E2eTestCase {
+
+	public function testDatabaseStoppedAnswers503AndTheRetriedDeliveryIsAppliedOnce(): void {
+		$email    = $this->new_contact( 'db-down' );
+		$envelope = $this->notification( SesPayload::transient_bounce( $email ) );
+
+		$this->site->stack_command( 'db-stop' );
+		$this->site->reconnect();
+		try {
+			$down = $this->site->deliver( $envelope );
+		} finally {
+			$this->site->stack_command( 'db-start' );
+		}
+		$this->assertSame( 503, $down['status'], "database stopped: SNS must be told to retry with 503.\n" . substr( $down['body'], 0, 400 ) );
+
+		// SNS retries the very same delivery; then once more (network hiccup).
+		$retry = $this->site->deliver( $envelope );
+		$again = $this->site->deliver( $envelope );
+
+		$this->assertAnswer( 200, $retry, 'bounce', null, 'the retry after the restart' );
+		$this->assertSame( 200, $again['status'], $again['body'] );
+		$this->assertContactState( $email, 'subscribed', 1, 'the retried delivery is applied exactly once' );
+	}
+
+	public function testDatabaseErrorDuringTheUpdateRollsBackAnswers503AndTheRetryIsAppliedOnce(): void {
+		$email    = $this->new_contact( 'db-error' );
+		$envelope = $this->notification( SesPayload::transient_bounce( $email ) );
+		$contacts = $this->site->table( 'quillcrm_contacts' );
+		$hidden   = $contacts . '_e2e_hidden';
+
+		// WordPress boots fine, but the contact update fails mid-transaction.
+		$this->site->exec( "RENAME TABLE $contacts TO $hidden" );
+		try {
+			$failed = $this->site->deliver( $envelope );
+		} finally {
+			$this->site->exec( "RENAME TABLE $hidden TO $contacts" );
+		}
+		$this->assertAnswer( 503, $failed, 'retry', null, 'a database error while updating the contact' );
+		$this->assertContactState( $email, 'subscribed', 0, 'nothing applied by the failed delivery' );
+
+		$retry = $this->site->deliver( $envelope );
+
+		$this->assertAnswer( 200, $retry, 'bounce', null, 'the retry (its MessageId must not have been recorded by the rolled-back attempt)' );
+		$this->assertContactState( $email, 'subscribed', 1, 'the retried delivery is applied exactly once' );
+	}
+}

@@ -1,0 +1,90 @@
+<?php
+/**
+ * Shared setup for the end-to-end tests: the site, the SNS signer, the topic
+ * the site is subscribed to, and assertions that print the site's answer when
+ * they fail.
+ */
+
+declare(strict_types=1);
+
+namespace QuillCRM\E2E\Tests;
+
+use PHPUnit\Framework\TestCase;
+use QuillCRM\E2E\Site;
+use QuillCRM\E2E\SnsSigner;
+
+abstract class E2eTestCase extends TestCase {
+	/** The SES feedback topic the site is subscribed to (pinned by the first confirmation). */
+	public const TOPIC = 'arn:aws:sns:us-east-1:123456789012:quillcrm-ses-feedback';
+	/** A second topic (e.g. a second SES identity or configuration set). */
+	public const SECOND_TOPIC = 'arn:aws:sns:us-west-2:123456789012:quillcrm-ses-feedback-eu';
+	/** A topic nobody accepted. */
+	public const OTHER_TOPIC = 'arn:aws:sns:us-east-1:210987654321:someone-elses-topic';
+
+	protected Site $site;
+	protected SnsSigner $sns;
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->site = Site::get();
+		$this->sns  = new SnsSigner( $this->site->pki( 'signing.key' ) );
+		$this->ensure_subscribed();
+		// Every test starts from the documented defaults.
+		$this->site->set_option( Site::THRESHOLD_OPTION, '3' );
+		$this->site->set_option( Site::TOPICS_OPTION, array( self::TOPIC ) );
+	}
+
+	/**
+	 * Confirms the subscription to TOPIC once, through the real webhook, as
+	 * SNS does when the admin creates the HTTPS subscription.
+	 */
+	private function ensure_subscribed(): void {
+		$subs = $this->site->option( Site::SUBSCRIPTIONS_OPTION );
+		if ( is_array( $subs ) && 'confirmed' === ( $subs[ self::TOPIC ]['state'] ?? '' ) ) {
+			return;
+		}
+		$r = $this->site->deliver( $this->sns->subscription_confirmation( self::TOPIC ) );
+		$this->assertAnswer( 200, $r, 'subscribed', null, 'subscribing the test site to ' . self::TOPIC );
+	}
+
+	/** A signed Notification carrying an SES payload, from TOPIC unless told. */
+	protected function notification( string $ses_json, string $topic = self::TOPIC, string $signature_version = '1' ): array {
+		return $this->sns->notification( $topic, $ses_json, null, $signature_version );
+	}
+
+	/** Seeds a fresh subscribed contact and returns its address. */
+	protected function new_contact( string $label, string $status = 'subscribed', int $soft = 0 ): string {
+		$email = Site::unique_email( $label );
+		$this->site->seed_contact( $email, $status, $soft );
+		return $email;
+	}
+
+	protected function assertContactState( string $email, string $status, int $soft_bounce_count, string $message = '' ): void {
+		$row = $this->site->contact( $email );
+		$this->assertNotNull( $row, "contact $email vanished from the contacts table" );
+		$this->assertSame(
+			array( 'status' => $status, 'soft_bounce_count' => $soft_bounce_count ),
+			array( 'status' => (string) $row['status'], 'soft_bounce_count' => (int) $row['soft_bounce_count'] ),
+			trim( "$message (contact $email)" )
+		);
+	}
+
+	/**
+	 * Asserts on the HTTP answer and on the JSON body the plugin sends
+	 * (`outcome`, `error`, `detail`); the failure message shows the answer.
+	 *
+	 * @param array{status:int, body:string, json:?array<string,mixed>, headers:array<string,string>} $r
+	 */
+	protected function assertAnswer( int $status, array $r, ?string $outcome = null, ?string $error = null, string $what = '' ): void {
+		$shown = sprintf( "%s\nanswer: HTTP %d %s", $what, $r['status'], substr( $r['body'], 0, 600 ) );
+		$this->assertSame( $status, $r['status'], "HTTP status. $shown" );
+		if ( null !== $outcome ) {
+			$this->assertIsArray( $r['json'], "the answer is not a JSON object. $shown" );
+			$this->assertSame( $outcome, $r['json']['outcome'] ?? null, "JSON outcome. $shown" );
+		}
+		if ( null !== $error ) {
+			$this->assertIsArray( $r['json'], "the answer is not a JSON object. $shown" );
+			$this->assertSame( $error, $r['json']['error'] ?? null, "JSON error. $shown" );
+		}
+	}
+}
