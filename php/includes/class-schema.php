@@ -59,13 +59,11 @@ final class Schema {
 	}
 
 	/**
-	 * Runs install() when the stored version differs. Costs one autoloaded
-	 * option read, so it runs on every request (plugins_loaded).
+	 * Whether the stored version differs from DATABASE_VERSION. One
+	 * autoloaded option read, so it is checked on every request.
 	 */
-	public static function maybe_upgrade(): void {
-		if ( (int) get_option( self::VERSION_OPTION, 0 ) !== self::DATABASE_VERSION ) {
-			self::install();
-		}
+	public static function needs_upgrade(): bool {
+		return (int) get_option( self::VERSION_OPTION, 0 ) !== self::DATABASE_VERSION;
 	}
 
 	/**
@@ -141,7 +139,11 @@ final class Schema {
 		);
 
 		Settings::add_defaults();
-		update_option( self::VERSION_OPTION, self::DATABASE_VERSION, true );
+		// Record the version only when the tables are really there, so that a
+		// failed creation is tried again on the next request.
+		if ( self::table_exists( $events ) && self::table_exists( $dedup ) && self::table_exists( $contacts ) ) {
+			update_option( self::VERSION_OPTION, self::DATABASE_VERSION, true );
+		}
 	}
 
 	/**

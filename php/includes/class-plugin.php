@@ -1,0 +1,89 @@
+<?php
+/**
+ * Every hook the plugin registers, in one place.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Hook registrations, activation and deactivation.
+ */
+final class Plugin {
+
+	/**
+	 * Registers all hooks. Called once by the main plugin file.
+	 */
+	public static function add_hooks(): void {
+		register_activation_hook( PLUGIN_FILE, array( self::class, 'activate' ) );
+		register_deactivation_hook( PLUGIN_FILE, array( self::class, 'deactivate' ) );
+
+		// Priority 0, in this order: tables first (one autoloaded option read
+		// when up to date), then the webhook, which answers and exits before
+		// themes and `init` load.
+		add_action( 'plugins_loaded', array( self::class, 'maybe_upgrade' ), 0 );
+		add_action( 'plugins_loaded', array( Webhook::class, 'maybe_handle' ), 0 );
+
+		add_action( 'init', array( self::class, 'load_textdomain' ) );
+		add_action( Retention::CRON_HOOK, array( Retention::class, 'prune' ) );
+
+		add_action( 'admin_init', array( DbErrorDropIn::class, 'ensure' ) );
+		add_action( 'admin_menu', array( SettingsPage::class, 'register_menu' ), 20 );
+		add_action( 'admin_enqueue_scripts', array( SettingsPage::class, 'enqueue' ) );
+		add_action( 'admin_post_' . SettingsPage::REGENERATE_ACTION, array( SettingsPage::class, 'handle_regenerate_key' ) );
+		add_action( 'admin_post_' . SettingsPage::SAVE_ACTION, array( SettingsPage::class, 'handle_save' ) );
+		add_action( 'admin_notices', array( Extension::class, 'render_admin_notices' ) );
+		add_action( 'network_admin_notices', array( Extension::class, 'render_admin_notices' ) );
+		add_filter( 'plugin_action_links_' . plugin_basename( PLUGIN_FILE ), array( self::class, 'action_links' ) );
+	}
+
+	/**
+	 * Activation: tables, options (the webhook key from random_bytes), the
+	 * db-error.php drop-in, the daily prune.
+	 */
+	public static function activate(): void {
+		Schema::install();
+		DbErrorDropIn::install();
+		Retention::schedule();
+	}
+
+	/**
+	 * Runs the activation steps when the tables are not at DATABASE_VERSION
+	 * (an update, or a plugin enabled without its activation hook, e.g.
+	 * copied in and switched on in the database).
+	 */
+	public static function maybe_upgrade(): void {
+		if ( Schema::needs_upgrade() ) {
+			self::activate();
+		}
+	}
+
+	/**
+	 * Deactivation: removes the drop-in and the schedule; data stays.
+	 */
+	public static function deactivate(): void {
+		DbErrorDropIn::remove();
+		Retention::unschedule();
+	}
+
+	/**
+	 * Loads translations.
+	 */
+	public static function load_textdomain(): void {
+		load_plugin_textdomain( 'quillcrm-bounce', false, dirname( plugin_basename( PLUGIN_FILE ) ) . '/languages' );
+	}
+
+	/**
+	 * "Settings" link on the Plugins screen.
+	 *
+	 * @param string[] $links Existing links.
+	 * @return string[]
+	 */
+	public static function action_links( array $links ): array {
+		array_unshift( $links, '<a href="' . esc_url( SettingsPage::url() ) . '">' . esc_html__( 'Settings', 'quillcrm-bounce' ) . '</a>' );
+		return $links;
+	}
+}

@@ -1,0 +1,78 @@
+<?php
+/**
+ * The fix for each thing that can go wrong, as shown on the settings page.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Maps the stable error codes of the extension and of the plugin to one
+ * sentence telling the admin what to do.
+ */
+final class Troubleshooting {
+
+	/**
+	 * The fix for an error code, '' when there is nothing to do.
+	 *
+	 * @param string|null $error Error code from the log.
+	 */
+	public static function fix( ?string $error ): string {
+		switch ( (string) $error ) {
+			case '':
+				return '';
+			case 'invalid_key':
+				return __( 'The key in the subscribed URL is wrong (or was regenerated): copy the webhook URL again from this page and update the SNS subscription.', 'quillcrm-bounce' );
+			case 'raw_message_delivery':
+				return __( 'Turn Raw message delivery off on the SNS subscription (SNS console → Subscriptions → Edit).', 'quillcrm-bounce' );
+			case 'topic_not_allowed':
+				return __( 'The delivery came from a topic that is not accepted: add its TopicArn to Accepted topics if it is yours.', 'quillcrm-bounce' );
+			case 'stale_message':
+				return __( 'The message is older than the replay window or the server clock is wrong: check that this server keeps time (NTP).', 'quillcrm-bounce' );
+			case 'cert_unavailable':
+			case 'confirmation_failed':
+				return __( 'This server could not reach Amazon SNS over HTTPS; SNS retries. Check outgoing HTTPS (firewall, proxy, DNS).', 'quillcrm-bounce' );
+			case 'invalid_signature':
+			case 'invalid_certificate':
+			case 'invalid_cert_url':
+			case 'unsupported_signature_version':
+			case 'invalid_subscribe_url':
+			case 'header_mismatch':
+				return __( 'The delivery did not come from Amazon SNS as sent, and was refused; no action is needed unless this repeats for your own topic.', 'quillcrm-bounce' );
+			case 'malformed_body':
+			case 'missing_field':
+			case 'unsupported_type':
+				return __( 'The request was not an Amazon SNS HTTP/S delivery; make sure the subscription protocol is HTTPS and Raw message delivery is off.', 'quillcrm-bounce' );
+			case 'body_too_large':
+				return __( 'The request body was larger than any SNS delivery; it did not come from Amazon SNS.', 'quillcrm-bounce' );
+			case 'extension_missing':
+			case 'extension_error':
+				return __( 'Install the quillcrm_sns PHP extension (./build.sh install) and restart PHP; SNS retries for up to an hour.', 'quillcrm-bounce' );
+			case 'database_error':
+			case 'database_unavailable':
+				return __( 'The database was unavailable; the delivery was not applied and SNS retries it. Check the database server.', 'quillcrm-bounce' );
+			case 'method_not_allowed':
+				return __( 'Someone opened the webhook URL in a browser; SNS always POSTs. No action is needed.', 'quillcrm-bounce' );
+			case 'unknown_provider':
+				return __( 'The URL names another provider; copy the webhook URL again from this page.', 'quillcrm-bounce' );
+		}
+		return __( 'See the detail; SNS retries deliveries answered 503.', 'quillcrm-bounce' );
+	}
+
+	/**
+	 * Fix while no subscription is confirmed.
+	 */
+	public static function pending_confirmation(): string {
+		return __( 'Pending confirmation: SNS must be able to reach the webhook URL over HTTPS from the internet (valid certificate, no login, no firewall, no maintenance mode). Subscribe the URL, then check the deliveries below.', 'quillcrm-bounce' );
+	}
+
+	/**
+	 * Fix when confirmed but no notification ever arrived.
+	 */
+	public static function no_notifications(): string {
+		return __( 'No bounces arriving: in Amazon SES, open the sending identity (domain or address) → Notifications, and set the Bounce and Complaint (and optionally Delivery) feedback notifications to the subscribed SNS topic.', 'quillcrm-bounce' );
+	}
+}

@@ -1,0 +1,61 @@
+<?php
+/**
+ * Uninstall: removes what this plugin created, and nothing else.
+ *
+ * Kept: the contacts table (`{prefix}quillcrm_contacts`, or its filtered
+ * name). It holds the CRM's contacts, which other QuillCRM plugins use.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
+
+const PLUGIN_FILE = __DIR__ . '/quillcrm-bounce.php';
+
+require_once __DIR__ . '/includes/class-schema.php';
+require_once __DIR__ . '/includes/class-db-error-drop-in.php';
+
+/**
+ * Removes this plugin's data from the current site.
+ */
+function uninstall_site(): void {
+	global $wpdb;
+
+	// Options.
+	delete_option( 'quillcrm_bounce_webhook_key' );     // The webhook secret.
+	delete_option( 'quillcrm_bounce_soft_threshold' );  // Soft bounce threshold setting.
+	delete_option( 'quillcrm_bounce_accepted_topics' ); // Accepted SNS TopicArns.
+	delete_option( 'quillcrm_bounce_subscriptions' );   // Subscription state per topic.
+	delete_option( 'quillcrm_bounce_db_version' );      // Schema version of the tables below.
+
+	// Short-lived notices of the settings page (rejected topic lines, per user).
+	$wpdb->query(
+		$wpdb->prepare(
+			"DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s",
+			$wpdb->esc_like( '_transient_quillcrm_bounce_rejected_topics_' ) . '%',
+			$wpdb->esc_like( '_transient_timeout_quillcrm_bounce_rejected_topics_' ) . '%'
+		)
+	);
+
+	// The daily prune of the tables below.
+	wp_clear_scheduled_hook( 'quillcrm_bounce_prune' );
+
+	// Tables: {prefix}quillcrm_bounce_events (delivery log) and
+	// {prefix}quillcrm_bounce_dedup (exactly-once keys). Not the contacts.
+	Schema::drop_own_tables();
+}
+
+if ( is_multisite() ) {
+	foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $quillcrm_site_id ) {
+		switch_to_blog( (int) $quillcrm_site_id );
+		uninstall_site();
+		restore_current_blog();
+	}
+} else {
+	uninstall_site();
+}
+
+// wp-content/db-error.php, only when it is the drop-in this plugin installed.
+DbErrorDropIn::remove();
