@@ -1,0 +1,371 @@
+//! The SNS HTTP(S) delivery envelope: strict JSON parsing and the string to
+//! sign.
+//!
+//! Format and signing rules: AWS, "Verifying the signatures of Amazon SNS
+//! messages" and "Parsing message formats" (Amazon SNS Developer Guide).
+//! The genuine AWS-signed messages in `../shared/fixtures/sns-real/` prove
+//! every rule here (see `tests/real_aws_messages.rs`).
+
+use std::fmt;
+
+use base64::Engine as _;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde_json::Value;
+
+use crate::error::{quote_untrusted, Error};
+use crate::timestamp::parse_sns_timestamp;
+
+/// The three message types SNS POSTs to an HTTP(S) endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MessageType {
+    Notification,
+    SubscriptionConfirmation,
+    UnsubscribeConfirmation,
+}
+
+impl MessageType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MessageType::Notification => "Notification",
+            MessageType::SubscriptionConfirmation => "SubscriptionConfirmation",
+            MessageType::UnsubscribeConfirmation => "UnsubscribeConfirmation",
+        }
+    }
+
+    fn parse(raw: &str) -> Result<Self, Error> {
+        match raw {
+            "Notification" => Ok(MessageType::Notification),
+            "SubscriptionConfirmation" => Ok(MessageType::SubscriptionConfirmation),
+            "UnsubscribeConfirmation" => Ok(MessageType::UnsubscribeConfirmation),
+            other => Err(Error::UnsupportedType(quote_untrusted(other.as_bytes()))),
+        }
+    }
+}
+
+/// `SignatureVersion`: "1" is RSA PKCS#1 v1.5 with SHA1, "2" with SHA256.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignatureVersion {
+    V1Sha1,
+    V2Sha256,
+}
+
+impl SignatureVersion {
+    fn parse(raw: &str) -> Result<Self, Error> {
+        // Exactly "1" or "2": no " 1", "01", "1.0" (algorithm confusion is
+        // refused up front, before any key or signature is looked at).
+        match raw {
+            "1" => Ok(SignatureVersion::V1Sha1),
+            "2" => Ok(SignatureVersion::V2Sha256),
+            other => Err(Error::UnsupportedSignatureVersion(quote_untrusted(other.as_bytes()))),
+        }
+    }
+}
+
+/// A parsed SNS message. Every string is the JSON-decoded value, byte for
+/// byte; nothing here is trusted until the signature has been verified.
+#[derive(Debug, Clone)]
+pub struct Envelope {
+    pub message_type: MessageType,
+    pub message_id: String,
+    pub topic_arn: String,
+    pub subject: Option<String>,
+    pub message: String,
+    pub timestamp: String,
+    /// `timestamp` as Unix seconds.
+    pub timestamp_unix: i64,
+    pub signature_version: SignatureVersion,
+    /// The decoded signature bytes.
+    pub signature: Vec<u8>,
+    pub signing_cert_url: String,
+    /// Confirmation types only.
+    pub token: Option<String>,
+    pub subscribe_url: Option<String>,
+}
+
+impl Envelope {
+    /// The bytes SNS signed: `Key\nValue\n` for each signed key present, in
+    /// this fixed order. Notification: Message, MessageId, Subject (only when
+    /// present and not null), Timestamp, TopicArn, Type. Confirmations:
+    /// Message, MessageId, SubscribeURL, Timestamp, Token, TopicArn, Type.
+    pub fn string_to_sign(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.message.len() + 512);
+        let mut push = |key: &str, value: &str| {
+            out.extend_from_slice(key.as_bytes());
+            out.push(b'\n');
+            out.extend_from_slice(value.as_bytes());
+            out.push(b'\n');
+        };
+        push("Message", &self.message);
+        push("MessageId", &self.message_id);
+        match self.message_type {
+            MessageType::Notification => {
+                if let Some(subject) = &self.subject {
+                    push("Subject", subject);
+                }
+                push("Timestamp", &self.timestamp);
+            }
+            MessageType::SubscriptionConfirmation | MessageType::UnsubscribeConfirmation => {
+                push("SubscribeURL", self.subscribe_url.as_deref().unwrap_or_default());
+                push("Timestamp", &self.timestamp);
+                push("Token", self.token.as_deref().unwrap_or_default());
+            }
+        }
+        push("TopicArn", &self.topic_arn);
+        push("Type", self.message_type.as_str());
+        out
+    }
+}
+
+/// Parses the raw body of an SNS delivery (rule 2 and 3 of the handler).
+///
+/// Strict: the body must be one JSON object, valid UTF-8, with no duplicated
+/// key at the top level, and every field the signature covers must be a JSON
+/// string (`Subject` may also be `null`, as Lambda writes it). The Lambda
+/// spellings `SigningCertUrl`, `SubscribeUrl` and `UnsubscribeUrl` are
+/// accepted; both spellings at once are refused as ambiguous.
+pub fn parse(body: &[u8]) -> Result<Envelope, Error> {
+    let fields = parse_top_level_object(body)?;
+
+    let Some(type_value) = fields.get("Type") else {
+        // A bare SES payload: the subscription has Raw message delivery on.
+        if fields.get("notificationType").is_some()
+            || fields.get("eventType").is_some()
+            || fields.get("mail").is_some()
+        {
+            return Err(Error::RawMessageDelivery);
+        }
+        return Err(Error::MissingField("Type"));
+    };
+    let message_type = MessageType::parse(as_string(type_value, "Type")?)?;
+
+    let version = fields.required_string("SignatureVersion")?;
+    let signature_version = SignatureVersion::parse(version)?;
+
+    let message_id = fields.required_string("MessageId")?.to_owned();
+    let topic_arn = fields.required_string("TopicArn")?.to_owned();
+    let message = fields.required_string("Message")?.to_owned();
+    let timestamp = fields.required_string("Timestamp")?.to_owned();
+    let signature_b64 = fields.required_string("Signature")?;
+    let signing_cert_url = fields
+        .either_spelling("SigningCertURL", "SigningCertUrl")?
+        .ok_or(Error::MissingField("SigningCertURL"))?
+        .to_owned();
+
+    let subject = match fields.get("Subject") {
+        None | Some(Value::Null) => None,
+        Some(value) => Some(as_string(value, "Subject")?.to_owned()),
+    };
+    let (token, subscribe_url) = match message_type {
+        MessageType::Notification => (None, None),
+        MessageType::SubscriptionConfirmation | MessageType::UnsubscribeConfirmation => {
+            let token = fields.required_string("Token")?.to_owned();
+            let url = fields
+                .either_spelling("SubscribeURL", "SubscribeUrl")?
+                .ok_or(Error::MissingField("SubscribeURL"))?
+                .to_owned();
+            (Some(token), Some(url))
+        }
+    };
+    // Not signed, but refuse a body that carries both spellings.
+    fields.either_spelling("UnsubscribeURL", "UnsubscribeUrl")?;
+
+    // Strict base64 (RFC 4648 section 4, canonical padding, no whitespace).
+    let signature = base64::engine::general_purpose::STANDARD
+        .decode(signature_b64)
+        .map_err(|_| Error::MalformedBody("the Signature is not valid base64".into()))?;
+    let timestamp_unix = parse_sns_timestamp(&timestamp)
+        .ok_or_else(|| Error::MalformedBody("the Timestamp is not an ISO 8601 UTC time".into()))?;
+
+    Ok(Envelope {
+        message_type,
+        message_id,
+        topic_arn,
+        subject,
+        message,
+        timestamp,
+        timestamp_unix,
+        signature_version,
+        signature,
+        signing_cert_url,
+        token,
+        subscribe_url,
+    })
+}
+
+fn as_string<'v>(value: &'v Value, name: &str) -> Result<&'v str, Error> {
+    value
+        .as_str()
+        .ok_or_else(|| Error::MalformedBody(format!("the {name} field is not a string")))
+}
+
+/// The top-level members of the body, in order, duplicates refused.
+struct TopLevel(Vec<(String, Value)>);
+
+impl TopLevel {
+    fn get(&self, name: &str) -> Option<&Value> {
+        self.0.iter().find(|(key, _)| key == name).map(|(_, value)| value)
+    }
+
+    fn required_string(&self, name: &'static str) -> Result<&str, Error> {
+        match self.get(name) {
+            None => Err(Error::MissingField(name)),
+            Some(value) => as_string(value, name),
+        }
+    }
+
+    fn either_spelling(&self, canonical: &'static str, lambda: &'static str) -> Result<Option<&str>, Error> {
+        match (self.get(canonical), self.get(lambda)) {
+            (Some(_), Some(_)) => Err(Error::MalformedBody(format!("both {canonical} and {lambda} are present"))),
+            (Some(value), None) => as_string(value, canonical).map(Some),
+            (None, Some(value)) => as_string(value, lambda).map(Some),
+            (None, None) => Ok(None),
+        }
+    }
+}
+
+fn parse_top_level_object(body: &[u8]) -> Result<TopLevel, Error> {
+    if std::str::from_utf8(body).is_err() {
+        return Err(Error::MalformedBody("the body is not valid UTF-8".into()));
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let fields = deserializer
+        .deserialize_any(TopLevelVisitor)
+        .map_err(|e| Error::MalformedBody(describe_json_error(&e)))?;
+    deserializer
+        .end()
+        .map_err(|_| Error::MalformedBody("there is data after the JSON object".into()))?;
+    Ok(fields)
+}
+
+fn describe_json_error(error: &serde_json::Error) -> String {
+    // serde_json's messages quote input only for our own custom errors
+    // (duplicate key, not an object), which are built from quote_untrusted.
+    let message = error.to_string();
+    let message = message.split(" at line ").next().unwrap_or("invalid JSON").to_owned();
+    format!("{message} (line {}, column {})", error.line(), error.column())
+}
+
+struct TopLevelVisitor;
+
+impl<'de> Visitor<'de> for TopLevelVisitor {
+    type Value = TopLevel;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TopLevel, A::Error> {
+        let mut fields: Vec<(String, Value)> = Vec::with_capacity(16);
+        while let Some(key) = map.next_key::<String>()? {
+            if fields.iter().any(|(seen, _)| *seen == key) {
+                return Err(de::Error::custom(format!(
+                    "the key {} appears twice",
+                    quote_untrusted(key.as_bytes())
+                )));
+            }
+            let value: Value = map.next_value()?;
+            fields.push((key, value));
+        }
+        Ok(TopLevel(fields))
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<TopLevel, A::Error> {
+        Err(de::Error::custom("the body is a JSON array, not an object"))
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<TopLevel, E> {
+        Err(E::custom("the body is a JSON string, not an object"))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<TopLevel, E> {
+        Err(E::custom("the body is a JSON boolean, not an object"))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<TopLevel, E> {
+        Err(E::custom("the body is a JSON number, not an object"))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<TopLevel, E> {
+        Err(E::custom("the body is a JSON number, not an object"))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<TopLevel, E> {
+        Err(E::custom("the body is a JSON number, not an object"))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<TopLevel, E> {
+        Err(E::custom("the body is JSON null, not an object"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(extra: &str) -> String {
+        format!(
+            r#"{{"Type":"Notification","MessageId":"m-1","TopicArn":"arn:aws:sns:us-east-1:123456789012:t",
+            "Message":"hello","Timestamp":"2026-11-26T20:00:00.000Z","SignatureVersion":"1",
+            "Signature":"AAAA","SigningCertURL":"https://sns.us-east-1.amazonaws.com/SimpleNotificationService-0123456789abcdef0123456789abcdef.pem"{extra}}}"#
+        )
+    }
+
+    #[test]
+    fn notification_string_to_sign_omits_absent_subject() {
+        let envelope = parse(body("").as_bytes()).unwrap();
+        assert_eq!(
+            String::from_utf8(envelope.string_to_sign()).unwrap(),
+            "Message\nhello\nMessageId\nm-1\nTimestamp\n2026-11-26T20:00:00.000Z\nTopicArn\narn:aws:sns:us-east-1:123456789012:t\nType\nNotification\n"
+        );
+    }
+
+    #[test]
+    fn notification_string_to_sign_includes_subject_between_message_id_and_timestamp() {
+        let envelope = parse(body(r#","Subject":"Hi""#).as_bytes()).unwrap();
+        let text = String::from_utf8(envelope.string_to_sign()).unwrap();
+        assert!(text.contains("MessageId\nm-1\nSubject\nHi\nTimestamp\n"), "{text}");
+    }
+
+    #[test]
+    fn null_subject_is_treated_as_absent() {
+        let envelope = parse(body(r#","Subject":null"#).as_bytes()).unwrap();
+        assert_eq!(envelope.subject, None);
+    }
+
+    #[test]
+    fn duplicate_top_level_key_is_refused() {
+        let err = parse(body(r#","Message":"evil""#).as_bytes()).unwrap_err();
+        assert_eq!(err.code(), "malformed_body");
+        assert!(err.detail().contains("appears twice"), "{}", err.detail());
+    }
+
+    #[test]
+    fn signed_field_that_is_not_a_string_is_refused() {
+        let text = body("").replace(r#""Message":"hello""#, r#""Message":{"a":1}"#);
+        assert_eq!(parse(text.as_bytes()).unwrap_err().code(), "malformed_body");
+    }
+
+    #[test]
+    fn both_cert_url_spellings_are_refused() {
+        let err = parse(body(r#","SigningCertUrl":"x""#).as_bytes()).unwrap_err();
+        assert_eq!(err.code(), "malformed_body");
+    }
+
+    #[test]
+    fn bare_ses_payload_is_raw_message_delivery() {
+        let err = parse(br#"{"notificationType":"Bounce","mail":{}}"#).unwrap_err();
+        assert_eq!(err, Error::RawMessageDelivery);
+    }
+
+    #[test]
+    fn trailing_data_after_the_object_is_refused() {
+        let text = format!("{} {{}}", body(""));
+        assert_eq!(parse(text.as_bytes()).unwrap_err().code(), "malformed_body");
+    }
+
+    #[test]
+    fn signature_with_whitespace_is_refused() {
+        let text = body("").replace(r#""Signature":"AAAA""#, r#""Signature":"AA\nAA""#);
+        assert_eq!(parse(text.as_bytes()).unwrap_err().code(), "malformed_body");
+    }
+}

@@ -1,0 +1,276 @@
+//! The handler: one SNS delivery in, one answer out. It reads as the ordered
+//! list of rules of the product (issue 2, "Rules, in this order").
+
+use crate::certificate_cache::{CertificateCache, KeyOrigin};
+use crate::confirm;
+use crate::envelope::{self, Envelope, MessageType};
+use crate::error::Error;
+use crate::https_client::{CertificateSource, ConfirmationClient};
+use crate::ses::{self, Classification, Recipient, SesNotification};
+use crate::signature;
+use crate::topic_arn::TopicArn;
+use crate::certificate_url;
+
+/// SNS messages are at most 256 KiB; with JSON escaping of the Message the
+/// HTTP body stays under twice that.
+pub const MAX_BODY_BYTES: usize = 512 * 1024;
+/// SNS retries an HTTP/S delivery for at most 3600 s (default delivery
+/// policy ceiling), plus 300 s of clock skew.
+pub const DEFAULT_MAX_AGE: i64 = 3900;
+/// How far in the future a Timestamp may be (clock skew).
+pub const MAX_FUTURE_SKEW: i64 = 300;
+
+/// The `x-amz-sns-*` request headers SNS sends (names matched
+/// case-insensitively by the caller).
+#[derive(Debug, Clone, Default)]
+pub struct SnsHeaders {
+    pub message_type: Option<String>,
+    pub topic_arn: Option<String>,
+    pub raw_delivery: Option<String>,
+}
+
+/// One delivery as the web server received it, with the site's settings.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    /// The `key` query argument, as received.
+    pub key: Option<&'a [u8]>,
+    /// The site's secret. Empty rejects everything.
+    pub expected_key: &'a [u8],
+    pub headers: SnsHeaders,
+    /// When non-empty, the only TopicArns accepted.
+    pub allowed_topics: Vec<String>,
+    /// Visit the SubscribeURL of a verified SubscriptionConfirmation.
+    pub confirm: bool,
+    /// The clock, Unix seconds.
+    pub now: i64,
+    /// The replay window, seconds.
+    pub max_age: i64,
+}
+
+/// The I/O the handler may do.
+pub struct Services<'a> {
+    pub certificates: &'a CertificateCache,
+    pub source: &'a dyn CertificateSource,
+    pub confirmer: &'a dyn ConfirmationClient,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Bounce,
+    Complaint,
+    Delivery,
+    Subscribed,
+    Unsubscribed,
+    Ignored,
+    Rejected,
+    Retry,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Bounce => "bounce",
+            Outcome::Complaint => "complaint",
+            Outcome::Delivery => "delivery",
+            Outcome::Subscribed => "subscribed",
+            Outcome::Unsubscribed => "unsubscribed",
+            Outcome::Ignored => "ignored",
+            Outcome::Rejected => "rejected",
+            Outcome::Retry => "retry",
+        }
+    }
+}
+
+/// What the parsed envelope said (untrusted unless the outcome is not
+/// `rejected`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessageFacts {
+    pub message_type: &'static str,
+    pub message_id: String,
+    pub topic_arn: String,
+    pub timestamp: String,
+}
+
+/// The answer.
+#[derive(Debug, Clone)]
+pub struct Response {
+    pub status: u16,
+    pub outcome: Outcome,
+    pub error: Option<Error>,
+    pub detail: String,
+    pub message: Option<MessageFacts>,
+    pub subscription_arn: Option<String>,
+    pub notification: Option<SesNotification>,
+    pub recipients: Vec<Recipient>,
+    /// Where the signing key came from, when one was needed.
+    pub key_origin: Option<KeyOrigin>,
+}
+
+impl Response {
+    fn accepted(outcome: Outcome, detail: impl Into<String>) -> Response {
+        Response {
+            status: 200,
+            outcome,
+            error: None,
+            detail: detail.into(),
+            message: None,
+            subscription_arn: None,
+            notification: None,
+            recipients: Vec::new(),
+            key_origin: None,
+        }
+    }
+}
+
+/// Handles one SNS delivery. Never panics on any input.
+pub fn handle(body: &[u8], request: &Request<'_>, services: &Services<'_>) -> Response {
+    let mut facts = None;
+    let mut key_origin = None;
+    let mut response = match handle_in_order(body, request, services, &mut facts, &mut key_origin) {
+        Ok(response) => response,
+        Err(error) => Response {
+            status: error.status(),
+            outcome: if error.is_retryable() { Outcome::Retry } else { Outcome::Rejected },
+            detail: error.detail(),
+            error: Some(error),
+            ..Response::accepted(Outcome::Rejected, "")
+        },
+    };
+    response.message = facts;
+    response.key_origin = key_origin;
+    response
+}
+
+fn handle_in_order(
+    body: &[u8],
+    request: &Request<'_>,
+    services: &Services<'_>,
+    facts: &mut Option<MessageFacts>,
+    key_origin: &mut Option<KeyOrigin>,
+) -> Result<Response, Error> {
+    // 1. The key, in constant time, before the body is even looked at.
+    check_key(request.key, request.expected_key)?;
+    if body.len() > MAX_BODY_BYTES {
+        return Err(Error::BodyTooLarge { len: body.len() });
+    }
+
+    // 2. Strict JSON; raw message delivery told apart from a broken body.
+    if request.headers.raw_delivery.as_deref().is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+        return Err(Error::RawMessageDelivery);
+    }
+    // 3. Type and SignatureVersion are checked by the parser, in this order.
+    let envelope = envelope::parse(body)?;
+    *facts = Some(MessageFacts {
+        message_type: envelope.message_type.as_str(),
+        message_id: envelope.message_id.clone(),
+        topic_arn: envelope.topic_arn.clone(),
+        timestamp: envelope.timestamp.clone(),
+    });
+    check_headers(&request.headers, &envelope)?;
+    let topic = TopicArn::parse(&envelope.topic_arn)
+        .ok_or_else(|| Error::MalformedBody("the TopicArn is not an SNS topic ARN".into()))?;
+
+    // 4. The certificate URL policy.
+    let cert_url = certificate_url::check(&envelope.signing_cert_url, Some(topic.region))?;
+
+    // 5 and 6. The certificate, from the cache or fetched and checked.
+    let (key, origin) = services.certificates.key_for(&cert_url, services.source, request.now)?;
+    *key_origin = Some(origin);
+    if !key.is_valid_at(envelope.timestamp_unix) {
+        return Err(Error::InvalidCertificate("it was not valid at the message Timestamp"));
+    }
+
+    // 7. The signature over the string to sign.
+    signature::verify(&key, envelope.signature_version, &envelope.string_to_sign(), &envelope.signature)?;
+
+    // 8. The replay window.
+    let age = request.now - envelope.timestamp_unix;
+    if age > request.max_age || age < -MAX_FUTURE_SKEW {
+        return Err(Error::StaleMessage { age_seconds: age });
+    }
+
+    // 9. The accepted topics.
+    if !request.allowed_topics.is_empty() && !request.allowed_topics.iter().any(|t| *t == envelope.topic_arn) {
+        return Err(Error::TopicNotAllowed);
+    }
+
+    match envelope.message_type {
+        // 10. Confirm the subscription, visiting only the one URL SNS expects.
+        MessageType::SubscriptionConfirmation => confirm_subscription(&envelope, request, services),
+        // 11. Nothing to visit.
+        MessageType::UnsubscribeConfirmation => Ok(Response::accepted(
+            Outcome::Unsubscribed,
+            "The subscription was deleted; no URL was visited.",
+        )),
+        // 12. Classify the SES payload.
+        MessageType::Notification => Ok(classified(ses::classify(&envelope.message))),
+    }
+}
+
+/// Constant-time comparison of SHA-256 digests, so that neither the content
+/// nor the length of the key leaks through timing.
+fn check_key(given: Option<&[u8]>, expected: &[u8]) -> Result<(), Error> {
+    use aws_lc_rs::{constant_time::verify_slices_are_equal, digest};
+    let given = given.unwrap_or_default();
+    if expected.is_empty() || given.is_empty() {
+        return Err(Error::InvalidKey);
+    }
+    let a = digest::digest(&digest::SHA256, given);
+    let b = digest::digest(&digest::SHA256, expected);
+    verify_slices_are_equal(a.as_ref(), b.as_ref()).map_err(|_| Error::InvalidKey)
+}
+
+fn check_headers(headers: &SnsHeaders, envelope: &Envelope) -> Result<(), Error> {
+    if let Some(message_type) = &headers.message_type {
+        if message_type.trim() != envelope.message_type.as_str() {
+            return Err(Error::HeaderMismatch("x-amz-sns-message-type"));
+        }
+    }
+    if let Some(topic) = &headers.topic_arn {
+        if topic.trim() != envelope.topic_arn {
+            return Err(Error::HeaderMismatch("x-amz-sns-topic-arn"));
+        }
+    }
+    Ok(())
+}
+
+fn confirm_subscription(envelope: &Envelope, request: &Request<'_>, services: &Services<'_>) -> Result<Response, Error> {
+    let url = envelope.subscribe_url.as_deref().unwrap_or_default();
+    let token = envelope.token.as_deref().unwrap_or_default();
+    confirm::check_subscribe_url(url, &envelope.topic_arn, token)?;
+    if !request.confirm {
+        return Ok(Response::accepted(
+            Outcome::Ignored,
+            "The subscription confirmation is genuine; automatic confirmation is off.",
+        ));
+    }
+    let answer = services.confirmer.confirm_subscription(url)?;
+    let subscription_arn = confirm::subscription_arn_from_answer(&answer, &envelope.topic_arn)?;
+    Ok(Response {
+        subscription_arn: Some(subscription_arn),
+        ..Response::accepted(Outcome::Subscribed, "The subscription was confirmed.")
+    })
+}
+
+fn classified(classification: Classification) -> Response {
+    let (outcome, notification, recipients, detail) = match classification {
+        Classification::Bounce(n, r) => {
+            let kind = match n.bounce_type.as_deref() {
+                Some(known @ ("Permanent" | "Transient" | "Undetermined")) => known,
+                _ => "unknown-type",
+            };
+            let detail = format!("A {kind} bounce for {} recipient(s).", r.len());
+            (Outcome::Bounce, Some(n), r, detail)
+        }
+        Classification::Complaint(n, r) => {
+            let detail = format!("A complaint for {} recipient(s).", r.len());
+            (Outcome::Complaint, Some(n), r, detail)
+        }
+        Classification::Delivery(n, r) => {
+            let detail = format!("A delivery to {} recipient(s).", r.len());
+            (Outcome::Delivery, Some(n), r, detail)
+        }
+        Classification::Ignored { notification, why } => (Outcome::Ignored, notification, Vec::new(), why.to_owned()),
+    };
+    Response { notification, recipients, ..Response::accepted(outcome, detail) }
+}

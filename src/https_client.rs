@@ -1,0 +1,211 @@
+//! The handler's only network I/O, behind two small traits so tests can
+//! inject fixtures: fetching a signing certificate, and the confirmation GET.
+//!
+//! The real implementation is ureq 3 over rustls with the aws-lc-rs crypto
+//! provider (one crypto library for TLS and for signatures) and Mozilla's
+//! root store (webpki-roots). No redirects, no proxy, 5 s for the whole
+//! exchange, 64 KiB at most read.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use ureq::config::Config;
+use ureq::http::Uri;
+use ureq::tls::{Certificate, PemItem, RootCerts, TlsConfig, TlsProvider};
+use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
+
+use crate::certificate::MAX_CERTIFICATE_BYTES;
+use crate::error::Error;
+
+/// Fetches a signing certificate (the URL already passed the policy).
+pub trait CertificateSource: Send + Sync {
+    /// The body of a 200 answer. Network failures, timeouts and other
+    /// statuses are `CertUnavailable`; an answer over 64 KiB is
+    /// `InvalidCertificate`.
+    fn fetch_certificate(&self, url: &str) -> Result<Vec<u8>, Error>;
+}
+
+/// Visits a SubscribeURL (already checked by `confirm::check_subscribe_url`).
+pub trait ConfirmationClient: Send + Sync {
+    /// The body of a 200 answer; anything else is `ConfirmationFailed`.
+    fn confirm_subscription(&self, url: &str) -> Result<Vec<u8>, Error>;
+}
+
+/// How long one fetch may take in all (connect, TLS, request, answer).
+pub const TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Test-only trust (php.ini `quillcrm_sns.test_ca_file` and
+/// `quillcrm_sns.test_resolve`). Empty in production.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TestTrust {
+    /// PEM certificates trusted *instead of* the bundled web roots, so a
+    /// test configuration can never reach a real host by accident.
+    pub ca_pem: Option<Vec<u8>>,
+    /// `host:port` pairs sent to another socket address.
+    pub resolve: Vec<ResolveOverride>,
+}
+
+impl TestTrust {
+    pub fn is_on(&self) -> bool {
+        self.ca_pem.is_some() || !self.resolve.is_empty()
+    }
+}
+
+/// One curl-style `--resolve` entry: `host:port:address`, where the address
+/// may carry its own port (`host:443:127.0.0.1:8443`) so a test server can
+/// listen unprivileged. Only the connection target changes: the URL, the TLS
+/// server name and every policy stay as in production.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResolveOverride {
+    pub host: String,
+    pub port: u16,
+    pub address: SocketAddr,
+}
+
+impl ResolveOverride {
+    /// Parses a comma-separated list. `Err` names the entry that is wrong.
+    pub fn parse_list(text: &str) -> Result<Vec<ResolveOverride>, String> {
+        text.split(',')
+            .map(str::trim)
+            .filter(|entry| !entry.is_empty())
+            .map(|entry| {
+                let mut parts = entry.splitn(3, ':');
+                let (Some(host), Some(port), Some(target)) = (parts.next(), parts.next(), parts.next()) else {
+                    return Err(format!("{entry}: expected host:port:address"));
+                };
+                let port: u16 = port.parse().map_err(|_| format!("{entry}: bad port"))?;
+                let address = match target.parse::<SocketAddr>() {
+                    Ok(address) => address,
+                    Err(_) => SocketAddr::new(target.parse().map_err(|_| format!("{entry}: bad address"))?, port),
+                };
+                Ok(ResolveOverride { host: host.to_ascii_lowercase(), port, address })
+            })
+            .collect()
+    }
+}
+
+/// The production client.
+pub struct HttpsClient {
+    agent: ureq::Agent,
+}
+
+impl HttpsClient {
+    pub fn new(trust: &TestTrust) -> Result<HttpsClient, String> {
+        let roots = match &trust.ca_pem {
+            None => RootCerts::WebPki,
+            Some(pem) => {
+                let certs: Vec<Certificate<'static>> = ureq::tls::parse_pem(pem)
+                    .filter_map(|item| match item {
+                        Ok(PemItem::Certificate(cert)) => Some(cert),
+                        _ => None,
+                    })
+                    .collect();
+                if certs.is_empty() {
+                    return Err("the test CA file holds no certificate".into());
+                }
+                RootCerts::new_with_certs(&certs)
+            }
+        };
+        let tls = TlsConfig::builder()
+            .provider(TlsProvider::Rustls)
+            .unversioned_rustls_crypto_provider(Arc::new(rustls::crypto::aws_lc_rs::default_provider()))
+            .root_certs(roots)
+            .build();
+        let config = Config::builder()
+            .tls_config(tls)
+            .https_only(true)
+            .proxy(None)
+            .max_redirects(0)
+            .http_status_as_error(false)
+            .timeout_global(Some(TIMEOUT))
+            .user_agent(concat!("QuillCRM-SNS/", env!("CARGO_PKG_VERSION")))
+            .build();
+        let resolver = OverridingResolver { overrides: trust.resolve.clone(), fallback: DefaultResolver::default() };
+        Ok(HttpsClient { agent: ureq::Agent::with_parts(config, DefaultConnector::default(), resolver) })
+    }
+
+    /// GET `url`: `(status, body)`; the body is read up to `limit` bytes
+    /// (`Ok(None)` body when it is larger).
+    fn get(&self, url: &str, limit: usize) -> Result<(u16, Option<Vec<u8>>), String> {
+        let mut response = self.agent.get(url).call().map_err(|e| describe(&e))?;
+        let status = response.status().as_u16();
+        match response.body_mut().with_config().limit(limit as u64).read_to_vec() {
+            Ok(body) => Ok((status, Some(body))),
+            Err(ureq::Error::BodyExceedsLimit(_)) => Ok((status, None)),
+            Err(e) => Err(describe(&e)),
+        }
+    }
+}
+
+impl CertificateSource for HttpsClient {
+    fn fetch_certificate(&self, url: &str) -> Result<Vec<u8>, Error> {
+        match self.get(url, MAX_CERTIFICATE_BYTES).map_err(Error::CertUnavailable)? {
+            (200, Some(body)) => Ok(body),
+            (200, None) => Err(Error::InvalidCertificate("the answer is larger than 64 KiB")),
+            (status, _) => Err(Error::CertUnavailable(format!("the host answered HTTP {status}"))),
+        }
+    }
+}
+
+impl ConfirmationClient for HttpsClient {
+    fn confirm_subscription(&self, url: &str) -> Result<Vec<u8>, Error> {
+        match self.get(url, MAX_CERTIFICATE_BYTES).map_err(Error::ConfirmationFailed)? {
+            (200, Some(body)) => Ok(body),
+            (200, None) => Err(Error::ConfirmationFailed("the answer is larger than 64 KiB".into())),
+            (status, _) => Err(Error::ConfirmationFailed(format!("SNS answered HTTP {status}"))),
+        }
+    }
+}
+
+/// A short, fixed description of a transport failure (never the URL).
+fn describe(error: &ureq::Error) -> String {
+    match error {
+        ureq::Error::Timeout(_) => "timed out after 5 s".into(),
+        ureq::Error::HostNotFound => "the host name did not resolve".into(),
+        ureq::Error::ConnectionFailed => "the connection failed".into(),
+        ureq::Error::Io(e) => format!("network error: {}", e.kind()),
+        ureq::Error::Tls(_) | ureq::Error::Rustls(_) => "the TLS handshake failed".into(),
+        ureq::Error::TooManyRedirects | ureq::Error::RedirectFailed => "the host redirected".into(),
+        ureq::Error::Protocol(_) => "the host broke the HTTP protocol".into(),
+        _ => "the request failed".into(),
+    }
+}
+
+#[derive(Debug)]
+struct OverridingResolver {
+    overrides: Vec<ResolveOverride>,
+    fallback: DefaultResolver,
+}
+
+impl Resolver for OverridingResolver {
+    fn resolve(&self, uri: &Uri, config: &Config, timeout: NextTimeout) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        let host = uri.host().unwrap_or_default();
+        let port = uri.port_u16().unwrap_or(443);
+        if let Some(entry) = self.overrides.iter().find(|o| o.host.eq_ignore_ascii_case(host) && o.port == port) {
+            let mut addrs = self.empty();
+            addrs.push(entry.address);
+            return Ok(addrs);
+        }
+        if self.overrides.is_empty() {
+            return self.fallback.resolve(uri, config, timeout);
+        }
+        // Under test trust, only overridden hosts are reachable.
+        Err(ureq::Error::HostNotFound)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolve_list_accepts_curl_form_and_target_port() {
+        let list =
+            ResolveOverride::parse_list("sns.us-east-1.amazonaws.com:443:127.0.0.1, sns.x:443:127.0.0.1:8443").unwrap();
+        assert_eq!(list[0].address, "127.0.0.1:443".parse().unwrap());
+        assert_eq!(list[1].address, "127.0.0.1:8443".parse().unwrap());
+        assert!(ResolveOverride::parse_list("nohost").is_err());
+    }
+}
