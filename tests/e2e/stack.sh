@@ -17,6 +17,7 @@
 #   E2E_SNS_PORT    SNS stand-in HTTPS port  (default 18443)
 #   QUILLCRM_SO     the built extension      (default <repo>/target/release/libquillcrm_sns.so)
 #   E2E_PLUGIN_DIR  the plugin source      (default <repo>/php)
+#   E2E_EXTRA_PHP_FLAGS  more php -d flags for php-fpm and the CLI (debugging)
 #   E2E_ALLOW_NO_EXTENSION=1  start even when QUILLCRM_SO does not exist
 #                             (to debug the site; the webhook then answers 503)
 #
@@ -126,6 +127,9 @@ php_ini_flags() {
 		-d "display_errors=0"
 		-d "memory_limit=256M"
 	)
+	# Debugging aid, e.g. E2E_EXTRA_PHP_FLAGS="-d opcache.enable=0" (split on spaces).
+	# shellcheck disable=SC2206
+	[ -n "${E2E_EXTRA_PHP_FLAGS:-}" ] && flags+=(${E2E_EXTRA_PHP_FLAGS})
 	printf '%s\n' "${flags[@]}"
 }
 

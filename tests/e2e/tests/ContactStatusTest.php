@@ -81,14 +81,22 @@ final class ContactStatusTest extends E2eTestCase {
 		$this->assertContactState( $email, 'complained', 0 );
 	}
 
-	public function testBouncedContactIsNotMovedBackByALaterComplaintOrDelivery(): void {
+	public function testBouncedContactIsNotMovedBackByALaterDelivery(): void {
 		$email = $this->new_contact( 'stays-bounced' );
 		$this->assertAnswer( 200, $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) ), 'bounce' );
 
-		$this->assertAnswer( 200, $this->site->deliver( $this->notification( SesPayload::complaint( $email ) ) ), 'complaint' );
 		$this->assertAnswer( 200, $this->site->deliver( $this->notification( SesPayload::delivery( $email ) ) ), 'delivery' );
 
 		$this->assertSame( 'bounced', $this->site->contact( $email )['status'] );
+	}
+
+	public function testComplainedContactIsNotMovedBackByALaterDelivery(): void {
+		$email = $this->new_contact( 'stays-complained' );
+		$this->assertAnswer( 200, $this->site->deliver( $this->notification( SesPayload::complaint( $email ) ) ), 'complaint' );
+
+		$this->assertAnswer( 200, $this->site->deliver( $this->notification( SesPayload::delivery( $email ) ) ), 'delivery' );
+
+		$this->assertSame( 'complained', $this->site->contact( $email )['status'] );
 	}
 
 	public function testBounceForAnUnknownAddressCreatesNoContact(): void {

@@ -15,19 +15,20 @@ final class DatabaseOutageTest extends E2eTestCase {
 	public function testDatabaseStoppedAnswers503AndTheRetriedDeliveryIsAppliedOnce(): void {
 		$email    = $this->new_contact( 'db-down' );
 		$envelope = $this->notification( SesPayload::transient_bounce( $email ) );
+		$url      = $this->site->webhook_url();
 
 		$this->site->stack_command( 'db-stop' );
 		$this->site->reconnect();
 		try {
-			$down = $this->site->deliver( $envelope );
+			$down = $this->site->deliver( $envelope, $url );
 		} finally {
 			$this->site->stack_command( 'db-start' );
 		}
 		$this->assertSame( 503, $down['status'], "database stopped: SNS must be told to retry with 503.\n" . substr( $down['body'], 0, 400 ) );
 
 		// SNS retries the very same delivery; then once more (network hiccup).
-		$retry = $this->site->deliver( $envelope );
-		$again = $this->site->deliver( $envelope );
+		$retry = $this->site->deliver( $envelope, $url );
+		$again = $this->site->deliver( $envelope, $url );
 
 		$this->assertAnswer( 200, $retry, 'bounce', null, 'the retry after the restart' );
 		$this->assertSame( 200, $again['status'], $again['body'] );
