@@ -12,7 +12,11 @@ namespace QuillCRM\Bounce;
 
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
-const PLUGIN_FILE = __DIR__ . '/quillcrm-bounce.php';
+// The classes below locate the plugin through PLUGIN_FILE; the main file may
+// already be loaded in this request (it defines the same constant).
+if ( ! defined( __NAMESPACE__ . '\PLUGIN_FILE' ) ) {
+	define( __NAMESPACE__ . '\PLUGIN_FILE', __DIR__ . '/quillcrm-bounce.php' );
+}
 
 require_once __DIR__ . '/includes/class-schema.php';
 require_once __DIR__ . '/includes/class-db-error-drop-in.php';
