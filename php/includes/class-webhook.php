@@ -34,8 +34,8 @@ final class Webhook {
 	 */
 	private const BODY_READ_LIMIT = 524289;
 
-	/** Headers passed to the extension. */
-	private const SNS_HEADERS = array( 'x-amz-sns-message-type', 'x-amz-sns-topic-arn', 'x-amz-sns-rawdelivery', 'x-amz-sns-message-id', 'x-amz-sns-subscription-arn' );
+	/** Headers passed to the extension (the ones its contract reads). */
+	private const SNS_HEADERS = array( 'x-amz-sns-message-type', 'x-amz-sns-topic-arn', 'x-amz-sns-rawdelivery' );
 
 	/**
 	 * plugins_loaded, priority 0: answers and exits when this is a webhook request.
