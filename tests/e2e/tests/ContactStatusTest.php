@@ -99,13 +99,19 @@ final class ContactStatusTest extends E2eTestCase {
 		$this->assertSame( 'complained', $this->site->contact( $email )['status'] );
 	}
 
-	public function testBounceForAnUnknownAddressCreatesNoContact(): void {
-		$email = Site::unique_email( 'nobody' );
+	public function testBounceForAnUnknownAddressIsLoggedAndCreatesNoContact(): void {
+		$email    = Site::unique_email( 'nobody' );
+		$envelope = $this->notification( SesPayload::permanent_bounce( $email ) );
 
-		$r = $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
+		$r = $this->site->deliver( $envelope );
 
-		$this->assertSame( 200, $r['status'], $r['body'] );
+		$this->assertAnswer( 200, $r, 'bounce' );
 		$this->assertNull( $this->site->contact( $email ), 'no contact is created for an unknown address' );
+		$events = $this->site->events_for( $envelope['MessageId'] );
+		$this->assertCount( 1, $events, 'the delivery is logged' );
+		$recipients = json_decode( (string) $events[0]['recipients'], true );
+		$this->assertSame( $email, $recipients[0]['email'] ?? null );
+		$this->assertSame( 'no_contact', $recipients[0]['result'] ?? null );
 	}
 
 	public function testEveryHandledDeliveryIsLoggedWithItsOutcome(): void {

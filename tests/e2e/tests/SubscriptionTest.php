@@ -75,6 +75,14 @@ final class SubscriptionTest extends E2eTestCase {
 		$this->assertSame( 'unsubscribed', $subs[ $topic ]['state'] ?? null );
 	}
 
+	public function testSettingsPageWarnsThatTestOnlyTrustIsOn(): void {
+		$page = $this->site->request( 'GET', $this->site->url( '/wp-admin/admin.php?page=quillcrm-settings&tab=smtp' ), '', array(), $this->site->admin_cookie_jar() );
+
+		$this->assertSame( 200, $page['status'] );
+		$this->assertStringContainsString( 'quillcrm_sns', self::element_text( $page['body'], 'quillcrm-extension-status' ) );
+		$this->assertNotSame( '', self::element_text( $page['body'], 'quillcrm-test-trust-warning' ), 'this site runs with quillcrm_sns.test_ca_file and test_resolve set' );
+	}
+
 	/** Text content of the element with this id (HTML5 parser-tolerant). */
 	private static function element_text( string $html, string $id ): string {
 		$doc = new \DOMDocument();
