@@ -329,6 +329,7 @@ cmd_start() {
 		command -v "$cmd" >/dev/null || die "missing program: $cmd"
 	done
 	[ -f "$WP_SRC/wp-settings.php" ] || die "WordPress not found in $WP_SRC (apt-get install wordpress)"
+	[ -f "$PLUGIN_SRC/quillcrm-bounce.php" ] || die "the plugin is missing: $PLUGIN_SRC/quillcrm-bounce.php"
 
 	# A fresh site every time: tests must not depend on leftovers.
 	rm -rf "$RUN/mysql" "$RUN/wordpress" "$RUN/cert-cache" "$RUN/nginx" "$RUN/logs" \
