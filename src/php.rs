@@ -1,1 +1,407 @@
-pub fn _placeholder() {}
+//! The PHP binding: the only file that knows ext-php-rs. It converts PHP
+//! arguments into a [`Request`], calls [`handle`], and converts the
+//! [`Response`] into a PHP array. No rule lives here.
+
+use std::sync::OnceLock;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use ext_php_rs::binary_slice::BinarySlice;
+use ext_php_rs::boxed::ZBox;
+use ext_php_rs::exception::{PhpException, PhpResult};
+use ext_php_rs::flags::IniEntryPermission;
+use ext_php_rs::prelude::*;
+use ext_php_rs::types::{ArrayKey, ZendHashTable, Zval};
+use ext_php_rs::zend::{ce, ExecutorGlobals, IniEntryDef, IniEntryDefs, ModuleEntry};
+use ext_php_rs::{info_table_end, info_table_header, info_table_row, info_table_start};
+
+use crate::certificate_cache::{CertificateCache, DiskCache, KeyOrigin, DEFAULT_CAPACITY};
+use crate::handler::{self, Request, Response, Services, SnsHeaders, DEFAULT_MAX_AGE};
+use crate::https_client::{HttpsClient, ResolveOverride, TestTrust};
+use crate::ses::Recipient;
+use crate::Error;
+
+const CACHE_DIR: &str = "quillcrm_sns.cache_dir";
+const TEST_CA_FILE: &str = "quillcrm_sns.test_ca_file";
+const TEST_RESOLVE: &str = "quillcrm_sns.test_resolve";
+
+// PHP_INI_SYSTEM: only php.ini (or `php -d`) can set them, never a script.
+static INI_ENTRIES: IniEntryDefs<4> = IniEntryDefs::new([
+    IniEntryDef::new(c"quillcrm_sns.cache_dir", c"", IniEntryPermission::System),
+    IniEntryDef::new(c"quillcrm_sns.test_ca_file", c"", IniEntryPermission::System),
+    IniEntryDef::new(c"quillcrm_sns.test_resolve", c"", IniEntryPermission::System),
+    IniEntryDef::end(),
+]);
+
+pub fn startup(_ty: i32, module_number: i32) -> i32 {
+    IniEntryDef::register(INI_ENTRIES.as_slice(), module_number);
+    0
+}
+
+/// Process-wide state, built on first use from the (system-level, so
+/// fixed) php.ini values.
+struct Runtime {
+    cache_dir: String,
+    test_ca_file: String,
+    test_resolve: String,
+    trust_on: bool,
+    cache: CertificateCache,
+    client: Result<HttpsClient, String>,
+}
+
+fn runtime() -> &'static Runtime {
+    static RUNTIME: OnceLock<Runtime> = OnceLock::new();
+    RUNTIME.get_or_init(|| {
+        let ini = ExecutorGlobals::get().ini_values();
+        let value = |name: &str| ini.get(name).cloned().flatten().unwrap_or_default().trim().to_owned();
+        let (cache_dir, test_ca_file, test_resolve) = (value(CACHE_DIR), value(TEST_CA_FILE), value(TEST_RESOLVE));
+        let trust_on = !test_ca_file.is_empty() || !test_resolve.is_empty();
+        let client = test_trust(&test_ca_file, &test_resolve).and_then(|trust| HttpsClient::new(&trust));
+        let disk = DiskCache::new(if cache_dir.is_empty() { DiskCache::default_dir() } else { cache_dir.clone().into() });
+        Runtime {
+            cache_dir: disk.dir().display().to_string(),
+            test_ca_file,
+            test_resolve,
+            trust_on,
+            cache: CertificateCache::new(DEFAULT_CAPACITY, Some(disk)),
+            client,
+        }
+    })
+}
+
+fn test_trust(ca_file: &str, resolve: &str) -> Result<TestTrust, String> {
+    let ca_pem = if ca_file.is_empty() {
+        None
+    } else {
+        Some(std::fs::read(ca_file).map_err(|e| format!("{TEST_CA_FILE} cannot be read ({})", e.kind()))?)
+    };
+    let resolve = ResolveOverride::parse_list(resolve).map_err(|e| format!("{TEST_RESOLVE} is invalid: {e}"))?;
+    Ok(TestTrust { ca_pem, resolve })
+}
+
+/// Verifies, confirms and classifies one Amazon SNS HTTP(S) delivery.
+///
+/// `$request` keys: `key` (?string, the `key` query argument as received),
+/// `expected_key` (string, required: the site's secret), `headers` (array of
+/// request headers), `allowed_topics` (string[]), `confirm` (bool, default
+/// true), `now` (?int, Unix seconds), `max_age` (?int, default 3900).
+///
+/// Returns an array with `status` (the HTTP status to answer SNS with),
+/// `outcome`, `error` (a stable code or null), `detail` (one sentence), the
+/// message facts, `notification`, `recipients` and `test_trust`.
+///
+/// @param string $body The raw request body.
+/// @param array $request The request and the site's settings.
+/// @return array
+#[php_function]
+pub fn quillcrm_sns_handle(body: BinarySlice<u8>, request: Option<&ZendHashTable>) -> PhpResult<ZBox<ZendHashTable>> {
+    let options = RequestOptions::from_php(request)?;
+    let runtime = runtime();
+    let response = match &runtime.client {
+        Ok(client) => {
+            let services = Services { certificates: &runtime.cache, source: client, confirmer: client };
+            handler::handle(&body, &options.as_request(), &services)
+        }
+        // Misconfigured test trust fails closed, and retryably.
+        Err(why) => misconfigured(&options, why),
+    };
+    response_to_php(&response, runtime.trust_on)
+}
+
+/// The extension's version and settings, for the WordPress settings page.
+///
+/// @return array
+#[php_function]
+pub fn quillcrm_sns_info() -> PhpResult<ZBox<ZendHashTable>> {
+    let runtime = runtime();
+    let mut info = ZendHashTable::new();
+    info.insert("version", env!("CARGO_PKG_VERSION"))?;
+    info.insert("test_trust", runtime.trust_on)?;
+    info.insert("cache_dir", runtime.cache_dir.as_str())?;
+    info.insert("test_ca_file", runtime.test_ca_file.as_str())?;
+    info.insert("test_resolve", runtime.test_resolve.as_str())?;
+    info.insert("cached_certificates", runtime.cache.len() as i64)?;
+    info.insert("configuration_error", runtime.client.as_ref().err().map(String::as_str))?;
+    Ok(info)
+}
+
+fn misconfigured(options: &RequestOptions, why: &str) -> Response {
+    let request = options.as_request();
+    let services_error = Error::CertUnavailable(format!("the test trust settings are unusable: {why}"));
+    // The key is still checked first, so a stranger learns nothing.
+    let error = if request.key.is_none_or(|k| k != request.expected_key) || request.expected_key.is_empty() {
+        Error::InvalidKey
+    } else {
+        services_error
+    };
+    Response {
+        status: error.status(),
+        outcome: if error.is_retryable() { crate::Outcome::Retry } else { crate::Outcome::Rejected },
+        detail: error.detail(),
+        error: Some(error),
+        message: None,
+        subscription_arn: None,
+        notification: None,
+        recipients: Vec::new(),
+        key_origin: None,
+    }
+}
+
+/// `$request`, type-checked the way PHP's own functions check an options
+/// array: a wrong type is a TypeError, a bad value or unknown key a
+/// ValueError (a typo such as `allowed_topic` must not silently drop a
+/// restriction).
+struct RequestOptions {
+    key: Option<Vec<u8>>,
+    expected_key: Vec<u8>,
+    headers: SnsHeaders,
+    allowed_topics: Vec<String>,
+    confirm: bool,
+    now: i64,
+    max_age: i64,
+}
+
+impl RequestOptions {
+    fn from_php(request: Option<&ZendHashTable>) -> PhpResult<RequestOptions> {
+        let mut options = RequestOptions {
+            key: None,
+            expected_key: Vec::new(),
+            headers: SnsHeaders::default(),
+            allowed_topics: Vec::new(),
+            confirm: true,
+            now: SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64),
+            max_age: DEFAULT_MAX_AGE,
+        };
+        let mut has_expected_key = false;
+        for (name, value) in request.into_iter().flat_map(|r| r.iter()) {
+            let name = string_key(name).ok_or_else(|| value_error("must have string keys"))?;
+            match name.as_str() {
+                "key" => options.key = nullable_bytes(value, "key")?,
+                "expected_key" => {
+                    options.expected_key = bytes(value, "expected_key")?.to_vec();
+                    has_expected_key = true;
+                }
+                "headers" => options.headers = headers(value)?,
+                "allowed_topics" => options.allowed_topics = string_list(value, "allowed_topics")?,
+                "confirm" => {
+                    options.confirm =
+                        value.bool().filter(|_| value.is_bool()).ok_or_else(|| type_error("confirm", "bool", value))?
+                }
+                "now" => {
+                    if let Some(now) = nullable_int(value, "now")? {
+                        options.now = now;
+                    }
+                }
+                "max_age" => {
+                    if let Some(max_age) = nullable_int(value, "max_age")? {
+                        if max_age < 0 {
+                            return Err(value_error("key \"max_age\" must be greater than or equal to 0"));
+                        }
+                        options.max_age = max_age;
+                    }
+                }
+                _ => {
+                    return Err(value_error(
+                        "must contain only the keys key, expected_key, headers, allowed_topics, confirm, now and max_age",
+                    ))
+                }
+            }
+        }
+        if !has_expected_key {
+            return Err(value_error("must contain the key \"expected_key\""));
+        }
+        Ok(options)
+    }
+
+    fn as_request(&self) -> Request<'_> {
+        Request {
+            key: self.key.as_deref(),
+            expected_key: &self.expected_key,
+            headers: self.headers.clone(),
+            allowed_topics: self.allowed_topics.clone(),
+            confirm: self.confirm,
+            now: self.now,
+            max_age: self.max_age,
+        }
+    }
+}
+
+fn string_key(key: ArrayKey<'_>) -> Option<String> {
+    match key {
+        ArrayKey::Long(_) => None,
+        other => String::try_from(other).ok(),
+    }
+}
+
+fn type_error(key: &str, expected: &str, value: &Zval) -> PhpException {
+    PhpException::new(
+        format!(
+            "quillcrm_sns_handle(): Argument #2 ($request) key \"{key}\" must be of type {expected}, {} given",
+            php_type_name(value)
+        ),
+        0,
+        ce::type_error(),
+    )
+}
+
+fn value_error(what: &str) -> PhpException {
+    PhpException::new(format!("quillcrm_sns_handle(): Argument #2 ($request) {what}"), 0, ce::value_error())
+}
+
+fn php_type_name(value: &Zval) -> &'static str {
+    if value.is_null() {
+        "null"
+    } else if value.is_bool() {
+        "bool"
+    } else if value.is_long() {
+        "int"
+    } else if value.is_double() {
+        "float"
+    } else if value.is_string() {
+        "string"
+    } else if value.is_array() {
+        "array"
+    } else {
+        "object"
+    }
+}
+
+fn bytes<'z>(value: &'z Zval, key: &str) -> PhpResult<&'z [u8]> {
+    if !value.is_string() {
+        return Err(type_error(key, "string", value));
+    }
+    value.binary_slice::<u8>().ok_or_else(|| type_error(key, "string", value))
+}
+
+fn nullable_bytes(value: &Zval, key: &str) -> PhpResult<Option<Vec<u8>>> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    Ok(Some(bytes(value, key)?.to_vec()))
+}
+
+fn nullable_int(value: &Zval, key: &str) -> PhpResult<Option<i64>> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    if !value.is_long() {
+        return Err(type_error(key, "?int", value));
+    }
+    Ok(value.long())
+}
+
+fn utf8_string(value: &Zval, key: &str) -> PhpResult<String> {
+    let raw = bytes(value, key)?;
+    Ok(String::from_utf8_lossy(raw).into_owned())
+}
+
+fn string_list(value: &Zval, key: &str) -> PhpResult<Vec<String>> {
+    let array = value.array().ok_or_else(|| type_error(key, "array", value))?;
+    array.values().map(|item| utf8_string(item, key)).collect()
+}
+
+fn headers(value: &Zval) -> PhpResult<SnsHeaders> {
+    let array = value.array().ok_or_else(|| type_error("headers", "array", value))?;
+    let mut headers = SnsHeaders::default();
+    for (name, item) in array.iter() {
+        let Some(name) = string_key(name) else { continue };
+        let name = name.to_ascii_lowercase();
+        // getallheaders() and $_SERVER spell names differently.
+        let slot = match name.replace('_', "-").trim_start_matches("http-") {
+            "x-amz-sns-message-type" => &mut headers.message_type,
+            "x-amz-sns-topic-arn" => &mut headers.topic_arn,
+            "x-amz-sns-rawdelivery" => &mut headers.raw_delivery,
+            _ => continue,
+        };
+        *slot = Some(utf8_string(item, "headers")?);
+    }
+    Ok(headers)
+}
+
+fn response_to_php(response: &Response, test_trust: bool) -> PhpResult<ZBox<ZendHashTable>> {
+    let mut out = ZendHashTable::new();
+    out.insert("status", i64::from(response.status))?;
+    out.insert("outcome", response.outcome.as_str())?;
+    out.insert("error", response.error.as_ref().map(Error::code))?;
+    out.insert("detail", response.detail.as_str())?;
+    let facts = response.message.as_ref();
+    out.insert("type", facts.map(|f| f.message_type))?;
+    out.insert("message_id", facts.map(|f| f.message_id.as_str()))?;
+    out.insert("topic_arn", facts.map(|f| f.topic_arn.as_str()))?;
+    out.insert("timestamp", facts.map(|f| f.timestamp.as_str()))?;
+    out.insert("subscription_arn", response.subscription_arn.as_deref())?;
+    match &response.notification {
+        None => out.insert("notification", Zval::null())?,
+        Some(n) => {
+            let mut notification = ZendHashTable::new();
+            notification.insert("kind", n.kind.as_str())?;
+            notification.insert("format", n.format.map(|f| f.as_str()))?;
+            notification.insert("mail_message_id", n.mail_message_id.as_deref())?;
+            notification.insert("feedback_id", n.feedback_id.as_deref())?;
+            notification.insert("bounce_type", n.bounce_type.as_deref())?;
+            notification.insert("bounce_sub_type", n.bounce_sub_type.as_deref())?;
+            notification.insert("complaint_feedback_type", n.complaint_feedback_type.as_deref())?;
+            notification.insert("source", n.source.as_deref())?;
+            notification.insert("timestamp", n.timestamp.as_deref())?;
+            out.insert("notification", notification)?;
+        }
+    }
+    let mut recipients = ZendHashTable::new();
+    for recipient in &response.recipients {
+        recipients.push(recipient_to_php(recipient)?)?;
+    }
+    out.insert("recipients", recipients)?;
+    out.insert(
+        "certificate_source",
+        response.key_origin.map(|origin| match origin {
+            KeyOrigin::Memory => "memory",
+            KeyOrigin::Disk => "disk",
+            KeyOrigin::Network => "network",
+        }),
+    )?;
+    out.insert("test_trust", test_trust)?;
+    Ok(out)
+}
+
+fn recipient_to_php(recipient: &Recipient) -> PhpResult<ZBox<ZendHashTable>> {
+    let mut out = ZendHashTable::new();
+    out.insert("email", recipient.email.as_str())?;
+    out.insert("class", recipient.class.as_str())?;
+    out.insert("status", recipient.status.as_deref())?;
+    out.insert("action", recipient.action.as_deref())?;
+    out.insert("diagnostic", recipient.diagnostic.as_deref())?;
+    Ok(out)
+}
+
+/// `php --ri quillcrm_sns`.
+extern "C" fn php_module_info(_module: *mut ModuleEntry) {
+    let runtime = runtime();
+    info_table_start!();
+    info_table_header!("QuillCRM SNS bounce handler", "enabled");
+    info_table_row!("version", env!("CARGO_PKG_VERSION"));
+    info_table_row!("signature crypto", "aws-lc-rs (RSA PKCS#1 v1.5, SHA1 and SHA256)");
+    info_table_row!("TLS", "rustls with aws-lc-rs, webpki roots, no redirects, 5 s timeout");
+    info_table_row!(
+        "test-only trust",
+        if runtime.trust_on { "ON - NEVER USE IN PRODUCTION: certificates are trusted from a test CA" } else { "off" }
+    );
+    if let Err(why) = &runtime.client {
+        info_table_row!("configuration error", why.as_str());
+    }
+    info_table_row!("cached certificates (this process)", runtime.cache.len().to_string());
+    info_table_end!();
+    info_table_start!();
+    info_table_header!("Directive", "Value");
+    info_table_row!(CACHE_DIR, runtime.cache_dir.as_str());
+    info_table_row!(TEST_CA_FILE, runtime.test_ca_file.as_str());
+    info_table_row!(TEST_RESOLVE, runtime.test_resolve.as_str());
+    info_table_end!();
+}
+
+#[php_module]
+#[php(startup = "startup")]
+pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
+    module
+        .function(wrap_function!(quillcrm_sns_handle))
+        .function(wrap_function!(quillcrm_sns_info))
+        .info_function(php_module_info)
+}
