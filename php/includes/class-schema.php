@@ -169,6 +169,23 @@ final class Schema {
 	}
 
 	/**
+	 * The storage engine of a table ('InnoDB', 'MyISAM', …), null when unknown.
+	 * Exactly-once and rollback need InnoDB for all three tables.
+	 *
+	 * @param string $table Full table name.
+	 */
+	public static function engine( string $table ): ?string {
+		global $wpdb;
+		$engine = $wpdb->get_var(
+			$wpdb->prepare(
+				'SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s',
+				$table
+			)
+		);
+		return is_string( $engine ) ? $engine : null;
+	}
+
+	/**
 	 * Keeps only characters valid in an unquoted MySQL identifier, so a
 	 * filtered table name can never inject SQL.
 	 *

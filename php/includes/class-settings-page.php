@@ -358,6 +358,20 @@ final class SettingsPage {
 				echo '</ul></div>';
 			}
 		}
+		foreach ( array( Schema::contacts_table(), Schema::events_table(), Schema::dedup_table() ) as $table ) {
+			$engine = Schema::engine( $table );
+			if ( null === $engine ) {
+				echo '<p style="color:#d63638;"><strong>' . esc_html(
+					/* translators: %s: table name. */
+					sprintf( __( 'The table %s does not exist: deactivate and activate the plugin, or create the contacts table.', 'quillcrm-bounce' ), $table )
+				) . '</strong></p>';
+			} elseif ( 'innodb' !== strtolower( $engine ) ) {
+				echo '<p style="color:#d63638;"><strong>' . esc_html(
+					/* translators: 1: table name, 2: storage engine. */
+					sprintf( __( 'The table %1$s uses the %2$s storage engine, which has no transactions: deliveries cannot be applied exactly once. Convert it with ALTER TABLE … ENGINE=InnoDB.', 'quillcrm-bounce' ), $table, $engine )
+				) . '</strong></p>';
+			}
+		}
 		$drop_in = DbErrorDropIn::state();
 		echo '<p class="description">';
 		if ( DbErrorDropIn::INSTALLED === $drop_in ) {
