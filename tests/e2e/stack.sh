@@ -203,6 +203,7 @@ write_wordpress() {
 	chmod 600 "$RUN/login-token"
 	sed -e "s#@@TOKEN_FILE@@#$RUN/login-token#" -e "s#@@ADMIN_USER@@#$ADMIN_USER#" \
 		"$HERE/site/e2e-login.php" >"$wp/wp-content/mu-plugins/e2e-login.php"
+	cp "$HERE/site/e2e-offline.php" "$wp/wp-content/mu-plugins/e2e-offline.php"
 
 	local salts="" k
 	for k in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
