@@ -38,7 +38,13 @@ final class Site {
 			if ( ! is_readable( $file ) ) {
 				throw new \RuntimeException( "no running test site: $file is missing (start it with tests/e2e/stack.sh start)" );
 			}
-			self::$instance = new self( json_decode( (string) file_get_contents( $file ), true, 16, JSON_THROW_ON_ERROR ) );
+			$stack = json_decode( (string) file_get_contents( $file ), true, 16, JSON_THROW_ON_ERROR );
+			$probe = @fsockopen( '127.0.0.1', (int) $stack['http_port'], $errno, $errstr, 2.0 ); // phpcs:ignore
+			if ( false === $probe ) {
+				throw new \RuntimeException( "the test site is not running ({$stack['site_url']}: $errstr); start it with tests/e2e/stack.sh start, or use tests/e2e/run.sh" );
+			}
+			fclose( $probe );
+			self::$instance = new self( $stack );
 		}
 		return self::$instance;
 	}
