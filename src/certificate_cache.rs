@@ -73,6 +73,29 @@ impl CertificateCache {
             *cached = Some(Arc::clone(&key));
             return Ok((key, KeyOrigin::Disk));
         }
+        self.fetch_into(&mut cached, url, source)
+    }
+
+    /// Fetches the key of `url` again, bypassing both caches (used when a
+    /// key read from disk does not verify: the file may have been swapped).
+    pub fn refetch(
+        &self,
+        url: &CertificateUrl,
+        source: &dyn CertificateSource,
+        now: i64,
+    ) -> Result<(Arc<SigningKey>, KeyOrigin), Error> {
+        let slot = self.slot(&url.url, now);
+        let mut cached = lock(&slot.key);
+        *cached = None;
+        self.fetch_into(&mut cached, url, source)
+    }
+
+    fn fetch_into(
+        &self,
+        cached: &mut Option<Arc<SigningKey>>,
+        url: &CertificateUrl,
+        source: &dyn CertificateSource,
+    ) -> Result<(Arc<SigningKey>, KeyOrigin), Error> {
         let pem = source.fetch_certificate(&url.url)?;
         let key = Arc::new(SigningKey::from_pem(&pem, url)?);
         if let Some(disk) = &self.disk {

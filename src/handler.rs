@@ -1,6 +1,7 @@
 //! The handler: one SNS delivery in, one answer out. It reads as the ordered
 //! list of rules of the product (issue 2, "Rules, in this order").
 
+use crate::certificate::SigningKey;
 use crate::certificate_cache::{CertificateCache, KeyOrigin};
 use crate::confirm;
 use crate::envelope::{self, Envelope, MessageType};
@@ -174,14 +175,28 @@ fn handle_in_order(
     let cert_url = certificate_url::check(&envelope.signing_cert_url, Some(topic.region))?;
 
     // 5 and 6. The certificate, from the cache or fetched and checked.
-    let (key, origin) = services.certificates.key_for(&cert_url, services.source, request.now)?;
+    let (mut key, origin) = services.certificates.key_for(&cert_url, services.source, request.now)?;
     *key_origin = Some(origin);
-    if !key.is_valid_at(envelope.timestamp_unix) {
-        return Err(Error::InvalidCertificate("it was not valid at the message Timestamp"));
-    }
 
-    // 7. The signature over the string to sign.
-    signature::verify(&key, envelope.signature_version, &envelope.string_to_sign(), &envelope.signature)?;
+    // 7. The signature over the string to sign. A key read from the disk
+    // cache that does not verify is fetched once more: the file may have
+    // been swapped, and only a fresh fetch can tell.
+    let string_to_sign = envelope.string_to_sign();
+    let verify = |key: &SigningKey| -> Result<(), Error> {
+        if !key.is_valid_at(envelope.timestamp_unix) {
+            return Err(Error::InvalidCertificate("it was not valid at the message Timestamp"));
+        }
+        signature::verify(key, envelope.signature_version, &string_to_sign, &envelope.signature)
+    };
+    if let Err(error) = verify(&key) {
+        if origin != KeyOrigin::Disk {
+            return Err(error);
+        }
+        let (fresh, fresh_origin) = services.certificates.refetch(&cert_url, services.source, request.now)?;
+        *key_origin = Some(fresh_origin);
+        key = fresh;
+        verify(&key)?;
+    }
 
     // 8. The replay window.
     let age = request.now - envelope.timestamp_unix;

@@ -165,7 +165,11 @@ fn describe(error: &ureq::Error) -> String {
         ureq::Error::Timeout(_) => "timed out after 5 s".into(),
         ureq::Error::HostNotFound => "the host name did not resolve".into(),
         ureq::Error::ConnectionFailed => "the connection failed".into(),
-        ureq::Error::Io(e) => format!("network error: {}", e.kind()),
+        ureq::Error::Io(e) => match e.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) {
+            Some(rustls::Error::InvalidCertificate(_)) => "the TLS certificate of the host is not trusted".into(),
+            Some(_) => "the TLS handshake failed".into(),
+            None => format!("network error: {}", e.kind()),
+        },
         ureq::Error::Tls(_) | ureq::Error::Rustls(_) => "the TLS handshake failed".into(),
         ureq::Error::TooManyRedirects | ureq::Error::RedirectFailed => "the host redirected".into(),
         ureq::Error::Protocol(_) => "the host broke the HTTP protocol".into(),
