@@ -45,4 +45,18 @@ final class ConcurrencyTest extends E2eTestCase {
 		}
 		$this->assertContactState( $email, 'bounced', self::DELIVERIES, 'the 20th consecutive soft bounce reaches the threshold of 20' );
 	}
+
+	public function testConcurrentCopiesOfOneDeliveryCountOnce(): void {
+		$email    = $this->new_contact( 'storm-copies' );
+		$envelope = $this->notification( SesPayload::transient_bounce( $email ) );
+
+		$answers = $this->site->deliver_concurrently( array_fill( 0, 10, $envelope ) );
+
+		foreach ( $answers as $i => $r ) {
+			$this->assertSame( 200, $r['status'], "copy #$i: " . $r['body'] );
+		}
+		$outcomes = array_count_values( array_map( static fn( array $r ) => (string) ( $r['json']['outcome'] ?? '' ), $answers ) );
+		$this->assertSame( 1, $outcomes['bounce'] ?? 0, 'exactly one copy is applied: ' . json_encode( $outcomes ) );
+		$this->assertContactState( $email, 'subscribed', 1 );
+	}
 }

@@ -99,6 +99,16 @@ final class ContactStatusTest extends E2eTestCase {
 		$this->assertSame( 'complained', $this->site->contact( $email )['status'] );
 	}
 
+	public function testBouncedAddressMatchesTheContactWhateverItsCaseAndDisplayName(): void {
+		$email = 'Mixed.Case-' . bin2hex( random_bytes( 4 ) ) . '@Example.test';
+		$this->site->seed_contact( $email );
+
+		$r = $this->site->deliver( $this->notification( SesPayload::permanent_bounce( 'Mixed Case <' . strtoupper( $email ) . '>' ) ) );
+
+		$this->assertAnswer( 200, $r, 'bounce' );
+		$this->assertContactState( $email, 'bounced', 0 );
+	}
+
 	public function testBounceForAnUnknownAddressIsLoggedAndCreatesNoContact(): void {
 		$email    = Site::unique_email( 'nobody' );
 		$envelope = $this->notification( SesPayload::permanent_bounce( $email ) );

@@ -92,12 +92,25 @@ final class RejectionTest extends E2eTestCase {
 		$this->assertContactState( $email, 'subscribed', 0 );
 	}
 
-	public function testGetAnswers405WithAPlainSentence(): void {
+	public function testGetAnswers405SayingTheEndpointTakesPostsFromAmazonSns(): void {
 		$r = $this->site->request( 'GET', $this->site->webhook_url() );
 
 		$this->assertSame( 405, $r['status'], $r['body'] );
-		$this->assertStringContainsStringIgnoringCase( 'POST', $r['body'] );
+		$this->assertSame( 'POST', $r['headers']['allow'] ?? null, 'a 405 names the allowed method' );
+		$this->assertStringContainsString( 'POST', $r['body'] );
 		$this->assertStringContainsString( 'Amazon SNS', $r['body'] );
+	}
+
+	public function testGetTellsWhetherTheKeyIsRightWithoutEchoingIt(): void {
+		$key   = $this->site->key();
+		$right = $this->site->request( 'GET', $this->site->webhook_url( $key ) );
+		$wrong = $this->site->request( 'GET', $this->site->webhook_url( 'not-the-key' ) );
+
+		$this->assertSame( 405, $right['status'] );
+		$this->assertSame( 405, $wrong['status'] );
+		$this->assertNotSame( $right['body'], $wrong['body'], 'the answer says whether the key is right' );
+		$this->assertStringNotContainsString( $key, $right['body'], 'the key is never echoed' );
+		$this->assertStringNotContainsString( 'not-the-key', $wrong['body'] );
 	}
 
 	public function testUnknownProviderAnswers404(): void {
