@@ -5,9 +5,7 @@
 //! see `certificate_url` and `https_client`); these checks make sure the
 //! answer is exactly one certificate that AWS would use to sign SNS messages.
 
-use aws_lc_rs::signature::{
-    ParsedPublicKey, RSA_PKCS1_2048_8192_SHA1_FOR_LEGACY_USE_ONLY, RSA_PKCS1_2048_8192_SHA256,
-};
+use aws_lc_rs::signature::{ParsedPublicKey, RSA_PKCS1_2048_8192_SHA1_FOR_LEGACY_USE_ONLY, RSA_PKCS1_2048_8192_SHA256};
 use base64::Engine as _;
 use x509_parser::prelude::{FromDer, GeneralName, X509Certificate};
 use x509_parser::public_key::PublicKey;
@@ -50,8 +48,8 @@ impl SigningKey {
     /// Runs every certificate check on a PEM answer fetched from `url`.
     pub fn from_pem(pem: &[u8], url: &CertificateUrl) -> Result<SigningKey, Error> {
         let der = pem_to_der(pem)?;
-        let (rest, cert) = X509Certificate::from_der(&der)
-            .map_err(|_| Error::InvalidCertificate("it is not an X.509 certificate"))?;
+        let (rest, cert) =
+            X509Certificate::from_der(&der).map_err(|_| Error::InvalidCertificate("it is not an X.509 certificate"))?;
         if !rest.is_empty() {
             return Err(Error::InvalidCertificate("there are bytes after the certificate"));
         }
@@ -101,17 +99,26 @@ pub fn pem_to_der(pem: &[u8]) -> Result<Vec<u8>, Error> {
     let text = std::str::from_utf8(pem).map_err(|_| Error::InvalidCertificate("the answer is not PEM text"))?;
     let text = text.trim_matches(|c: char| c.is_ascii_whitespace());
     if text.matches("-----BEGIN").count() != 1 {
-        return Err(Error::InvalidCertificate("the answer does not hold exactly one PEM block"));
+        return Err(Error::InvalidCertificate(
+            "the answer does not hold exactly one PEM block",
+        ));
     }
     let body = text
         .strip_prefix(BEGIN)
         .and_then(|t| t.strip_suffix(END))
-        .ok_or(Error::InvalidCertificate("the answer is not exactly one PEM CERTIFICATE block"))?;
+        .ok_or(Error::InvalidCertificate(
+            "the answer is not exactly one PEM CERTIFICATE block",
+        ))?;
     let mut base64_text = String::with_capacity(body.len());
     for line in body.split('\n') {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.bytes().any(|b| !(b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'=')) {
-            return Err(Error::InvalidCertificate("the PEM block holds characters outside base64"));
+        if line
+            .bytes()
+            .any(|b| !(b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'='))
+        {
+            return Err(Error::InvalidCertificate(
+                "the PEM block holds characters outside base64",
+            ));
         }
         base64_text.push_str(line);
     }

@@ -51,7 +51,11 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl CertificateCache {
     pub fn new(capacity: usize, disk: Option<DiskCache>) -> CertificateCache {
-        CertificateCache { slots: Mutex::new(HashMap::new()), capacity: capacity.max(1), disk }
+        CertificateCache {
+            slots: Mutex::new(HashMap::new()),
+            capacity: capacity.max(1),
+            disk,
+        }
     }
 
     /// The checked key of `url`, from memory, disk or the network.
@@ -207,7 +211,11 @@ impl DiskCache {
                 .unwrap_or_default()
         ));
         let result = (|| {
-            let mut file = fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(&temp_path)?;
+            let mut file = fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&temp_path)?;
             file.write_all(url.url.as_bytes())?;
             file.write_all(b"\n")?;
             file.write_all(pem)?;

@@ -57,8 +57,7 @@ pub fn check(url: &str, topic_region: Option<&str>) -> Result<CertificateUrl, Er
     if host.contains(':') {
         return Err(Error::InvalidCertUrl("it names a port"));
     }
-    let region = region_of_sns_host(host)
-        .ok_or(Error::InvalidCertUrl("its host is not sns.<region>.amazonaws.com"))?;
+    let region = region_of_sns_host(host).ok_or(Error::InvalidCertUrl("its host is not sns.<region>.amazonaws.com"))?;
     if let Some(topic_region) = topic_region {
         if region != topic_region {
             return Err(Error::InvalidCertUrl("its region is not the region of the topic"));
@@ -67,9 +66,13 @@ pub fn check(url: &str, topic_region: Option<&str>) -> Result<CertificateUrl, Er
     let id = path
         .strip_prefix(PATH_PREFIX)
         .and_then(|p| p.strip_suffix(PATH_SUFFIX))
-        .ok_or(Error::InvalidCertUrl("its path is not /SimpleNotificationService-<id>.pem"))?;
+        .ok_or(Error::InvalidCertUrl(
+            "its path is not /SimpleNotificationService-<id>.pem",
+        ))?;
     if id.len() != 32 || !id.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) {
-        return Err(Error::InvalidCertUrl("its certificate id is not 32 lower-case hex digits"));
+        return Err(Error::InvalidCertUrl(
+            "its certificate id is not 32 lower-case hex digits",
+        ));
     }
     Ok(CertificateUrl {
         url: url.to_owned(),
@@ -82,14 +85,16 @@ pub fn check(url: &str, topic_region: Option<&str>) -> Result<CertificateUrl, Er
 mod tests {
     use super::*;
 
-    const GOOD: &str = "https://sns.us-east-1.amazonaws.com/SimpleNotificationService-0123456789abcdef0123456789abcdef.pem";
+    const GOOD: &str =
+        "https://sns.us-east-1.amazonaws.com/SimpleNotificationService-0123456789abcdef0123456789abcdef.pem";
 
     #[test]
     fn accepts_regional_and_china_urls() {
         let ok = check(GOOD, Some("us-east-1")).unwrap();
         assert_eq!(ok.region, "us-east-1");
         assert_eq!(ok.host, "sns.us-east-1.amazonaws.com");
-        let cn = "https://sns.cn-north-1.amazonaws.com.cn/SimpleNotificationService-0123456789abcdef0123456789abcdef.pem";
+        let cn =
+            "https://sns.cn-north-1.amazonaws.com.cn/SimpleNotificationService-0123456789abcdef0123456789abcdef.pem";
         assert_eq!(check(cn, None).unwrap().region, "cn-north-1");
     }
 

@@ -18,7 +18,9 @@ pub fn check_subscribe_url(url: &str, topic_arn: &str, token: &str) -> Result<()
         return Err(Error::InvalidSubscribeUrl("it contains white space or non-ASCII bytes"));
     }
     if url.contains('#') || url.contains('\\') || url.contains('@') || url.contains(';') {
-        return Err(Error::InvalidSubscribeUrl("it contains a fragment, userinfo or separator"));
+        return Err(Error::InvalidSubscribeUrl(
+            "it contains a fragment, userinfo or separator",
+        ));
     }
     let rest = url
         .strip_prefix("https://")
@@ -44,7 +46,11 @@ pub fn check_subscribe_url(url: &str, topic_arn: &str, token: &str) -> Result<()
             "Action" => &mut action,
             "TopicArn" => &mut topic_value,
             "Token" => &mut token_value,
-            _ => return Err(Error::InvalidSubscribeUrl("its query has a parameter SNS does not send")),
+            _ => {
+                return Err(Error::InvalidSubscribeUrl(
+                    "its query has a parameter SNS does not send",
+                ))
+            }
         };
         if slot.replace(value).is_some() {
             return Err(Error::InvalidSubscribeUrl("its query repeats a parameter"));
@@ -88,8 +94,7 @@ fn percent_decode(text: &str) -> Option<String> {
 pub fn subscription_arn_from_answer(answer: &[u8], topic_arn: &str) -> Result<String, Error> {
     const OPEN: &str = "<SubscriptionArn>";
     const CLOSE: &str = "</SubscriptionArn>";
-    let text = std::str::from_utf8(answer)
-        .map_err(|_| Error::ConfirmationFailed("the answer is not text".into()))?;
+    let text = std::str::from_utf8(answer).map_err(|_| Error::ConfirmationFailed("the answer is not text".into()))?;
     let start = text
         .find(OPEN)
         .ok_or_else(|| Error::ConfirmationFailed("the answer has no SubscriptionArn".into()))?
@@ -116,7 +121,8 @@ mod tests {
 
     #[test]
     fn accepts_the_url_sns_sends_with_a_raw_or_encoded_topic() {
-        let raw = format!("https://sns.us-west-2.amazonaws.com/?Action=ConfirmSubscription&TopicArn={TOPIC}&Token=abc123");
+        let raw =
+            format!("https://sns.us-west-2.amazonaws.com/?Action=ConfirmSubscription&TopicArn={TOPIC}&Token=abc123");
         check_subscribe_url(&raw, TOPIC, "abc123").unwrap();
         let encoded = raw.replace(TOPIC, &TOPIC.replace(':', "%3A"));
         check_subscribe_url(&encoded, TOPIC, "abc123").unwrap();

@@ -128,9 +128,7 @@ pub fn parse(body: &[u8]) -> Result<Envelope, Error> {
 
     let Some(type_value) = fields.get("Type") else {
         // A bare SES payload: the subscription has Raw message delivery on.
-        if fields.get("notificationType").is_some()
-            || fields.get("eventType").is_some()
-            || fields.get("mail").is_some()
+        if fields.get("notificationType").is_some() || fields.get("eventType").is_some() || fields.get("mail").is_some()
         {
             return Err(Error::RawMessageDelivery);
         }
@@ -215,7 +213,9 @@ impl TopLevel {
 
     fn either_spelling(&self, canonical: &'static str, lambda: &'static str) -> Result<Option<&str>, Error> {
         match (self.get(canonical), self.get(lambda)) {
-            (Some(_), Some(_)) => Err(Error::MalformedBody(format!("both {canonical} and {lambda} are present"))),
+            (Some(_), Some(_)) => Err(Error::MalformedBody(format!(
+                "both {canonical} and {lambda} are present"
+            ))),
             (Some(value), None) => as_string(value, canonical).map(Some),
             (None, Some(value)) => as_string(value, lambda).map(Some),
             (None, None) => Ok(None),

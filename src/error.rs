@@ -130,9 +130,7 @@ impl Error {
                     format!("The message is {age_seconds} s old, outside the replay window.")
                 }
             }
-            Error::TopicNotAllowed => {
-                "The message comes from a topic that is not among the accepted topics.".into()
-            }
+            Error::TopicNotAllowed => "The message comes from a topic that is not among the accepted topics.".into(),
             Error::InvalidSubscribeUrl(why) => {
                 format!("The SubscribeURL is not an Amazon SNS confirmation URL for this topic: {why}.")
             }
@@ -182,7 +180,10 @@ mod tests {
     #[test]
     fn quote_untrusted_truncates_and_escapes() {
         let q = quote_untrusted(b"<script>\"a\"\n\\ and a very long tail that goes on and on");
-        assert_eq!(q, "\"\\u{3c}script\\u{3e}\\\"a\\\"\\u{a}\\\\ and a very long tail that ...\"");
+        assert_eq!(
+            q,
+            "\"\\u{3c}script\\u{3e}\\\"a\\\"\\u{a}\\\\ and a very long tail that ...\""
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::certificate::SigningKey;
 use crate::certificate_cache::{CertificateCache, KeyOrigin};
+use crate::certificate_url;
 use crate::confirm;
 use crate::envelope::{self, Envelope, MessageType};
 use crate::error::Error;
@@ -10,7 +11,6 @@ use crate::https_client::{CertificateSource, ConfirmationClient};
 use crate::ses::{self, Classification, Recipient, SesNotification};
 use crate::signature;
 use crate::topic_arn::TopicArn;
-use crate::certificate_url;
 
 /// SNS messages are at most 256 KiB; with JSON escaping of the Message the
 /// HTTP body stays under twice that.
@@ -131,7 +131,11 @@ pub fn handle(body: &[u8], request: &Request<'_>, services: &Services<'_>) -> Re
         Ok(response) => response,
         Err(error) => Response {
             status: error.status(),
-            outcome: if error.is_retryable() { Outcome::Retry } else { Outcome::Rejected },
+            outcome: if error.is_retryable() {
+                Outcome::Retry
+            } else {
+                Outcome::Rejected
+            },
             detail: error.detail(),
             error: Some(error),
             ..Response::accepted(Outcome::Rejected, "")
@@ -156,7 +160,12 @@ fn handle_in_order(
     }
 
     // 2. Strict JSON; raw message delivery told apart from a broken body.
-    if request.headers.raw_delivery.as_deref().is_some_and(|v| v.trim().eq_ignore_ascii_case("true")) {
+    if request
+        .headers
+        .raw_delivery
+        .as_deref()
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
         return Err(Error::RawMessageDelivery);
     }
     // 3. Type and SignatureVersion are checked by the parser, in this order.
@@ -205,7 +214,7 @@ fn handle_in_order(
     }
 
     // 9. The accepted topics.
-    if !request.allowed_topics.is_empty() && !request.allowed_topics.iter().any(|t| *t == envelope.topic_arn) {
+    if !request.allowed_topics.is_empty() && !request.allowed_topics.contains(&envelope.topic_arn) {
         return Err(Error::TopicNotAllowed);
     }
 
@@ -249,7 +258,11 @@ fn check_headers(headers: &SnsHeaders, envelope: &Envelope) -> Result<(), Error>
     Ok(())
 }
 
-fn confirm_subscription(envelope: &Envelope, request: &Request<'_>, services: &Services<'_>) -> Result<Response, Error> {
+fn confirm_subscription(
+    envelope: &Envelope,
+    request: &Request<'_>,
+    services: &Services<'_>,
+) -> Result<Response, Error> {
     let url = envelope.subscribe_url.as_deref().unwrap_or_default();
     let token = envelope.token.as_deref().unwrap_or_default();
     confirm::check_subscribe_url(url, &envelope.topic_arn, token)?;
@@ -270,10 +283,11 @@ fn confirm_subscription(envelope: &Envelope, request: &Request<'_>, services: &S
 fn classified(classification: Classification) -> Response {
     let (outcome, notification, recipients, detail) = match classification {
         Classification::Bounce(n, r) => {
-            let kind = match n.bounce_type.as_deref() {
-                Some(known @ ("Permanent" | "Transient" | "Undetermined")) => known,
-                _ => "unknown-type",
-            };
+            let kind = n
+                .bounce_type
+                .as_deref()
+                .filter(|t| matches!(*t, "Permanent" | "Transient" | "Undetermined"))
+                .unwrap_or("unknown-type");
             let detail = format!("A {kind} bounce for {} recipient(s).", r.len());
             (Outcome::Bounce, Some(n), r, detail)
         }
@@ -287,5 +301,9 @@ fn classified(classification: Classification) -> Response {
         }
         Classification::Ignored { notification, why } => (Outcome::Ignored, notification, Vec::new(), why.to_owned()),
     };
-    Response { notification, recipients, ..Response::accepted(outcome, detail) }
+    Response {
+        notification,
+        recipients,
+        ..Response::accepted(outcome, detail)
+    }
 }

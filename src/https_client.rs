@@ -80,7 +80,11 @@ impl ResolveOverride {
                     Ok(address) => address,
                     Err(_) => SocketAddr::new(target.parse().map_err(|_| format!("{entry}: bad address"))?, port),
                 };
-                Ok(ResolveOverride { host: host.to_ascii_lowercase(), port, address })
+                Ok(ResolveOverride {
+                    host: host.to_ascii_lowercase(),
+                    port,
+                    address,
+                })
             })
             .collect()
     }
@@ -122,8 +126,13 @@ impl HttpsClient {
             .timeout_global(Some(TIMEOUT))
             .user_agent(concat!("QuillCRM-SNS/", env!("CARGO_PKG_VERSION")))
             .build();
-        let resolver = OverridingResolver { overrides: trust.resolve.clone(), fallback: DefaultResolver::default() };
-        Ok(HttpsClient { agent: ureq::Agent::with_parts(config, DefaultConnector::default(), resolver) })
+        let resolver = OverridingResolver {
+            overrides: trust.resolve.clone(),
+            fallback: DefaultResolver::default(),
+        };
+        Ok(HttpsClient {
+            agent: ureq::Agent::with_parts(config, DefaultConnector::default(), resolver),
+        })
     }
 
     /// GET `url`: `(status, body)`; the body is read up to `limit` bytes
@@ -151,7 +160,10 @@ impl CertificateSource for HttpsClient {
 
 impl ConfirmationClient for HttpsClient {
     fn confirm_subscription(&self, url: &str) -> Result<Vec<u8>, Error> {
-        match self.get(url, MAX_CERTIFICATE_BYTES).map_err(Error::ConfirmationFailed)? {
+        match self
+            .get(url, MAX_CERTIFICATE_BYTES)
+            .map_err(Error::ConfirmationFailed)?
+        {
             (200, Some(body)) => Ok(body),
             (200, None) => Err(Error::ConfirmationFailed("the answer is larger than 64 KiB".into())),
             (status, _) => Err(Error::ConfirmationFailed(format!("SNS answered HTTP {status}"))),
@@ -187,7 +199,11 @@ impl Resolver for OverridingResolver {
     fn resolve(&self, uri: &Uri, config: &Config, timeout: NextTimeout) -> Result<ResolvedSocketAddrs, ureq::Error> {
         let host = uri.host().unwrap_or_default();
         let port = uri.port_u16().unwrap_or(443);
-        if let Some(entry) = self.overrides.iter().find(|o| o.host.eq_ignore_ascii_case(host) && o.port == port) {
+        if let Some(entry) = self
+            .overrides
+            .iter()
+            .find(|o| o.host.eq_ignore_ascii_case(host) && o.port == port)
+        {
             let mut addrs = self.empty();
             addrs.push(entry.address);
             return Ok(addrs);

@@ -16,7 +16,7 @@ use ext_php_rs::{info_table_end, info_table_header, info_table_row, info_table_s
 
 use crate::certificate_cache::{CertificateCache, DiskCache, KeyOrigin, DEFAULT_CAPACITY};
 use crate::handler::{self, Request, Response, Services, SnsHeaders, DEFAULT_MAX_AGE};
-use crate::https_client::{HttpsClient, ResolveOverride, TestTrust};
+use crate::https_client::{CertificateSource, ConfirmationClient, HttpsClient, ResolveOverride, TestTrust};
 use crate::ses::Recipient;
 use crate::Error;
 
@@ -56,7 +56,11 @@ fn runtime() -> &'static Runtime {
         let (cache_dir, test_ca_file, test_resolve) = (value(CACHE_DIR), value(TEST_CA_FILE), value(TEST_RESOLVE));
         let trust_on = !test_ca_file.is_empty() || !test_resolve.is_empty();
         let client = test_trust(&test_ca_file, &test_resolve).and_then(|trust| HttpsClient::new(&trust));
-        let disk = DiskCache::new(if cache_dir.is_empty() { DiskCache::default_dir() } else { cache_dir.clone().into() });
+        let disk = DiskCache::new(if cache_dir.is_empty() {
+            DiskCache::default_dir()
+        } else {
+            cache_dir.clone().into()
+        });
         Runtime {
             cache_dir: disk.dir().display().to_string(),
             test_ca_file,
@@ -96,13 +100,29 @@ fn test_trust(ca_file: &str, resolve: &str) -> Result<TestTrust, String> {
 pub fn quillcrm_sns_handle(body: BinarySlice<u8>, request: Option<&ZendHashTable>) -> PhpResult<ZBox<ZendHashTable>> {
     let options = RequestOptions::from_php(request)?;
     let runtime = runtime();
+    let request = options.as_request();
     let response = match &runtime.client {
-        Ok(client) => {
-            let services = Services { certificates: &runtime.cache, source: client, confirmer: client };
-            handler::handle(&body, &options.as_request(), &services)
+        Ok(client) => handler::handle(
+            &body,
+            &request,
+            &Services {
+                certificates: &runtime.cache,
+                source: client,
+                confirmer: client,
+            },
+        ),
+        Err(why) => {
+            let unusable = UnusableTrust(why);
+            handler::handle(
+                &body,
+                &request,
+                &Services {
+                    certificates: &runtime.cache,
+                    source: &unusable,
+                    confirmer: &unusable,
+                },
+            )
         }
-        // Misconfigured test trust fails closed, and retryably.
-        Err(why) => misconfigured(&options, why),
     };
     response_to_php(&response, runtime.trust_on)
 }
@@ -124,25 +144,26 @@ pub fn quillcrm_sns_info() -> PhpResult<ZBox<ZendHashTable>> {
     Ok(info)
 }
 
-fn misconfigured(options: &RequestOptions, why: &str) -> Response {
-    let request = options.as_request();
-    let services_error = Error::CertUnavailable(format!("the test trust settings are unusable: {why}"));
-    // The key is still checked first, so a stranger learns nothing.
-    let error = if request.key.is_none_or(|k| k != request.expected_key) || request.expected_key.is_empty() {
-        Error::InvalidKey
-    } else {
-        services_error
-    };
-    Response {
-        status: error.status(),
-        outcome: if error.is_retryable() { crate::Outcome::Retry } else { crate::Outcome::Rejected },
-        detail: error.detail(),
-        error: Some(error),
-        message: None,
-        subscription_arn: None,
-        notification: None,
-        recipients: Vec::new(),
-        key_origin: None,
+/// Stands in for the network when the test trust settings are unusable, so
+/// that every delivery still goes through the handler (key check first) and
+/// then fails closed, retryably.
+struct UnusableTrust<'a>(&'a str);
+
+impl CertificateSource for UnusableTrust<'_> {
+    fn fetch_certificate(&self, _url: &str) -> Result<Vec<u8>, Error> {
+        Err(Error::CertUnavailable(format!(
+            "the test trust settings are unusable: {}",
+            self.0
+        )))
+    }
+}
+
+impl ConfirmationClient for UnusableTrust<'_> {
+    fn confirm_subscription(&self, _url: &str) -> Result<Vec<u8>, Error> {
+        Err(Error::ConfirmationFailed(format!(
+            "the test trust settings are unusable: {}",
+            self.0
+        )))
     }
 }
 
@@ -168,7 +189,9 @@ impl RequestOptions {
             headers: SnsHeaders::default(),
             allowed_topics: Vec::new(),
             confirm: true,
-            now: SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64),
+            now: SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64),
             max_age: DEFAULT_MAX_AGE,
         };
         let mut has_expected_key = false;
@@ -183,8 +206,10 @@ impl RequestOptions {
                 "headers" => options.headers = headers(value)?,
                 "allowed_topics" => options.allowed_topics = string_list(value, "allowed_topics")?,
                 "confirm" => {
-                    options.confirm =
-                        value.bool().filter(|_| value.is_bool()).ok_or_else(|| type_error("confirm", "bool", value))?
+                    options.confirm = value
+                        .bool()
+                        .filter(|_| value.is_bool())
+                        .ok_or_else(|| type_error("confirm", "bool", value))?
                 }
                 "now" => {
                     if let Some(now) = nullable_int(value, "now")? {
@@ -199,11 +224,9 @@ impl RequestOptions {
                         options.max_age = max_age;
                     }
                 }
-                _ => {
-                    return Err(value_error(
-                        "must contain only the keys key, expected_key, headers, allowed_topics, confirm, now and max_age",
-                    ))
-                }
+                _ => return Err(value_error(
+                    "must contain only the keys key, expected_key, headers, allowed_topics, confirm, now and max_age",
+                )),
             }
         }
         if !has_expected_key {
@@ -244,7 +267,11 @@ fn type_error(key: &str, expected: &str, value: &Zval) -> PhpException {
 }
 
 fn value_error(what: &str) -> PhpException {
-    PhpException::new(format!("quillcrm_sns_handle(): Argument #2 ($request) {what}"), 0, ce::value_error())
+    PhpException::new(
+        format!("quillcrm_sns_handle(): Argument #2 ($request) {what}"),
+        0,
+        ce::value_error(),
+    )
 }
 
 fn php_type_name(value: &Zval) -> &'static str {
@@ -269,7 +296,9 @@ fn bytes<'z>(value: &'z Zval, key: &str) -> PhpResult<&'z [u8]> {
     if !value.is_string() {
         return Err(type_error(key, "string", value));
     }
-    value.binary_slice::<u8>().ok_or_else(|| type_error(key, "string", value))
+    value
+        .binary_slice::<u8>()
+        .ok_or_else(|| type_error(key, "string", value))
 }
 
 fn nullable_bytes(value: &Zval, key: &str) -> PhpResult<Option<Vec<u8>>> {
@@ -303,7 +332,9 @@ fn headers(value: &Zval) -> PhpResult<SnsHeaders> {
     let array = value.array().ok_or_else(|| type_error("headers", "array", value))?;
     let mut headers = SnsHeaders::default();
     for (name, item) in array.iter() {
-        let Some(name) = string_key(name) else { continue };
+        let Some(name) = string_key(name) else {
+            continue;
+        };
         let name = name.to_ascii_lowercase();
         // getallheaders() and $_SERVER spell names differently.
         let slot = match name.replace('_', "-").trim_start_matches("http-") {
@@ -382,7 +413,11 @@ extern "C" fn php_module_info(_module: *mut ModuleEntry) {
     info_table_row!("TLS", "rustls with aws-lc-rs, webpki roots, no redirects, 5 s timeout");
     info_table_row!(
         "test-only trust",
-        if runtime.trust_on { "ON - NEVER USE IN PRODUCTION: certificates are trusted from a test CA" } else { "off" }
+        if runtime.trust_on {
+            "ON - NEVER USE IN PRODUCTION: certificates are trusted from a test CA"
+        } else {
+            "off"
+        }
     );
     if let Err(why) = &runtime.client {
         info_table_row!("configuration error", why.as_str());

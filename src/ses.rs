@@ -81,14 +81,20 @@ pub enum Classification {
     Complaint(SesNotification, Vec<Recipient>),
     Delivery(SesNotification, Vec<Recipient>),
     /// Not something that changes a contact; `why` is one plain sentence.
-    Ignored { notification: Option<SesNotification>, why: &'static str },
+    Ignored {
+        notification: Option<SesNotification>,
+        why: &'static str,
+    },
 }
 
 /// Classifies the `Message` of a verified Notification. Never fails: what is
 /// not an SES bounce, complaint or delivery is `Ignored`.
 pub fn classify(message: &str) -> Classification {
     let Ok(Value::Object(payload)) = serde_json::from_str::<Value>(message) else {
-        return Classification::Ignored { notification: None, why: "The message is not an SES notification." };
+        return Classification::Ignored {
+            notification: None,
+            why: "The message is not an SES notification.",
+        };
     };
     let (kind, format) = match (payload.get("notificationType"), payload.get("eventType")) {
         (Some(Value::String(kind)), None) => (kind.as_str(), PayloadFormat::Notification),
@@ -235,7 +241,9 @@ pub fn bare_address(raw: &str) -> Option<String> {
     let valid = !local.is_empty()
         && !domain.is_empty()
         && address.len() <= 254
-        && !address.bytes().any(|b| b.is_ascii_whitespace() || b.is_ascii_control() || b == b'<' || b == b'>');
+        && !address
+            .bytes()
+            .any(|b| b.is_ascii_whitespace() || b.is_ascii_control() || b == b'<' || b == b'>');
     valid.then(|| address.to_lowercase())
 }
 
@@ -245,7 +253,10 @@ mod tests {
 
     #[test]
     fn bare_address_strips_display_name_and_lower_cases() {
-        assert_eq!(bare_address("\"Doe, Jane\" <Jane.Doe@Example.COM>").as_deref(), Some("jane.doe@example.com"));
+        assert_eq!(
+            bare_address("\"Doe, Jane\" <Jane.Doe@Example.COM>").as_deref(),
+            Some("jane.doe@example.com")
+        );
         assert_eq!(bare_address(" bob@example.com ").as_deref(), Some("bob@example.com"));
         assert_eq!(bare_address("not an address"), None);
         assert_eq!(bare_address("Jane <jane@example.com"), None);
@@ -253,7 +264,10 @@ mod tests {
 
     #[test]
     fn plain_text_message_is_ignored() {
-        assert!(matches!(classify("hello"), Classification::Ignored { notification: None, .. }));
+        assert!(matches!(
+            classify("hello"),
+            Classification::Ignored { notification: None, .. }
+        ));
     }
 
     #[test]
@@ -261,7 +275,9 @@ mod tests {
         let message = r#"{"notificationType":"Bounce","bounce":{"bounceType":"Permanent",
             "bouncedRecipients":[{"emailAddress":"a@example.com","status":"5.1.1"}]},
             "mail":{"destination":["a@example.com","b@example.com"]}}"#;
-        let Classification::Bounce(_, recipients) = classify(message) else { panic!() };
+        let Classification::Bounce(_, recipients) = classify(message) else {
+            panic!()
+        };
         assert_eq!(recipients.len(), 1);
         assert_eq!(recipients[0].email, "a@example.com");
         assert_eq!(recipients[0].class, RecipientClass::Hard);

@@ -38,7 +38,9 @@ impl<'a> TopicArn<'a> {
         let base = name.strip_suffix(".fifo").unwrap_or(name);
         if base.is_empty()
             || base.len() > 256
-            || !base.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            || !base
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
         {
             return None;
         }
@@ -73,7 +75,9 @@ pub fn is_region(text: &str) -> bool {
         && !number.is_empty()
         && number.len() <= 2
         && number.bytes().all(|b| b.is_ascii_digit())
-        && words.iter().all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// The region of an SNS host `sns.<region>.amazonaws.com` or
@@ -120,7 +124,10 @@ mod tests {
     #[test]
     fn sns_host_region_must_match_its_suffix() {
         assert_eq!(region_of_sns_host("sns.us-west-2.amazonaws.com"), Some("us-west-2"));
-        assert_eq!(region_of_sns_host("sns.cn-north-1.amazonaws.com.cn"), Some("cn-north-1"));
+        assert_eq!(
+            region_of_sns_host("sns.cn-north-1.amazonaws.com.cn"),
+            Some("cn-north-1")
+        );
         assert_eq!(region_of_sns_host("sns.us-west-2.amazonaws.com.cn"), None);
         assert_eq!(region_of_sns_host("sns.amazonaws.com"), None);
         assert_eq!(region_of_sns_host("sns.us-west-2.amazonaws.com.evil.tld"), None);

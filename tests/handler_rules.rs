@@ -10,7 +10,12 @@ use serde_json::json;
 use sns_fixture::*;
 
 fn hard_bounce() -> Message {
-    Message::notification(&ses_bounce("Permanent", "General", "\"Jane Doe\" <Jane@Example.com>", "5.1.1"))
+    Message::notification(&ses_bounce(
+        "Permanent",
+        "General",
+        "\"Jane Doe\" <Jane@Example.com>",
+        "5.1.1",
+    ))
 }
 
 // Rule 1: the key.
@@ -46,7 +51,10 @@ fn detail_never_echoes_the_key() {
 fn body_over_512_kib_is_413() {
     let body = vec![b' '; MAX_BODY_BYTES + 1];
     let response = Harness::standard().handle(&body);
-    assert_eq!((response.status, response.error.unwrap().code()), (413, "body_too_large"));
+    assert_eq!(
+        (response.status, response.error.unwrap().code()),
+        (413, "body_too_large")
+    );
 }
 
 // Rules 2 and 3: parsing, type and version.
@@ -54,7 +62,12 @@ fn body_over_512_kib_is_413() {
 #[test]
 fn hard_bounce_is_accepted_with_bare_lower_cased_recipient() {
     let response = Harness::standard().handle(&hard_bounce().signed().body());
-    assert_eq!((response.status, response.outcome), (200, Outcome::Bounce), "{}", response.detail);
+    assert_eq!(
+        (response.status, response.outcome),
+        (200, Outcome::Bounce),
+        "{}",
+        response.detail
+    );
     assert_eq!(response.recipients.len(), 1);
     let recipient = &response.recipients[0];
     assert_eq!(recipient.email, "jane@example.com");
@@ -81,7 +94,9 @@ fn lambda_spelling_of_the_certificate_url_is_accepted() {
 
 #[test]
 fn subject_is_part_of_the_signed_string() {
-    let message = hard_bounce().set("Subject", json!("Amazon SES Email Event Notification")).signed();
+    let message = hard_bounce()
+        .set("Subject", json!("Amazon SES Email Event Notification"))
+        .signed();
     assert_eq!(Harness::standard().handle(&message.body()).outcome, Outcome::Bounce);
     let tampered = message.set("Subject", json!("Amazon SES Email Event Notificatioo"));
     assert_eq!(Harness::standard().code(&tampered.body()), "invalid_signature");
@@ -98,7 +113,10 @@ fn signature_version_must_be_a_string_exactly_1_or_2() {
     for version in [json!(1), json!("01"), json!(" 1"), json!("1.0")] {
         let body = hard_bounce().set("SignatureVersion", version.clone()).signed().body();
         let code = Harness::standard().code(&body);
-        assert!(code == "unsupported_signature_version" || code == "malformed_body", "{version}: {code}");
+        assert!(
+            code == "unsupported_signature_version" || code == "malformed_body",
+            "{version}: {code}"
+        );
     }
 }
 
@@ -123,9 +141,15 @@ fn confirmation_without_token_is_a_missing_field() {
 #[test]
 fn raw_delivery_header_is_refused_with_advice() {
     let mut harness = Harness::standard();
-    harness.headers = SnsHeaders { raw_delivery: Some("true".into()), ..SnsHeaders::default() };
+    harness.headers = SnsHeaders {
+        raw_delivery: Some("true".into()),
+        ..SnsHeaders::default()
+    };
     let response = harness.handle(&hard_bounce().signed().body());
-    assert_eq!((response.status, response.error.unwrap().code()), (400, "raw_message_delivery"));
+    assert_eq!(
+        (response.status, response.error.unwrap().code()),
+        (400, "raw_message_delivery")
+    );
     assert!(response.detail.contains("Raw message delivery off"));
 }
 
@@ -140,15 +164,20 @@ fn bare_ses_payload_is_raw_delivery() {
 #[test]
 fn message_type_header_must_match_the_body() {
     let mut harness = Harness::standard();
-    harness.headers = SnsHeaders { message_type: Some("SubscriptionConfirmation".into()), ..SnsHeaders::default() };
+    harness.headers = SnsHeaders {
+        message_type: Some("SubscriptionConfirmation".into()),
+        ..SnsHeaders::default()
+    };
     assert_eq!(harness.code(&hard_bounce().signed().body()), "header_mismatch");
 }
 
 #[test]
 fn topic_header_must_match_the_body() {
     let mut harness = Harness::standard();
-    harness.headers =
-        SnsHeaders { topic_arn: Some("arn:aws:sns:us-east-1:123456789012:other".into()), ..SnsHeaders::default() };
+    harness.headers = SnsHeaders {
+        topic_arn: Some("arn:aws:sns:us-east-1:123456789012:other".into()),
+        ..SnsHeaders::default()
+    };
     assert_eq!(harness.code(&hard_bounce().signed().body()), "header_mismatch");
 }
 
@@ -171,7 +200,10 @@ fn second_delivery_uses_the_cached_key_without_fetching() {
     harness.handle(&hard_bounce().signed().body());
     let second = harness.handle(&hard_bounce().set("MessageId", json!("m-2")).signed().body());
     assert_eq!(second.outcome, Outcome::Bounce);
-    assert_eq!(harness.certificates.fetches.load(std::sync::atomic::Ordering::SeqCst), 1);
+    assert_eq!(
+        harness.certificates.fetches.load(std::sync::atomic::Ordering::SeqCst),
+        1
+    );
 }
 
 #[test]
@@ -180,7 +212,10 @@ fn failed_fetch_is_503_and_is_not_cached() {
     let response = harness.handle(&hard_bounce().signed().body());
     assert_eq!((response.status, response.outcome), (503, Outcome::Retry));
     harness.handle(&hard_bounce().signed().body());
-    assert_eq!(harness.certificates.fetches.load(std::sync::atomic::Ordering::SeqCst), 2);
+    assert_eq!(
+        harness.certificates.fetches.load(std::sync::atomic::Ordering::SeqCst),
+        2
+    );
 }
 
 #[test]
@@ -188,12 +223,18 @@ fn invalid_certificate_is_not_cached() {
     let harness = Harness::new(FixtureCertificates::with(&cert_url("us-east-1", 1), "signing-1024.pem"));
     assert_eq!(harness.code(&hard_bounce().signed().body()), "invalid_certificate");
     harness.code(&hard_bounce().signed().body());
-    assert_eq!(harness.certificates.fetches.load(std::sync::atomic::Ordering::SeqCst), 2);
+    assert_eq!(
+        harness.certificates.fetches.load(std::sync::atomic::Ordering::SeqCst),
+        2
+    );
 }
 
 #[test]
 fn certificate_with_name_only_in_common_name_is_accepted() {
-    let harness = Harness::new(FixtureCertificates::with(&cert_url("us-east-1", 1), "signing-cn-only.pem"));
+    let harness = Harness::new(FixtureCertificates::with(
+        &cert_url("us-east-1", 1),
+        "signing-cn-only.pem",
+    ));
     let body = hard_bounce().key("signing-cn-only.key").signed().body();
     assert_eq!(harness.handle(&body).outcome, Outcome::Bounce);
 }
@@ -271,7 +312,10 @@ fn topic_outside_the_accepted_list_is_403() {
     let mut harness = Harness::standard();
     harness.allowed_topics = vec!["arn:aws:sns:us-east-1:123456789012:other".into()];
     let response = harness.handle(&hard_bounce().signed().body());
-    assert_eq!((response.status, response.error.unwrap().code()), (403, "topic_not_allowed"));
+    assert_eq!(
+        (response.status, response.error.unwrap().code()),
+        (403, "topic_not_allowed")
+    );
 }
 
 #[test]
@@ -294,7 +338,10 @@ fn subscription_confirmation_visits_the_subscribe_url_and_reports_the_arn() {
         Some(format!("{TOPIC}:7f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b").as_str())
     );
     let visited = harness.confirmer.visited.lock().unwrap().clone();
-    assert_eq!(visited, vec![message.fields["SubscribeURL"].as_str().unwrap().to_owned()]);
+    assert_eq!(
+        visited,
+        vec![message.fields["SubscribeURL"].as_str().unwrap().to_owned()]
+    );
 }
 
 #[test]
@@ -311,13 +358,19 @@ fn failed_confirmation_is_503_so_sns_retries() {
     let mut harness = Harness::standard();
     harness.confirmer.fail = true;
     let response = harness.handle(&Message::subscription_confirmation().signed().body());
-    assert_eq!((response.status, response.error.unwrap().code()), (503, "confirmation_failed"));
+    assert_eq!(
+        (response.status, response.error.unwrap().code()),
+        (503, "confirmation_failed")
+    );
 }
 
 #[test]
 fn unsubscribe_confirmation_visits_nothing() {
     let harness = Harness::standard();
-    let body = Message::subscription_confirmation().set("Type", json!("UnsubscribeConfirmation")).signed().body();
+    let body = Message::subscription_confirmation()
+        .set("Type", json!("UnsubscribeConfirmation"))
+        .signed()
+        .body();
     assert_eq!(harness.handle(&body).outcome, Outcome::Unsubscribed);
     assert!(harness.confirmer.visited.lock().unwrap().is_empty());
 }
@@ -368,8 +421,9 @@ fn delivery_lists_delivery_recipients() {
 
 #[test]
 fn ses_subscription_test_message_is_ignored() {
-    let message = json!({"notificationType":"AmazonSnsSubscriptionSucceeded","message":"You have successfully subscribed"})
-        .to_string();
+    let message =
+        json!({"notificationType":"AmazonSnsSubscriptionSucceeded","message":"You have successfully subscribed"})
+            .to_string();
     assert_eq!(classify_via_handler(&message).outcome, Outcome::Ignored);
 }
 

@@ -41,7 +41,15 @@ fn deliver(body: &[u8], client: &HttpsClient, cache: &CertificateCache) -> Respo
         now: NOW,
         max_age: 3900,
     };
-    handle(body, &request, &Services { certificates: cache, source: client, confirmer: client })
+    handle(
+        body,
+        &request,
+        &Services {
+            certificates: cache,
+            source: client,
+            confirmer: client,
+        },
+    )
 }
 
 fn bounce(id: &str) -> Vec<u8> {
@@ -82,9 +90,17 @@ fn disk_cache_serves_a_new_process_without_network() {
     let server = serving_certificate();
     let dir = temp_dir("disk-hit");
     let client = client_for(&server);
-    deliver(&bounce("m-1"), &client, &CertificateCache::new(8, Some(DiskCache::new(&dir))));
+    deliver(
+        &bounce("m-1"),
+        &client,
+        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
+    );
     // A fresh in-process cache, as in a new PHP worker.
-    let response = deliver(&bounce("m-2"), &client, &CertificateCache::new(8, Some(DiskCache::new(&dir))));
+    let response = deliver(
+        &bounce("m-2"),
+        &client,
+        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
+    );
     assert_eq!(response.key_origin, Some(KeyOrigin::Disk), "{}", response.detail);
     assert_eq!(server.request_count(), 1);
     use std::os::unix::fs::PermissionsExt as _;
@@ -96,25 +112,44 @@ fn swapped_or_corrupted_disk_cache_file_is_not_trusted_and_the_key_is_refetched(
     let server = serving_certificate();
     let dir = temp_dir("disk-tampered");
     let client = client_for(&server);
-    deliver(&bounce("m-1"), &client, &CertificateCache::new(8, Some(DiskCache::new(&dir))));
+    deliver(
+        &bounce("m-1"),
+        &client,
+        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
+    );
     // Swap in another (well-formed, correctly named) certificate.
     let url = cert_url("us-east-1", 1);
     let file = DiskCache::new(&dir).file_for(&url);
-    let forged = [format!("{url}\n").into_bytes(), std::fs::read(pki("signing-cn-only.pem")).unwrap()].concat();
+    let forged = [
+        format!("{url}\n").into_bytes(),
+        std::fs::read(pki("signing-cn-only.pem")).unwrap(),
+    ]
+    .concat();
     std::fs::write(&file, forged).unwrap();
-    let response = deliver(&bounce("m-2"), &client, &CertificateCache::new(8, Some(DiskCache::new(&dir))));
+    let response = deliver(
+        &bounce("m-2"),
+        &client,
+        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
+    );
     // The swapped key does not verify, so the key is fetched again, and the
     // genuine message verifies with the genuine key.
     assert_eq!(response.outcome, Outcome::Bounce, "{}", response.detail);
     assert_eq!(response.key_origin, Some(KeyOrigin::Network));
     assert_eq!(server.request_count(), 2);
-    assert_eq!(std::fs::read(&file).unwrap()[url.len() + 1..], std::fs::read(pki("signing.pem")).unwrap()[..]);
+    assert_eq!(
+        std::fs::read(&file).unwrap()[url.len() + 1..],
+        std::fs::read(pki("signing.pem")).unwrap()[..]
+    );
     let garbage_dir = temp_dir("disk-garbage");
     std::fs::create_dir_all(&garbage_dir).unwrap();
     use std::os::unix::fs::PermissionsExt as _;
     std::fs::set_permissions(&garbage_dir, std::fs::Permissions::from_mode(0o700)).unwrap();
     std::fs::write(DiskCache::new(&garbage_dir).file_for(&url), b"garbage").unwrap();
-    let response = deliver(&bounce("m-3"), &client, &CertificateCache::new(8, Some(DiskCache::new(&garbage_dir))));
+    let response = deliver(
+        &bounce("m-3"),
+        &client,
+        &CertificateCache::new(8, Some(DiskCache::new(&garbage_dir))),
+    );
     assert_eq!(response.key_origin, Some(KeyOrigin::Network), "{}", response.detail);
     assert_eq!(response.outcome, Outcome::Bounce);
 }
@@ -124,13 +159,23 @@ fn cache_file_for_another_url_is_not_used() {
     let server = serving_certificate();
     let dir = temp_dir("disk-swapped");
     let client = client_for(&server);
-    deliver(&bounce("m-1"), &client, &CertificateCache::new(8, Some(DiskCache::new(&dir))));
+    deliver(
+        &bounce("m-1"),
+        &client,
+        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
+    );
     let url = cert_url("us-east-1", 1);
     let disk = DiskCache::new(&dir);
     let content = std::fs::read(disk.file_for(&url)).unwrap();
-    let swapped = String::from_utf8(content).unwrap().replacen(&url, &cert_url("us-east-1", 2), 1);
+    let swapped = String::from_utf8(content)
+        .unwrap()
+        .replacen(&url, &cert_url("us-east-1", 2), 1);
     std::fs::write(disk.file_for(&url), swapped).unwrap();
-    let response = deliver(&bounce("m-2"), &client, &CertificateCache::new(8, Some(DiskCache::new(&dir))));
+    let response = deliver(
+        &bounce("m-2"),
+        &client,
+        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
+    );
     assert_eq!(response.key_origin, Some(KeyOrigin::Network));
     assert_eq!(server.request_count(), 2);
 }
@@ -140,10 +185,18 @@ fn world_writable_cache_directory_is_not_trusted() {
     let server = serving_certificate();
     let dir = temp_dir("disk-open");
     let client = client_for(&server);
-    deliver(&bounce("m-1"), &client, &CertificateCache::new(8, Some(DiskCache::new(&dir))));
+    deliver(
+        &bounce("m-1"),
+        &client,
+        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
+    );
     use std::os::unix::fs::PermissionsExt as _;
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
-    let response = deliver(&bounce("m-2"), &client, &CertificateCache::new(8, Some(DiskCache::new(&dir))));
+    let response = deliver(
+        &bounce("m-2"),
+        &client,
+        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
+    );
     assert_eq!(response.key_origin, Some(KeyOrigin::Network));
 }
 
@@ -151,7 +204,11 @@ fn world_writable_cache_directory_is_not_trusted() {
 fn unwritable_cache_directory_still_verifies() {
     let server = serving_certificate();
     let dir = PathBuf::from("/proc/quillcrm-no-such-dir");
-    let response = deliver(&bounce("m-1"), &client_for(&server), &CertificateCache::new(8, Some(DiskCache::new(dir))));
+    let response = deliver(
+        &bounce("m-1"),
+        &client_for(&server),
+        &CertificateCache::new(8, Some(DiskCache::new(dir))),
+    );
     assert_eq!(response.outcome, Outcome::Bounce, "{}", response.detail);
 }
 
@@ -163,29 +220,44 @@ fn dead_host_is_503_at_once() {
     std::thread::sleep(Duration::from_millis(50));
     let started = Instant::now();
     let response = deliver(&bounce("m-1"), &client, &CertificateCache::new(8, None));
-    assert_eq!((response.status, response.error.map(|e| e.code())), (503, Some("cert_unavailable")));
+    assert_eq!(
+        (response.status, response.error.map(|e| e.code())),
+        (503, Some("cert_unavailable"))
+    );
     assert!(started.elapsed() < Duration::from_secs(6));
 }
 
 #[test]
 fn slow_host_is_503_within_the_timeout() {
     let server = LocalSns::start();
-    server.route(CERT_PATH, Answer::Slow(Duration::from_secs(8), std::fs::read(pki("signing.pem")).unwrap()));
+    server.route(
+        CERT_PATH,
+        Answer::Slow(Duration::from_secs(8), std::fs::read(pki("signing.pem")).unwrap()),
+    );
     let started = Instant::now();
     let response = deliver(&bounce("m-1"), &client_for(&server), &CertificateCache::new(8, None));
     let elapsed = started.elapsed();
     assert_eq!(response.error.map(|e| e.code()), Some("cert_unavailable"));
-    assert!(elapsed >= Duration::from_millis(4900) && elapsed < Duration::from_secs(6), "{elapsed:?}");
+    assert!(
+        elapsed >= Duration::from_millis(4900) && elapsed < Duration::from_secs(6),
+        "{elapsed:?}"
+    );
 }
 
 #[test]
 fn redirect_is_refused_and_not_followed() {
     let server = LocalSns::start();
     let elsewhere = "/SimpleNotificationService-02020202020202020202020202020202.pem";
-    server.route(CERT_PATH, Answer::Redirect(format!("https://sns.us-east-1.amazonaws.com{elsewhere}")));
+    server.route(
+        CERT_PATH,
+        Answer::Redirect(format!("https://sns.us-east-1.amazonaws.com{elsewhere}")),
+    );
     server.route(elsewhere, Answer::Ok(std::fs::read(pki("signing.pem")).unwrap()));
     let response = deliver(&bounce("m-1"), &client_for(&server), &CertificateCache::new(8, None));
-    assert_eq!((response.status, response.error.map(|e| e.code())), (503, Some("cert_unavailable")));
+    assert_eq!(
+        (response.status, response.error.map(|e| e.code())),
+        (503, Some("cert_unavailable"))
+    );
     assert_eq!(server.requests.lock().unwrap().clone(), vec![CERT_PATH.to_owned()]);
 }
 
@@ -232,7 +304,10 @@ fn subscription_is_confirmed_over_https_and_the_call_recorded() {
     );
     let response = deliver(&message.body(), &client_for(&server), &CertificateCache::new(8, None));
     assert_eq!(response.outcome, Outcome::Subscribed, "{}", response.detail);
-    assert_eq!(response.subscription_arn.unwrap(), format!("{TOPIC}:11111111-2222-3333-4444-555555555555"));
+    assert_eq!(
+        response.subscription_arn.unwrap(),
+        format!("{TOPIC}:11111111-2222-3333-4444-555555555555")
+    );
     assert!(server.requests.lock().unwrap().contains(&path));
 }
 
@@ -241,9 +316,15 @@ fn confirmation_answered_with_500_is_503() {
     let server = serving_certificate();
     let message = Message::subscription_confirmation().signed();
     let url = message.fields["SubscribeURL"].as_str().unwrap().to_owned();
-    server.route(url.trim_start_matches("https://sns.us-east-1.amazonaws.com"), Answer::Status(500));
+    server.route(
+        url.trim_start_matches("https://sns.us-east-1.amazonaws.com"),
+        Answer::Status(500),
+    );
     let response = deliver(&message.body(), &client_for(&server), &CertificateCache::new(8, None));
-    assert_eq!((response.status, response.error.map(|e| e.code())), (503, Some("confirmation_failed")));
+    assert_eq!(
+        (response.status, response.error.map(|e| e.code())),
+        (503, Some("confirmation_failed"))
+    );
 }
 
 #[test]

@@ -29,7 +29,11 @@ fn real_messages() -> Vec<RealMessage> {
         files.sort();
         for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "json")) {
             let fields: Map<String, Value> = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
-            out.push(RealMessage { name: file.display().to_string(), harness: harness_for(&dir, &fields), fields });
+            out.push(RealMessage {
+                name: file.display().to_string(),
+                harness: harness_for(&dir, &fields),
+                fields,
+            });
         }
     }
     assert!(out.len() >= 19, "expected the 19 genuine messages, found {}", out.len());
@@ -37,7 +41,12 @@ fn real_messages() -> Vec<RealMessage> {
 }
 
 fn harness_for(dir: &Path, fields: &Map<String, Value>) -> Harness {
-    let url = fields.get("SigningCertURL").or_else(|| fields.get("SigningCertUrl")).unwrap().as_str().unwrap();
+    let url = fields
+        .get("SigningCertURL")
+        .or_else(|| fields.get("SigningCertUrl"))
+        .unwrap()
+        .as_str()
+        .unwrap();
     let file_name = url.rsplit('/').next().unwrap();
     let mut certificates = FixtureCertificates::default();
     certificates.add(url, std::fs::read(dir.join(file_name)).unwrap());
@@ -86,7 +95,9 @@ fn a_one_byte_change_to_any_signed_value_breaks_the_signature() {
             _ => &["Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn"],
         };
         for key in signed {
-            let Some(Value::String(value)) = message.fields.get(*key) else { continue };
+            let Some(Value::String(value)) = message.fields.get(*key) else {
+                continue;
+            };
             let mut tampered = message.fields.clone();
             let changed = if *key == "TopicArn" {
                 // Keep region and account: change the topic name only.
@@ -111,10 +122,19 @@ fn a_one_byte_change_to_any_signed_value_breaks_the_signature() {
 fn the_other_signature_version_does_not_verify() {
     for message in real_messages() {
         let mut swapped = message.fields.clone();
-        let other = if message.fields["SignatureVersion"] == "1" { "2" } else { "1" };
+        let other = if message.fields["SignatureVersion"] == "1" {
+            "2"
+        } else {
+            "1"
+        };
         swapped.insert("SignatureVersion".into(), Value::String(other.into()));
         let response = message.harness.handle(&body(&swapped));
-        assert_eq!(response.error.map(|e| e.code()), Some("invalid_signature"), "{}", message.name);
+        assert_eq!(
+            response.error.map(|e| e.code()),
+            Some("invalid_signature"),
+            "{}",
+            message.name
+        );
     }
 }
 
@@ -124,7 +144,12 @@ fn two_hours_after_its_timestamp_a_genuine_message_is_stale() {
         let mut harness = message.harness;
         harness.now += 2 * 3600;
         let response = harness.handle(&body(&message.fields));
-        assert_eq!(response.error.map(|e| e.code()), Some("stale_message"), "{}", message.name);
+        assert_eq!(
+            response.error.map(|e| e.code()),
+            Some("stale_message"),
+            "{}",
+            message.name
+        );
         assert_eq!(response.status, 403);
     }
 }
@@ -138,8 +163,14 @@ fn genuine_subscription_confirmation_visits_its_subscribe_url_once() {
     let response = message.harness.handle(&body(&message.fields));
     assert_eq!(response.outcome, Outcome::Subscribed, "{}", response.detail);
     let visited = message.harness.confirmer.visited.lock().unwrap().clone();
-    assert_eq!(visited, vec![message.fields["SubscribeURL"].as_str().unwrap().to_owned()]);
-    assert!(response.subscription_arn.unwrap().starts_with(message.fields["TopicArn"].as_str().unwrap()));
+    assert_eq!(
+        visited,
+        vec![message.fields["SubscribeURL"].as_str().unwrap().to_owned()]
+    );
+    assert!(response
+        .subscription_arn
+        .unwrap()
+        .starts_with(message.fields["TopicArn"].as_str().unwrap()));
 }
 
 #[test]

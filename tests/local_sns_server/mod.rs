@@ -36,15 +36,18 @@ pub struct LocalSns {
 
 impl LocalSns {
     pub fn start() -> LocalSns {
-        let certs: Vec<CertificateDer<'static>> =
-            CertificateDer::pem_file_iter(pki("tls-sns.pem")).unwrap().map(Result::unwrap).collect();
-        let key = PrivateKeyDer::from_pem_file(pki("tls-sns.key")).unwrap();
-        let config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::aws_lc_rs::default_provider()))
-            .with_safe_default_protocol_versions()
+        let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_file_iter(pki("tls-sns.pem"))
             .unwrap()
-            .with_no_client_auth()
-            .with_single_cert(certs, key)
-            .unwrap();
+            .map(Result::unwrap)
+            .collect();
+        let key = PrivateKeyDer::from_pem_file(pki("tls-sns.key")).unwrap();
+        let config =
+            rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::aws_lc_rs::default_provider()))
+                .with_safe_default_protocol_versions()
+                .unwrap()
+                .with_no_client_auth()
+                .with_single_cert(certs, key)
+                .unwrap();
         let config = Arc::new(config);
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let address = listener.local_addr().unwrap();
@@ -64,7 +67,12 @@ impl LocalSns {
                 }
             });
         }
-        LocalSns { address, routes, requests, stop }
+        LocalSns {
+            address,
+            routes,
+            requests,
+            stop,
+        }
     }
 
     /// Answer `path_and_query` (exact match; a route of "*" matches all).
@@ -95,7 +103,9 @@ fn serve(
     routes: &Mutex<Vec<(String, Answer)>>,
     requests: &Mutex<Vec<String>>,
 ) {
-    let Ok(connection) = rustls::ServerConnection::new(config) else { return };
+    let Ok(connection) = rustls::ServerConnection::new(config) else {
+        return;
+    };
     let mut tls = rustls::StreamOwned::new(connection, stream);
     let mut head = Vec::new();
     let mut byte = [0u8; 1];

@@ -26,7 +26,9 @@ pub const NOW: i64 = 1_795_694_400;
 pub const NOW_ISO: &str = "2026-11-26T12:00:00.000Z";
 
 pub fn pki(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pki").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/pki")
+        .join(name)
 }
 
 /// `../shared/fixtures`, beside the checkout. Panics (fails the test) with a
@@ -48,7 +50,10 @@ pub fn cert_url(region: &str, id: u8) -> String {
     } else {
         format!("sns.{region}.amazonaws.com")
     };
-    format!("https://{host}/SimpleNotificationService-{}.pem", format!("{id:02x}").repeat(16))
+    format!(
+        "https://{host}/SimpleNotificationService-{}.pem",
+        format!("{id:02x}").repeat(16)
+    )
 }
 
 /// RSA PKCS#1 v1.5 signature by `openssl dgst`, base64.
@@ -72,7 +77,15 @@ pub fn string_to_sign(msg: &Map<String, Value>) -> Vec<u8> {
     let keys: &[&str] = if msg["Type"] == "Notification" {
         &["Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"]
     } else {
-        &["Message", "MessageId", "SubscribeURL", "Timestamp", "Token", "TopicArn", "Type"]
+        &[
+            "Message",
+            "MessageId",
+            "SubscribeURL",
+            "Timestamp",
+            "Token",
+            "TopicArn",
+            "Type",
+        ]
     };
     let mut out = Vec::new();
     for key in keys {
@@ -106,9 +119,14 @@ impl Message {
         fields.insert("SigningCertURL".into(), json!(cert_url("us-east-1", 1)));
         fields.insert(
             "UnsubscribeURL".into(),
-            json!(format!("https://sns.us-east-1.amazonaws.com/?Action=Unsubscribe&SubscriptionArn={TOPIC}:0b3c")),
+            json!(format!(
+                "https://sns.us-east-1.amazonaws.com/?Action=Unsubscribe&SubscriptionArn={TOPIC}:0b3c"
+            )),
         );
-        Message { fields, key_file: "signing.key".into() }
+        Message {
+            fields,
+            key_file: "signing.key".into(),
+        }
     }
 
     pub fn subscription_confirmation() -> Message {
@@ -123,7 +141,9 @@ impl Message {
         );
         f.insert(
             "SubscribeURL".into(),
-            json!(format!("https://sns.us-east-1.amazonaws.com/?Action=ConfirmSubscription&TopicArn={TOPIC}&Token={token}")),
+            json!(format!(
+                "https://sns.us-east-1.amazonaws.com/?Action=ConfirmSubscription&TopicArn={TOPIC}&Token={token}"
+            )),
         );
         f.remove("UnsubscribeURL");
         message
@@ -225,7 +245,11 @@ impl ConfirmationClient for RecordingConfirmer {
         if self.fail {
             return Err(Error::ConfirmationFailed("SNS answered HTTP 500".into()));
         }
-        let topic = url.split("TopicArn=").nth(1).and_then(|r| r.split('&').next()).unwrap_or_default();
+        let topic = url
+            .split("TopicArn=")
+            .nth(1)
+            .and_then(|r| r.split('&').next())
+            .unwrap_or_default();
         let topic = topic.replace("%3A", ":");
         Ok(format!(
             "<ConfirmSubscriptionResponse xmlns=\"http://sns.amazonaws.com/doc/2010-03-31/\"><ConfirmSubscriptionResult><SubscriptionArn>{topic}:7f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b</SubscriptionArn></ConfirmSubscriptionResult><ResponseMetadata><RequestId>1469e8d7-1642-564e-b85d-a19b4b341f83</RequestId></ResponseMetadata></ConfirmSubscriptionResponse>"
@@ -275,7 +299,11 @@ impl Harness {
             now: self.now,
             max_age: self.max_age,
         };
-        let services = Services { certificates: &self.cache, source: &self.certificates, confirmer: &self.confirmer };
+        let services = Services {
+            certificates: &self.cache,
+            source: &self.certificates,
+            confirmer: &self.confirmer,
+        };
         handle(body, &request, &services)
     }
 

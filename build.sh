@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# QuillCRM SNS bounce handler: one entry point for everything.
+#
+#   ./build.sh demo      install what is needed, build, start a local WordPress
+#                        with the plugin, play a realistic stream of signed SES
+#                        events through the real webhook; Ctrl-C stops it
+#   ./build.sh test      install what is needed, build, run every test
+#                        (static checks, cargo test, PHPUnit on the extension,
+#                        end-to-end tests on a real site and in Chromium)
+#   ./build.sh install   build in release mode and enable the extension for
+#                        PHP's CLI and FPM the Debian way (phpenmod)
+#   ./build.sh package   the installable plugin zip in dist/
+#   ./build.sh bench     the benchmarks (report under bench/out/)
+#   ./build.sh fuzz [s]  coverage-guided fuzzing for s seconds per target
+#   ./build.sh build     just build the release .so
+#   ./build.sh deps      just install the system packages
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+export QUILLCRM_SO=${QUILLCRM_SO:-$ROOT/target/release/libquillcrm_sns.so}
+
+# Every Debian package the project needs, for building, testing and the demo.
+PACKAGES=(
+	build-essential pkg-config clang libclang-dev   # ext-php-rs bindgen, aws-lc-sys
+	php8.2-dev php8.2-cli php8.2-fpm php8.2-mysql php8.2-curl php8.2-xml php8.2-mbstring
+	phpunit php-codesniffer
+	mariadb-server mariadb-client nginx
+	wordpress wordpress-theme-twentytwentythree
+	chromium chromium-driver
+	openssl curl python3 zip unzip wrk valgrind
+)
+
+say() { printf '\n==> %s\n' "$*"; }
+
+deps() {
+	local missing=()
+	for p in "${PACKAGES[@]}"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+	done
+	if [ ${#missing[@]} -gt 0 ]; then
+		say "Installing Debian packages: ${missing[*]}"
+		local sudo=""
+		[ "$(id -u)" = 0 ] || sudo=sudo
+		$sudo apt-get update
+		DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+	fi
+	command -v cargo >/dev/null || { echo "build.sh: cargo (Rust) is required: https://rustup.rs" >&2; exit 1; }
+	# Debian ships php-config per version; ext-php-rs looks for `php-config`.
+	command -v php-config >/dev/null || export PHP_CONFIG=/usr/bin/php-config8.2
+}
+
+build() {
+	say "Building the extension (release)"
+	cargo build --release --locked
+	ls -l "$QUILLCRM_SO"
+}
+
+static_checks() {
+	say "Static checks: rustfmt, clippy, php -l, PHP_CodeSniffer"
+	cargo fmt --check
+	cargo clippy --locked --all-targets -- -D warnings
+	local f
+	while IFS= read -r -d '' f; do
+		php -l "$f" >/dev/null || { echo "php -l failed: $f" >&2; exit 1; }
+	done < <(find php tests bench -name '*.php' -print0 2>/dev/null)
+	if [ -f phpcs.xml ]; then phpcs --standard=phpcs.xml; fi
+}
+
+rust_tests() {
+	say "cargo test"
+	cargo test --locked
+}
+
+php_tests() {
+	say "PHPUnit on the built extension"
+	tests/php/run.sh
+}
+
+e2e_tests() {
+	say "End-to-end tests on a real WordPress site (and Chromium)"
+	tests/e2e/run.sh
+}
+
+case "${1:-test}" in
+	deps) deps ;;
+	build) deps; build ;;
+	test)
+		deps
+		build
+		static_checks
+		rust_tests
+		php_tests
+		e2e_tests
+		say "All tests passed"
+		;;
+	install)
+		deps
+		build
+		ext_dir=$(php-config --extension-dir)
+		say "Installing into $ext_dir"
+		install -m 0644 "$QUILLCRM_SO" "$ext_dir/quillcrm_sns.so"
+		ini=/etc/php/8.2/mods-available/quillcrm_sns.ini
+		cat > "$ini" <<'INI'
+; QuillCRM SNS bounce handler (https://github.com/ - see README.md)
+; priority=20
+extension=quillcrm_sns.so
+; Where verified SNS signing certificates are cached between PHP processes.
+; Empty: <system temp dir>/quillcrm-sns-<uid>, created 0700.
+quillcrm_sns.cache_dir =
+; TEST ONLY. Never set these in production: they make the extension trust a
+; private CA and send SNS host names to other addresses.
+quillcrm_sns.test_ca_file =
+quillcrm_sns.test_resolve =
+INI
+		phpenmod -v 8.2 -s cli quillcrm_sns
+		phpenmod -v 8.2 -s fpm quillcrm_sns 2>/dev/null || true
+		php --ri quillcrm_sns
+		;;
+	package)
+		say "Packaging the plugin"
+		version=$(sed -n 's/^ \* Version:[[:space:]]*//p' php/quillcrm-bounce.php | head -n1)
+		mkdir -p dist
+		stage=$(mktemp -d)
+		trap 'rm -rf "$stage"' EXIT
+		cp -r php "$stage/quillcrm-bounce"
+		(cd "$stage" && zip -qr "$ROOT/dist/quillcrm-bounce-${version:-dev}.zip" quillcrm-bounce)
+		ls -l "dist/quillcrm-bounce-${version:-dev}.zip"
+		;;
+	demo)
+		deps
+		build
+		exec tests/e2e/demo.sh
+		;;
+	bench)
+		deps
+		build
+		exec bench/run.sh
+		;;
+	fuzz)
+		deps
+		exec fuzz/run.sh "${2:-60}"
+		;;
+	*)
+		sed -n '2,18p' "$0"
+		exit 2
+		;;
+esac
