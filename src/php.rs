@@ -7,7 +7,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use ext_php_rs::binary_slice::BinarySlice;
 use ext_php_rs::boxed::ZBox;
+use ext_php_rs::convert::{FromZval, StubLiteral};
 use ext_php_rs::exception::{PhpException, PhpResult};
+use ext_php_rs::flags::DataType;
 use ext_php_rs::flags::IniEntryPermission;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::{ArrayKey, ZendHashTable, Zval};
@@ -97,8 +99,9 @@ fn test_trust(ca_file: &str, resolve: &str) -> Result<TestTrust, String> {
 /// @param array $request The request and the site's settings.
 /// @return array
 #[php_function]
-pub fn quillcrm_sns_handle(body: BinarySlice<u8>, request: Option<&ZendHashTable>) -> PhpResult<ZBox<ZendHashTable>> {
-    let options = RequestOptions::from_php(request)?;
+#[php(defaults(request = RequestArray::EMPTY))]
+pub fn quillcrm_sns_handle(body: BinarySlice<u8>, request: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
+    let options = RequestOptions::from_php(request.0)?;
     let runtime = runtime();
     let request = options.as_request();
     let response = match &runtime.client {
@@ -142,6 +145,29 @@ pub fn quillcrm_sns_info() -> PhpResult<ZBox<ZendHashTable>> {
     info.insert("cached_certificates", runtime.cache.len() as i64)?;
     info.insert("configuration_error", runtime.client.as_ref().err().map(String::as_str))?;
     Ok(info)
+}
+
+/// The `array $request = []` parameter: a PHP array, not nullable, that
+/// may be omitted.
+#[derive(Clone, Copy)]
+pub struct RequestArray<'a>(Option<&'a ZendHashTable>);
+
+impl RequestArray<'_> {
+    const EMPTY: RequestArray<'static> = RequestArray(None);
+}
+
+impl<'a> FromZval<'a> for RequestArray<'a> {
+    const TYPE: DataType = DataType::Array;
+
+    fn from_zval(zval: &'a Zval) -> Option<Self> {
+        zval.array().map(|array| RequestArray(Some(array)))
+    }
+}
+
+impl StubLiteral for RequestArray<'_> {
+    fn stub_literal(&self) -> String {
+        "[]".into()
+    }
 }
 
 /// Stands in for the network when the test trust settings are unusable, so
