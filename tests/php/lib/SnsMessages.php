@@ -1,0 +1,164 @@
+<?php
+/**
+ * Amazon SNS HTTP(S) deliveries signed the way SNS signs them, with the
+ * project's test signing keys (tests/fixtures/pki/, made by make-pki.sh).
+ *
+ * Written for this suite on purpose instead of reusing the e2e signer: the
+ * PHPUnit suite checks the extension against a second, independent reading
+ * of the SNS rules (Amazon SNS Developer Guide, "Verifying the signatures of
+ * Amazon SNS messages"):
+ * - string to sign: "Key\nValue\n" for each signed key present, in order.
+ *   Notification: Message, MessageId, Subject (only when present and not
+ *   null), Timestamp, TopicArn, Type. Confirmations: Message, MessageId,
+ *   SubscribeURL, Timestamp, Token, TopicArn, Type.
+ * - SignatureVersion "1": RSA PKCS#1 v1.5 + SHA1; "2": + SHA256.
+ */
+
+declare(strict_types=1);
+
+namespace QuillCRM\Tests\Sns;
+
+final class SnsMessages {
+	/** The suite's clock: every message is dated from it, and `now` is set from it. */
+	public const NOW = 1795204800; // 2026-11-20T20:00:00Z
+
+	public const TOPIC = 'arn:aws:sns:us-east-1:123456789012:ses-bounces';
+
+	/** The certificate id most tests use (any 32 hex digits are served). */
+	public const CERT_ID = '0123456789abcdef0123456789abcdef';
+
+	private const NOTIFICATION_SIGNED = array( 'Message', 'MessageId', 'Subject', 'Timestamp', 'TopicArn', 'Type' );
+	private const CONFIRMATION_SIGNED = array( 'Message', 'MessageId', 'SubscribeURL', 'Timestamp', 'Token', 'TopicArn', 'Type' );
+
+	public static function fixture( string $name ): string {
+		return dirname( __DIR__, 2 ) . '/fixtures/pki/' . $name;
+	}
+
+	/** "https://sns.<region>.amazonaws.com[.cn]/SimpleNotificationService-<id>.pem" */
+	public static function cert_url( string $region, string $cert_id = self::CERT_ID ): string {
+		$suffix = str_starts_with( $region, 'cn-' ) ? '.amazonaws.com.cn' : '.amazonaws.com';
+		return "https://sns.$region$suffix/SimpleNotificationService-$cert_id.pem";
+	}
+
+	/** A fresh certificate id, so that no earlier test has cached its key. */
+	public static function fresh_cert_id(): string {
+		return bin2hex( random_bytes( 16 ) );
+	}
+
+	public static function region( string $topic_arn ): string {
+		return explode( ':', $topic_arn )[3];
+	}
+
+	/** SNS's Timestamp form: 2026-11-20T20:00:00.000Z. */
+	public static function timestamp( int $unix ): string {
+		return gmdate( 'Y-m-d\TH:i:s', $unix ) . '.000Z';
+	}
+
+	/**
+	 * A signed Notification.
+	 *
+	 * @param array<string,string|null> $overrides set (or, with null, remove) fields before signing.
+	 * @return array<string,string>
+	 */
+	public static function notification( string $message, array $overrides = array(), string $key_file = 'signing.key' ): array {
+		$topic    = $overrides['TopicArn'] ?? self::TOPIC;
+		$region   = self::region( $topic );
+		$envelope = array(
+			'Type'             => 'Notification',
+			'MessageId'        => self::uuid(),
+			'TopicArn'         => $topic,
+			'Message'          => $message,
+			'Timestamp'        => self::timestamp( self::NOW ),
+			'SignatureVersion' => '1',
+			'Signature'        => '',
+			'SigningCertURL'   => self::cert_url( $region ),
+			'UnsubscribeURL'   => "https://sns.$region.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=$topic:" . self::uuid(),
+		);
+		return self::sign( self::apply( $envelope, $overrides ), $key_file );
+	}
+
+	/**
+	 * A signed SubscriptionConfirmation or UnsubscribeConfirmation.
+	 *
+	 * @param array<string,string|null> $overrides
+	 * @return array<string,string>
+	 */
+	public static function confirmation( string $type, array $overrides = array(), string $key_file = 'signing.key' ): array {
+		$topic    = $overrides['TopicArn'] ?? self::TOPIC;
+		$region   = self::region( $topic );
+		$token    = $overrides['Token'] ?? bin2hex( random_bytes( 64 ) );
+		$host     = 'sns.' . $region . ( str_starts_with( $region, 'cn-' ) ? '.amazonaws.com.cn' : '.amazonaws.com' );
+		$envelope = array(
+			'Type'             => $type,
+			'MessageId'        => self::uuid(),
+			'Token'            => $token,
+			'TopicArn'         => $topic,
+			'Message'          => "You have chosen to subscribe to the topic $topic.\nTo confirm the subscription, visit the SubscribeURL included in this message.",
+			'SubscribeURL'     => "https://$host/?Action=ConfirmSubscription&TopicArn=$topic&Token=$token",
+			'Timestamp'        => self::timestamp( self::NOW ),
+			'SignatureVersion' => '1',
+			'Signature'        => '',
+			'SigningCertURL'   => self::cert_url( $region ),
+		);
+		return self::sign( self::apply( $envelope, $overrides ), $key_file );
+	}
+
+	/**
+	 * (Re)computes Signature over the envelope's current values.
+	 *
+	 * @param array<string,string> $envelope
+	 * @return array<string,string>
+	 */
+	public static function sign( array $envelope, string $key_file = 'signing.key' ): array {
+		$key = openssl_pkey_get_private( (string) file_get_contents( self::fixture( $key_file ) ) );
+		if ( false === $key ) {
+			throw new \RuntimeException( "cannot read $key_file" );
+		}
+		$algo = '2' === $envelope['SignatureVersion'] ? OPENSSL_ALGO_SHA256 : OPENSSL_ALGO_SHA1;
+		if ( ! openssl_sign( self::string_to_sign( $envelope ), $signature, $key, $algo ) ) {
+			throw new \RuntimeException( 'openssl_sign failed' );
+		}
+		$envelope['Signature'] = base64_encode( $signature );
+		return $envelope;
+	}
+
+	/** @param array<string,string|null> $envelope */
+	public static function string_to_sign( array $envelope ): string {
+		$keys = 'Notification' === $envelope['Type'] ? self::NOTIFICATION_SIGNED : self::CONFIRMATION_SIGNED;
+		$out  = '';
+		foreach ( $keys as $key ) {
+			if ( isset( $envelope[ $key ] ) ) {
+				$out .= $key . "\n" . $envelope[ $key ] . "\n";
+			}
+		}
+		return $out;
+	}
+
+	/** @param array<string,mixed> $envelope */
+	public static function body( array $envelope ): string {
+		return json_encode( $envelope, JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT | JSON_THROW_ON_ERROR );
+	}
+
+	public static function uuid(): string {
+		$b    = random_bytes( 16 );
+		$b[6] = chr( ( ord( $b[6] ) & 0x0f ) | 0x40 );
+		$b[8] = chr( ( ord( $b[8] ) & 0x3f ) | 0x80 );
+		return vsprintf( '%s%s-%s-%s-%s-%s%s%s', str_split( bin2hex( $b ), 4 ) );
+	}
+
+	/**
+	 * @param array<string,string|null> $envelope
+	 * @param array<string,string|null> $overrides
+	 * @return array<string,string>
+	 */
+	private static function apply( array $envelope, array $overrides ): array {
+		foreach ( $overrides as $key => $value ) {
+			if ( null === $value ) {
+				unset( $envelope[ $key ] );
+			} else {
+				$envelope[ $key ] = $value;
+			}
+		}
+		return $envelope;
+	}
+}
