@@ -141,9 +141,49 @@ pub fn handle(body: &[u8], request: &Request<'_>, services: &Services<'_>) -> Re
             ..Response::accepted(Outcome::Rejected, "")
         },
     };
+    if response.error.is_some() {
+        response.detail = redact_key(&response.detail, request.expected_key);
+    }
     response.message = facts;
     response.key_origin = key_origin;
     response
+}
+
+/// Removes the site key from a detail sentence. Details quote untrusted
+/// input, and a sender who knows the key could put it (or a part of it) in
+/// a field that gets quoted; the key must still never reach a log. Every run
+/// of at least `MIN_RUN` bytes that also occurs in the key is replaced.
+fn redact_key(detail: &str, key: &[u8]) -> String {
+    const MIN_RUN: usize = 6;
+    let text = detail.as_bytes();
+    if key.len() < MIN_RUN || text.len() < MIN_RUN {
+        return if !key.is_empty() && detail.contains(&*String::from_utf8_lossy(key)) {
+            detail.replace(&*String::from_utf8_lossy(key), "[redacted]")
+        } else {
+            detail.to_owned()
+        };
+    }
+    let mut hidden = vec![false; text.len()];
+    for start in 0..=text.len() - MIN_RUN {
+        if key
+            .windows(MIN_RUN)
+            .any(|window| window == &text[start..start + MIN_RUN])
+        {
+            hidden[start..start + MIN_RUN].fill(true);
+        }
+    }
+    if !hidden.contains(&true) {
+        return detail.to_owned();
+    }
+    let mut out = Vec::with_capacity(text.len());
+    for (at, &byte) in text.iter().enumerate() {
+        match (hidden[at], at > 0 && hidden[at - 1]) {
+            (false, _) => out.push(byte),
+            (true, false) => out.extend_from_slice(b"[redacted]"),
+            (true, true) => {}
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn handle_in_order(
@@ -305,5 +345,21 @@ fn classified(classification: Classification) -> Response {
         notification,
         recipients,
         ..Response::accepted(outcome, detail)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_key;
+
+    #[test]
+    fn redact_key_hides_the_key_and_parts_of_it() {
+        let key = b"Secret-Key-9f8e7d6c5b4a";
+        assert_eq!(
+            redact_key("type \"Secret-Key-9f8e7d6c5b4a\" is not supported", key),
+            "type \"[redacted]\" is not supported"
+        );
+        assert_eq!(redact_key("quoted \"Key-9f8e7d...\"", key), "quoted \"[redacted]...\"");
+        assert_eq!(redact_key("nothing to hide", key), "nothing to hide");
     }
 }

@@ -5,7 +5,6 @@
 use std::sync::OnceLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use ext_php_rs::binary_slice::BinarySlice;
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::convert::{FromZval, StubLiteral};
 use ext_php_rs::exception::{PhpException, PhpResult};
@@ -100,13 +99,19 @@ fn test_trust(ca_file: &str, resolve: &str) -> Result<TestTrust, String> {
 /// @return array
 #[php_function]
 #[php(defaults(request = RequestArray::EMPTY))]
-pub fn quillcrm_sns_handle(body: BinarySlice<u8>, request: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
-    let options = RequestOptions::from_php(request.0)?;
+pub fn quillcrm_sns_handle(body: BodyArgument<'_>, request: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
+    let body = body
+        .0
+        .map_err(|given| argument_type_error(1, "body", "string", given))?;
+    let request = request
+        .0
+        .map_err(|given| argument_type_error(2, "request", "array", given))?;
+    let options = RequestOptions::from_php(request)?;
     let runtime = runtime();
     let request = options.as_request();
     let response = match &runtime.client {
         Ok(client) => handler::handle(
-            &body,
+            body,
             &request,
             &Services {
                 certificates: &runtime.cache,
@@ -117,7 +122,7 @@ pub fn quillcrm_sns_handle(body: BinarySlice<u8>, request: RequestArray<'_>) -> 
         Err(why) => {
             let unusable = UnusableTrust(why);
             handler::handle(
-                &body,
+                body,
                 &request,
                 &Services {
                     certificates: &runtime.cache,
@@ -147,20 +152,35 @@ pub fn quillcrm_sns_info() -> PhpResult<ZBox<ZendHashTable>> {
     Ok(info)
 }
 
+/// The `string $body` parameter. It accepts any value so that a wrong type
+/// gets PHP's own TypeError wording instead of ext-php-rs's generic one.
+pub struct BodyArgument<'a>(Result<&'a [u8], &'static str>);
+
+impl<'a> FromZval<'a> for BodyArgument<'a> {
+    const TYPE: DataType = DataType::String;
+
+    fn from_zval(zval: &'a Zval) -> Option<Self> {
+        Some(BodyArgument(match zval.is_string() {
+            true => zval.binary_slice::<u8>().ok_or("string"),
+            false => Err(php_type_name(zval)),
+        }))
+    }
+}
+
 /// The `array $request = []` parameter: a PHP array, not nullable, that
-/// may be omitted.
+/// may be omitted (any other value is a TypeError in PHP's wording).
 #[derive(Clone, Copy)]
-pub struct RequestArray<'a>(Option<&'a ZendHashTable>);
+pub struct RequestArray<'a>(Result<Option<&'a ZendHashTable>, &'static str>);
 
 impl RequestArray<'_> {
-    const EMPTY: RequestArray<'static> = RequestArray(None);
+    const EMPTY: RequestArray<'static> = RequestArray(Ok(None));
 }
 
 impl<'a> FromZval<'a> for RequestArray<'a> {
     const TYPE: DataType = DataType::Array;
 
     fn from_zval(zval: &'a Zval) -> Option<Self> {
-        zval.array().map(|array| RequestArray(Some(array)))
+        Some(RequestArray(zval.array().map(Some).ok_or_else(|| php_type_name(zval))))
     }
 }
 
@@ -168,6 +188,14 @@ impl StubLiteral for RequestArray<'_> {
     fn stub_literal(&self) -> String {
         "[]".into()
     }
+}
+
+fn argument_type_error(position: u8, name: &str, expected: &str, given: &str) -> PhpException {
+    PhpException::new(
+        format!("quillcrm_sns_handle(): Argument #{position} (${name}) must be of type {expected}, {given} given"),
+        0,
+        ce::type_error(),
+    )
 }
 
 /// Stands in for the network when the test trust settings are unusable, so
