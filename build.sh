@@ -62,7 +62,7 @@ static_checks() {
 	local f
 	while IFS= read -r -d '' f; do
 		php -l "$f" >/dev/null || { echo "php -l failed: $f" >&2; exit 1; }
-	done < <(find php tests bench -name '*.php' -print0 2>/dev/null)
+	done < <(git ls-files -z '*.php')
 	if [ -f phpcs.xml ]; then phpcs --standard=phpcs.xml; fi
 }
 
