@@ -1,0 +1,730 @@
+#!/usr/bin/env python3
+"""QuillCRM SNS benchmark: the six measurements of issue 4, side by side.
+
+Run by bench/run.sh (which builds nothing and starts/stops the e2e stack);
+Python 3 standard library only. Writes <out>/report.md, <out>/results.json
+and one raw file per measurement, and prints the table.
+
+Measurements (see bench/README.md):
+  1 micro      quillcrm_sns_handle() warm, vs `openssl speed rsa2048` verify
+  2 plain      a plain-PHP verifier (the WordPress-plugin way) vs the extension
+  3 cold       first call in a fresh php process: disk cache, empty cache
+  4 e2e        wrk through nginx + php-fpm + WordPress + MariaDB
+  5 storm      10,000 signed deliveries at c=32, database vs an independent model
+  6 memory     100,000 calls in one process, VmRSS growth after warm-up
+"""
+import argparse
+import collections
+import datetime
+import http.client
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import uuid
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOPIC = "arn:aws:sns:us-east-1:123456789012:quillcrm-ses-feedback"
+BENCH_KEY = "bench-webhook-key-0123456789abcdef"  # bench/php/lib.php KEY
+
+
+def log(msg):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def median(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+def run(cmd, **kw):
+    """Runs a command; returns stdout (text). Raises with stderr on failure."""
+    p = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    if p.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[:6])}... exited {p.returncode}: {p.stderr[-2000:]}{p.stdout[-500:]}")
+    return p.stdout
+
+
+def last_json(text, prefix=""):
+    for line in reversed(text.splitlines()):
+        if line.startswith(prefix) and line[len(prefix):].lstrip().startswith("{"):
+            return json.loads(line[len(prefix):])
+    raise RuntimeError(f"no JSON line in output: {text[-500:]}")
+
+
+class Bench:
+    def __init__(self, args):
+        self.args = args
+        self.repo = args.repo
+        self.so = args.so
+        self.out = args.out
+        self.rounds = args.rounds
+        self.stack = json.load(open(os.path.join(args.stack_dir, "stack.json")))
+        self.raw = {}  # measurement -> raw data (results.json)
+        self.pki = os.path.join(self.repo, "tests", "fixtures", "pki")
+        self.php = os.path.join(HERE, "php")
+        os.makedirs(self.out, exist_ok=True)
+
+    # ------------------------------------------------------------ helpers
+    def ext_flags(self, cache_dir):
+        return [
+            "-d", f"extension={self.so}",
+            "-d", f"quillcrm_sns.cache_dir={cache_dir}",
+            "-d", f"quillcrm_sns.test_ca_file={self.pki}/test-ca.pem",
+            "-d", f"quillcrm_sns.test_resolve=sns.us-east-1.amazonaws.com:443:127.0.0.1:{self.stack['sns_port']}",
+        ]
+
+    def php_json(self, flags, script, *args):
+        return last_json(run(["php"] + flags + [os.path.join(self.php, script)] + [str(a) for a in args]))
+
+    def sql(self, statement, db=True):
+        cmd = ["mariadb", "--no-defaults", f"--socket={self.stack['db_socket']}", "-uroot", "-N", "-B", "-r"]
+        if db:
+            cmd.append(self.stack["db_name"])
+        out = run(cmd, input=statement)
+        return [line.split("\t") for line in out.splitlines()]
+
+    def table(self, name):
+        return self.stack["table_prefix"] + name
+
+    def set_option(self, name, php_serialized):
+        self.sql(
+            f"INSERT INTO {self.table('options')} (option_name, option_value, autoload) VALUES "
+            f"('{name}', '{php_serialized}', 'yes') ON DUPLICATE KEY UPDATE option_value = VALUES(option_value);"
+        )
+
+    def sign(self, plan, path):
+        """Signs plan entries (list of dicts) into a body pool file, in 2 processes."""
+        halves = [plan[0::2], plan[1::2]]
+        procs, parts = [], []
+        for i, half in enumerate(halves):
+            plan_file = f"{path}.plan{i}.jsonl"
+            with open(plan_file, "w") as f:
+                for p in half:
+                    f.write(json.dumps(p) + "\n")
+            parts.append(f"{path}.part{i}")
+            procs.append(subprocess.Popen(["php", os.path.join(self.php, "make-bodies.php"), plan_file, parts[-1]]))
+        for p in procs:
+            if p.wait() != 0:
+                raise RuntimeError("make-bodies.php failed")
+        split = [open(p, "rb").read().split(b"\x1e") for p in parts]
+        bodies = []
+        for i in range(len(plan)):
+            bodies.append(split[i % 2][i // 2])
+        with open(path, "wb") as f:
+            f.write(b"\x1e".join(bodies))
+        for i in range(2):
+            os.unlink(parts[i])
+            os.unlink(f"{path}.plan{i}.jsonl")
+        return bodies
+
+    # ------------------------------------------------------ measurements 1-3
+    def openssl_verify_us(self):
+        out = run(["openssl", "speed", "-mr", "-seconds", str(self.args.openssl_seconds), "rsa2048"])
+        m = re.search(r"^\+F2:\d+:2048:([\d.]+):([\d.]+)", out, re.M)
+        if not m:
+            raise RuntimeError("cannot parse openssl speed output: " + out[-500:])
+        return 1e6 / float(m.group(2))
+
+    def process_ms(self, cmd):
+        t0 = time.perf_counter()
+        p = subprocess.run(cmd, capture_output=True, text=True)
+        dt = (time.perf_counter() - t0) * 1e3
+        if p.returncode != 0:
+            raise RuntimeError(f"{cmd} failed: {p.stderr}")
+        return dt, p.stdout
+
+    def micro_and_cold(self):
+        cache = os.path.join(self.out, "cert-cache")
+        os.makedirs(cache, mode=0o700, exist_ok=True)
+        flags = self.ext_flags(cache)
+        # Populate the disk cache through the HTTPS stand-in (first call: network).
+        first = self.php_json(flags, "micro.php", "ext", "1", "10")
+        log(f"certificate for the micro-benchmarks: first call from {first['first_source']}")
+        # A signed body for the cold runs (signing is not part of what is measured).
+        body_file = os.path.join(self.out, "cold-body.json")
+        run(["php", "-r", f"""
+            require '{self.php}/lib.php';
+            $m = QuillCRM\\Bench\\signed_bounce('1');
+            file_put_contents('{body_file}', json_encode(['body' => $m['body'], 'now' => $m['now'],
+                'key' => QuillCRM\\Bench\\KEY, 'topic' => QuillCRM\\Bench\\TOPIC]));
+        """])
+        cold_php = os.path.join(self.php, "cold.php")
+        n_ext, n_plain, n_cold = self.args.micro_calls, self.args.plain_calls, self.args.cold_runs
+        rows = collections.defaultdict(list)
+        for r in range(self.rounds):
+            log(f"measurements 1-3, round {r + 1}/{self.rounds}")
+            rows["openssl_verify_us"].append(self.openssl_verify_us())
+            for sv in ("1", "2"):
+                e = self.php_json(flags, "micro.php", "ext", sv, n_ext)
+                if e["loop_sources"] != {"memory": 200}:
+                    raise RuntimeError(f"warm loop did not hit the memory cache: {e}")
+                rows[f"ext_v{sv}_cpu_us"].append(e["cpu_us"])
+                rows[f"ext_v{sv}_wall_us"].append(e["wall_us"])
+                p = self.php_json([], "micro.php", "plain", sv, n_plain)
+                rows[f"plain_v{sv}_cpu_us"].append(p["cpu_us"])
+                rows[f"plain_v{sv}_wall_us"].append(p["wall_us"])
+                s = self.php_json([], "micro.php", "split", sv, n_plain)
+                for part in ("json_sts_classify", "read_pem", "pkey_get_public", "openssl_verify"):
+                    rows[f"plain_v{sv}_part_{part}_cpu_us"].append(s[part]["cpu_us"])
+            # Cold: fresh processes, interleaved.
+            for i in range(n_cold):
+                dt, _ = self.process_ms(["php", cold_php, body_file, "nocall"])
+                rows["proc_noext_ms"].append(dt)
+                dt, _ = self.process_ms(["php"] + flags + [cold_php, body_file, "nocall"])
+                rows["proc_ext_nocall_ms"].append(dt)
+                dt, out = self.process_ms(["php"] + flags + [cold_php, body_file, "call"])
+                c = last_json(out)
+                if c["source"] != "disk":
+                    raise RuntimeError(f"cold (disk) run did not load from disk: {c}")
+                rows["proc_ext_call_disk_ms"].append(dt)
+                rows["cold_disk_first_us"].append(c["first_us"])
+                rows["cold_disk_second_us"].append(c["second_us"])
+                empty = tempfile.mkdtemp(prefix="empty-cache-", dir=self.out)
+                dt, out = self.process_ms(["php"] + self.ext_flags(empty) + [cold_php, body_file, "call"])
+                c = last_json(out)
+                if c["source"] != "network":
+                    raise RuntimeError(f"cold (empty cache) run did not fetch: {c}")
+                shutil.rmtree(empty)
+                rows["proc_ext_call_network_ms"].append(dt)
+                rows["cold_network_first_us"].append(c["first_us"])
+        self.raw["micro_cold"] = dict(rows)
+        return {k: median(v) for k, v in rows.items()}
+
+    def callgrind(self):
+        """Instruction counts per call (noise-free): whole PHP function, the
+        handler, RSA verify, envelope parse, SES classify."""
+        cache = os.path.join(self.out, "cert-cache")
+        flags = self.ext_flags(cache)
+        pats = {
+            "php_function": r"_internal_quillcrm_sns_handle as ext_php_rs::internal::function::PhpFunction>::FUNCTION_ENTRY::entry::handler \[",
+            "handler": r"\?\?\?:quillcrm_sns::handler::handle \[",
+            "rsa_verify": r"aws_lc_rs::rsa::signature::verify_rsa_signature \[",
+            "envelope_parse": r"\?\?\?:quillcrm_sns::envelope::parse \[",
+            "ses_classify": r"\?\?\?:quillcrm_sns::ses::classify \[",
+            "malloc_free": None,
+        }
+        result = {}
+        n1, n2 = 100, 100 + self.args.callgrind_calls
+        for sv in ("1", "2"):
+            counts = {}
+            for n in (n1, n2):
+                cg = os.path.join(self.out, f"callgrind.v{sv}.{n}.out")
+                run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={cg}", "php"] + flags
+                    + [os.path.join(self.php, "micro.php"), "ext", sv, str(n)])
+                ann = run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", cg])
+                c = {}
+                for name, pat in pats.items():
+                    if pat is None:
+                        continue
+                    for line in ann.splitlines():
+                        if re.search(pat, line):
+                            c[name] = int(line.split()[0].replace(",", ""))
+                            break
+                counts[n] = c
+            per = {k: (counts[n2].get(k, 0) - counts[n1].get(k, 0)) / (n2 - n1) for k in counts[n2]}
+            per["ratio_php_function_to_rsa_verify"] = per["php_function"] / per["rsa_verify"]
+            per["php_conversion"] = per["php_function"] - per["handler"]
+            result[f"v{sv}"] = per
+            log(f"callgrind v{sv}: {per['php_function']:.0f} Ir/call, RSA verify {per['rsa_verify']:.0f} "
+                f"({per['ratio_php_function_to_rsa_verify']:.2f}x)")
+        self.raw["callgrind"] = result
+        return result
+
+    def memory(self):
+        cache = os.path.join(self.out, "cert-cache")
+        m = self.php_json(self.ext_flags(cache), "memory.php", self.args.memory_calls, self.args.memory_warmup)
+        self.raw["memory"] = m
+        return m
+
+    # ------------------------------------------------------ e2e preparation
+    def site_url(self, path="/"):
+        return self.stack["site_url"].rstrip("/") + path
+
+    def webhook_path(self, key):
+        return "/?" + urllib.parse.urlencode({"quillcrm_webhook": "bounce", "provider": "amazonses", "key": key})
+
+    def site_key(self):
+        rows = self.sql(f"SELECT option_value FROM {self.table('options')} WHERE option_name = 'quillcrm_bounce_webhook_key'")
+        return rows[0][0]
+
+    def post(self, conn, path, body):
+        headers = {
+            "Content-Type": "text/plain; charset=UTF-8",
+            "User-Agent": "Amazon Simple Notification Service Agent",
+            "x-amz-sns-message-type": "Notification",
+            "x-amz-sns-topic-arn": TOPIC,
+        }
+        conn.request("POST", path, body=body, headers=headers)
+        r = conn.getresponse()
+        data = r.read()
+        return r.status, data
+
+    def prepare_site(self):
+        self.key = self.site_key()
+        # Subscribe the site to the topic as SNS does (pins the topic).
+        body = run(["php", "-r", f"""
+            require '{self.php}/lib.php';
+            $e = QuillCRM\\Bench\\signer()->subscription_confirmation(QuillCRM\\Bench\\TOPIC);
+            echo QuillCRM\\E2E\\SnsSigner::body($e);
+        """])
+        conn = http.client.HTTPConnection("127.0.0.1", self.stack["http_port"], timeout=30)
+        conn.request("POST", self.webhook_path(self.key), body=body, headers={
+            "Content-Type": "text/plain; charset=UTF-8", "x-amz-sns-message-type": "SubscriptionConfirmation",
+            "x-amz-sns-topic-arn": TOPIC})
+        r = conn.getresponse()
+        answer = r.read()
+        if r.status != 200 or json.loads(answer)["outcome"] != "subscribed":
+            raise RuntimeError(f"subscription confirmation failed: {r.status} {answer!r}")
+        conn.close()
+        log("site subscribed to the benchmark topic")
+
+    def seed(self, contacts):
+        """contacts: list of (email, status, soft_count)."""
+        table = self.table("quillcrm_contacts")
+        for i in range(0, len(contacts), 1000):
+            chunk = contacts[i:i + 1000]
+            values = ",".join(f"('{e}','Bench','Contact','{s}',{c})" for e, s, c in chunk)
+            self.sql(f"INSERT INTO {table} (email, first_name, last_name, status, soft_bounce_count) VALUES {values};")
+
+    # ------------------------------------------------------ measurement 4
+    def wrk(self, url, conc, pool=None):
+        env = dict(os.environ)
+        env["BENCH_THREADS"] = "2"
+        env["BENCH_TOPIC"] = TOPIC
+        env["BENCH_POOL"] = pool or ""
+        out = run(["wrk", "-t2", f"-c{conc}", f"-d{self.args.wrk_seconds}s", "--timeout", "10s", "--latency",
+                   "-s", os.path.join(HERE, "lua", "pool.lua"), url], env=env)
+        j = last_json(out, "BENCH_JSON ")
+        j["rps"] = j["requests"] / (j["duration_us"] / 1e6)
+        j["text"] = out
+        return j
+
+    def e2e(self):
+        n_contacts = 5000
+        self.seed([(f"load-{i}@load.example", "subscribed", 0) for i in range(n_contacts)])
+        pool_size = self.args.wrk_pool
+        kinds = ["soft", "expired", "undetermined", "hard"]
+        runs = collections.defaultdict(list)
+        # The 403 path: wrong key (no verification); bodies are valid deliveries.
+        wrong_pool = os.path.join(self.out, "pool-wrongkey.bodies")
+        self.sign([{"kind": "soft", "emails": [f"load-{i}@load.example"], "sv": "1",
+                    "message_id": str(uuid.uuid4()), "feedback_id": None} for i in range(200)], wrong_pool)
+        bounce_url = self.site_url(self.webhook_path(self.key))
+        wrong_url = self.site_url(self.webhook_path("wrong-" + self.key[:8]))
+        page_url = self.site_url("/")
+        for r in range(self.rounds):
+            for conc in (8, 32):
+                log(f"measurement 4, round {r + 1}/{self.rounds}, c={conc}: signing {pool_size} bodies")
+                pool = os.path.join(self.out, f"pool-{r}-{conc}.bodies")
+                rng = random.Random(r * 100 + conc)
+                self.sign([{"kind": rng.choice(kinds), "emails": [f"load-{rng.randrange(n_contacts)}@load.example"],
+                            "sv": rng.choice("12"), "message_id": str(uuid.uuid4()), "feedback_id": None}
+                           for _ in range(pool_size)], pool)
+                order = [("bounce", bounce_url, pool), ("wrong_key_403", wrong_url, wrong_pool), ("themed_page", page_url, None)]
+                rng.shuffle(order)  # interleaved, in a different order each round
+                for name, url, p in order:
+                    j = self.wrk(url, conc, p)
+                    log(f"  {name} c={conc}: {j['rps']:.1f} req/s, p50 {j['p50_us'] / 1e3:.1f} ms, "
+                        f"p99 {j['p99_us'] / 1e3:.1f} ms, non-2xx {j['status_errors']}, wraps {j['wraps']}")
+                    runs[f"{name}_c{conc}"].append(j)
+                os.unlink(pool)
+        # Every bounce answered 2xx, every wrong-key request 403 (wrk counts it as a status error).
+        problems = []
+        for key, js in runs.items():
+            for j in js:
+                errs = j["connect_errors"] + j["read_errors"] + j["write_errors"] + j["timeouts"]
+                if errs:
+                    problems.append(f"{key}: {errs} socket errors/timeouts")
+                if key.startswith("bounce") and (j["status_errors"] or j["wraps"]):
+                    problems.append(f"{key}: {j['status_errors']} non-2xx, pool wrapped {j['wraps']}x")
+                if key.startswith("wrong_key") and j["status_errors"] != j["requests"]:
+                    problems.append(f"{key}: {j['requests'] - j['status_errors']} answers were not errors")
+        rows = self.sql(f"SELECT http_status, outcome, error_code, COUNT(*) FROM {self.table('quillcrm_bounce_events')} "
+                        "GROUP BY http_status, outcome, error_code")
+        self.raw["e2e"] = {k: [{kk: vv for kk, vv in j.items() if kk != "text"} for j in v] for k, v in runs.items()}
+        self.raw["e2e_wrk_text"] = {k: [j["text"] for j in v] for k, v in runs.items()}
+        self.raw["e2e_events_after"] = rows
+        self.raw["e2e_problems"] = problems
+        summary = {}
+        for key, js in runs.items():
+            summary[key] = {f: median([j[f] for j in js]) for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us")}
+        for conc in (8, 32):
+            summary[f"ratio_c{conc}"] = median([b["rps"] / w["rps"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
+        summary["problems"] = problems
+        return summary
+
+    # ------------------------------------------------------ measurement 5
+    def storm_plan(self, threshold):
+        """The storm's deliveries and the model of their effect, computed here
+        from the rules in php/README.md (not from the plugin's code)."""
+        rng = random.Random(20261126)
+        contacts = {}  # email -> [status, count] (seeded state)
+        units = []     # list of lists of message indexes (a chain is sent serially)
+        msgs = []      # {kind, emails, sv, message_id, feedback_id, group}
+
+        def msg(kind, emails, group):
+            feedback = None if kind == "delivery" else f"{rng.getrandbits(64):016x}-{uuid.UUID(int=rng.getrandbits(128))}-000000"
+            msgs.append({"kind": kind, "emails": emails, "sv": rng.choice("12"),
+                         "message_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                         "feedback_id": feedback, "group": group})
+            return len(msgs) - 1
+
+        def contact(name, status="subscribed", count=0):
+            email = f"{name}@storm.example"
+            contacts[email] = [status, count]
+            return email
+
+        softs = ["soft", "expired", "undetermined"]
+        # Hot: 40 contacts x 30 soft bounces, sent in bursts so many are in flight at once.
+        for i in range(40):
+            e = contact(f"hot-{i}")
+            ids = [msg(rng.choice(softs), [e], "shared_soft") for _ in range(30)]
+            for j in range(0, 30, 10):
+                units.append(("burst", ids[j:j + 10]))
+        # Warm: 350 contacts x 10 soft bounces, scattered.
+        for i in range(350):
+            e = contact(f"warm-{i}")
+            for _ in range(10):
+                units.append(("one", [msg(rng.choice(softs), [e], "shared_soft")]))
+        for i in range(1500):
+            units.append(("one", [msg("hard", [contact(f"hard-{i}")], "exact")]))
+        for i in range(100):
+            units.append(("one", [msg("hard", sorted([contact(f"hard2-{i}-a"), contact(f"hard2-{i}-b")]), "exact")]))
+        for i in range(600):
+            units.append(("one", [msg("complaint", [contact(f"complain-{i}")], "exact")]))
+        for i in range(200):
+            units.append(("one", [msg("complaint", [contact(f"complain-bounced-{i}", "bounced", 0)], "exact")]))
+        for i in range(500):
+            units.append(("one", [msg("delivery", [contact(f"deliver-reset-{i}", "subscribed", 2)], "exact")]))
+        for i in range(500):
+            units.append(("one", [msg("delivery", [contact(f"deliver-{i}")], "exact")]))
+        for i in range(100):
+            units.append(("one", [msg("not-spam", [contact(f"notspam-{i}")], "ignored")]))
+        for i in range(300):
+            kind = "hard" if i < 150 else ("soft" if i < 250 else "complaint")
+            units.append(("one", [msg(kind, [f"unknown-{i}@storm.example"], "exact")]))
+        # Chains: 200 contacts x 5 mixed events, sent serially (order defined).
+        for i in range(200):
+            e = contact(f"chain-{i}", "subscribed", rng.randrange(threshold))
+            kinds = rng.choices(["soft", "delivery", "hard", "complaint"], weights=[55, 25, 12, 8], k=5)
+            units.append(("chain", [msg(k, [e], "exact") for k in kinds]))
+        # 5 % exact duplicates: resends of the same body (not of chain messages,
+        # whose order is part of the model), at random positions.
+        chained = {m for kind, ids in units if kind == "chain" for m in ids}
+        candidates = [i for i in range(len(msgs)) if i not in chained]
+        dups = rng.sample(candidates, 10000 // 20)
+        for d in dups:
+            units.append(("one", [d]))
+        rng.shuffle(units)
+        # A burst becomes consecutive single deliveries: the 32 senders pick
+        # them up together, so they really are in flight at the same time.
+        units = [u for kind, ids in units
+                 for u in ([("one", [i]) for i in ids] if kind == "burst" else [(kind, ids)])]
+        assert sum(len(ids) for _, ids in units) == 10000, sum(len(ids) for _, ids in units)
+        return contacts, msgs, units, dups
+
+    @staticmethod
+    def apply_rules(state, cls, threshold):
+        """php/README.md 'Contact rules' for one recipient; returns (result, count)."""
+        if state is None:
+            return "no_contact", None
+        status, count = state
+        suppressed = status in ("bounced", "complained")
+        if cls == "hard":
+            if suppressed:
+                return "unchanged", count
+            state[0] = "bounced"
+            return "hard_bounced", count
+        if cls == "soft":
+            if suppressed:
+                return "unchanged", count
+            state[1] = count + 1
+            if state[1] >= threshold:
+                state[0] = "bounced"
+                return "soft_converted_to_hard", state[1]
+            return "soft_bounced", state[1]
+        if cls == "delivery":
+            if count == 0 or suppressed:
+                return "unchanged", count
+            state[1] = 0
+            return "soft_count_reset", 0
+        if cls == "complaint":
+            if status == "complained":
+                return "unchanged", count
+            state[0] = "complained"
+            return "complained", count
+        raise ValueError(cls)
+
+    def storm_model(self, contacts, msgs, units, threshold):
+        """Final contact states and expected log results. Chains are applied in
+        order; everything else touches each contact with one kind of event only
+        (or only soft bounces), so its final state and its multiset of log
+        results do not depend on the order SNS delivers in."""
+        cls_of = {"hard": "hard", "soft": "soft", "expired": "soft", "undetermined": "soft",
+                  "complaint": "complaint", "delivery": "delivery"}
+        state = {e: list(s) for e, s in contacts.items()}
+        per_msg = {}
+        per_contact_soft = collections.defaultdict(list)
+        chain_msgs = [ids for kind, ids in units if kind == "chain"]
+        in_chain = {i for ids in chain_msgs for i in ids}
+        order = [i for i in range(len(msgs)) if i not in in_chain] + [i for ids in chain_msgs for i in ids]
+        for i in order:
+            m = msgs[i]
+            if m["kind"] == "not-spam":
+                continue
+            rows = []
+            for e in m["emails"]:
+                result, count = self.apply_rules(state.get(e), cls_of[m["kind"]], threshold)
+                rows.append((e, cls_of[m["kind"]], result, count))
+                if m["group"] == "shared_soft":
+                    per_contact_soft[e].append((result, count))
+            per_msg[i] = rows
+        return state, per_msg, per_contact_soft
+
+    def storm(self):
+        threshold = self.args.storm_threshold
+        contacts, msgs, units, dups = self.storm_plan(threshold)
+        final, per_msg, per_contact_soft = self.storm_model(contacts, msgs, units, threshold)
+        log(f"measurement 5: {len(msgs)} unique deliveries + {len(dups)} duplicates, {len(contacts)} contacts; signing")
+        bodies = self.sign([{k: m[k] for k in ("kind", "emails", "sv", "message_id", "feedback_id")} for m in msgs],
+                           os.path.join(self.out, "storm.bodies"))
+        # A clean log and dedup table, so every row can be checked; the soft
+        # bounce threshold for this run (a plugin setting, restored afterwards).
+        self.sql(f"TRUNCATE {self.table('quillcrm_bounce_events')}; TRUNCATE {self.table('quillcrm_bounce_dedup')};")
+        self.set_option("quillcrm_bounce_soft_threshold", str(threshold))
+        self.seed([(e, s, c) for e, (s, c) in contacts.items()])
+
+        path = self.webhook_path(self.key)
+        lock = threading.Lock()
+        next_unit = [0]
+        answers = []  # (msg index, status, outcome, latency s)
+        transport_errors = []
+
+        def worker():
+            conn = http.client.HTTPConnection("127.0.0.1", self.stack["http_port"], timeout=60)
+            while True:
+                with lock:
+                    if next_unit[0] >= len(units):
+                        break
+                    _, ids = units[next_unit[0]]
+                    next_unit[0] += 1
+                for i in ids:
+                    for attempt in range(3):
+                        t0 = time.perf_counter()
+                        try:
+                            status, data = self.post(conn, path, bodies[i])
+                        except (OSError, http.client.HTTPException) as e:
+                            transport_errors.append(f"{type(e).__name__}: {e}")
+                            conn.close()
+                            conn = http.client.HTTPConnection("127.0.0.1", self.stack["http_port"], timeout=60)
+                            continue
+                        dt = time.perf_counter() - t0
+                        try:
+                            outcome = json.loads(data).get("outcome")
+                        except ValueError:
+                            outcome = None
+                        with lock:
+                            answers.append((i, status, outcome, dt))
+                        break
+            conn.close()
+
+        log(f"measurement 5: storm at c={self.args.storm_concurrency}")
+        t0 = time.perf_counter()
+        threads = [threading.Thread(target=worker) for _ in range(self.args.storm_concurrency)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        elapsed = time.perf_counter() - t0
+        self.set_option("quillcrm_bounce_soft_threshold", "3")
+
+        checks = self.storm_check(contacts, msgs, dups, final, per_msg, per_contact_soft, answers, transport_errors)
+        lat = sorted(a[3] * 1e3 for a in answers)
+        pct = lambda q: lat[min(len(lat) - 1, int(round(q * (len(lat) - 1))))]
+        result = {
+            "deliveries": len(answers), "unique": len(msgs), "duplicates": len(dups), "contacts": len(contacts),
+            "threshold": threshold, "concurrency": self.args.storm_concurrency, "seconds": elapsed,
+            "rps": len(answers) / elapsed, "p50_ms": pct(0.5), "p99_ms": pct(0.99), "max_ms": lat[-1],
+            "non_2xx": sum(1 for a in answers if not 200 <= a[1] < 300),
+            "transport_errors": len(transport_errors), "checks": checks,
+            "ok": all(c["ok"] for c in checks.values()),
+        }
+        self.raw["storm"] = result
+        with open(os.path.join(self.out, "storm-answers.csv"), "w") as f:
+            f.write("message_id,http_status,outcome,latency_ms\n")
+            for i, s, o, dt in answers:
+                f.write(f"{msgs[i]['message_id']},{s},{o},{dt * 1e3:.3f}\n")
+        return result
+
+    def storm_check(self, contacts, msgs, dups, final, per_msg, per_contact_soft, answers, transport_errors):
+        checks = {}
+
+        def check(name, ok, detail):
+            checks[name] = {"ok": bool(ok), "detail": detail}
+            if not ok:
+                log(f"STORM CHECK FAILED: {name}: {detail}")
+
+        expected_outcome = {"hard": "bounce", "soft": "bounce", "expired": "bounce", "undetermined": "bounce",
+                            "complaint": "complaint", "delivery": "delivery", "not-spam": "ignored"}
+        copies = collections.Counter(dups)
+        # Answers.
+        check("answers: 10,000, all 200, none lost to transport errors",
+              len(answers) == 10000 and all(a[1] == 200 for a in answers) and not transport_errors,
+              f"{len(answers)} answers, statuses {dict(collections.Counter(a[1] for a in answers))}, "
+              f"{len(transport_errors)} transport errors {transport_errors[:3]}")
+        by_msg = collections.defaultdict(list)
+        for i, s, o, _ in answers:
+            by_msg[i].append(o)
+        bad = []
+        for i, m in enumerate(msgs):
+            want = expected_outcome[m["kind"]]
+            n = 1 + copies[i]
+            got = sorted(by_msg[i])
+            exp = [want] * n if want == "ignored" else sorted([want] + ["duplicate"] * (n - 1))
+            if got != exp:
+                bad.append((m["message_id"], got, exp))
+        check("answers: each message applied once, every resend answered 'duplicate'", not bad, f"{len(bad)} wrong, e.g. {bad[:3]}")
+
+        # Contacts.
+        emails = list(contacts)
+        rows = {}
+        for chunk in range(0, len(emails), 2000):
+            part = emails[chunk:chunk + 2000]
+            inlist = ",".join(f"'{e}'" for e in part)
+            for e, st, c in self.sql(f"SELECT email, status, soft_bounce_count FROM {self.table('quillcrm_contacts')} WHERE email IN ({inlist})"):
+                rows[e] = (st, int(c))
+        wrong = [(e, rows.get(e), tuple(final[e])) for e in emails if rows.get(e) != tuple(final[e])]
+        statuses = collections.Counter(s for s, _ in final.values())
+        check("contacts: every status and soft count equals the model", not wrong,
+              f"{len(emails)} contacts (model: {dict(statuses)}); {len(wrong)} differ, e.g. {wrong[:3]}")
+        n_storm = int(self.sql(f"SELECT COUNT(*) FROM {self.table('quillcrm_contacts')} WHERE email LIKE '%@storm.example'")[0][0])
+        check("contacts: none created for unknown addresses", n_storm == len(contacts), f"{n_storm} storm contacts, {len(contacts)} seeded")
+
+        # Log rows.
+        ev = self.sql(f"SELECT message_id, http_status, outcome, IFNULL(error_code,''), IFNULL(notification_kind,''), "
+                      f"IFNULL(feedback_id,''), IFNULL(recipients,'null') FROM {self.table('quillcrm_bounce_events')}")
+        check("log: one row per delivery (10,000)", len(ev) == 10000, f"{len(ev)} rows")
+        index = {m["message_id"]: i for i, m in enumerate(msgs)}
+        kind_name = {"hard": "Bounce", "soft": "Bounce", "expired": "Bounce", "undetermined": "Bounce",
+                     "complaint": "Complaint", "not-spam": "Complaint", "delivery": "Delivery"}
+        rows_by_msg = collections.defaultdict(list)
+        problems = []
+        got_soft = collections.defaultdict(list)
+        for mid, status, outcome, err, kind, fb, rec in ev:
+            i = index.get(mid)
+            if i is None:
+                problems.append(f"row for unknown message {mid}")
+                continue
+            m = msgs[i]
+            rows_by_msg[i].append(outcome)
+            if status != "200" or err or kind != kind_name[m["kind"]] or fb != (m["feedback_id"] or ""):
+                problems.append(f"{mid}: status {status} error {err!r} kind {kind} feedback {fb}")
+            if outcome in ("bounce", "complaint", "delivery"):
+                recs = sorted((r["email"], r["class"], r["result"], r["soft_bounce_count"]) for r in json.loads(rec))
+                if m["group"] == "shared_soft":
+                    for e, c, res, cnt in recs:
+                        got_soft[e].append((res, cnt))
+                    if [(e, c) for e, c, _, _ in recs] != [(e, c) for e, c, _, _ in per_msg[i]]:
+                        problems.append(f"{mid}: recipients {recs} vs {per_msg[i]}")
+                elif recs != sorted(per_msg[i]):
+                    problems.append(f"{mid}: recipients {recs}, model {sorted(per_msg[i])}")
+        for i, m in enumerate(msgs):
+            want = expected_outcome[m["kind"]]
+            n = 1 + copies[i]
+            exp = [want] * n if want == "ignored" else sorted([want] + ["duplicate"] * (n - 1))
+            if sorted(rows_by_msg[i]) != exp:
+                problems.append(f"{m['message_id']}: rows {sorted(rows_by_msg[i])}, model {exp}")
+        check("log: every row's outcome, kind, feedbackId and per-recipient result/soft count match the model",
+              not problems, f"{len(problems)} problems, e.g. {problems[:3]}")
+        soft_bad = [(e, sorted(got_soft[e], key=str), sorted(v, key=str)) for e, v in per_contact_soft.items()
+                    if sorted(got_soft[e], key=str) != sorted(v, key=str)]
+        check("log: concurrent soft bounces per shared contact: counts 1..n each exactly once (no lost or doubled increment)",
+              not soft_bad, f"{len(per_contact_soft)} shared contacts; {len(soft_bad)} differ, e.g. {soft_bad[:1]}")
+
+        # Exactly-once keys.
+        dd = dict((k, int(v)) for k, v in self.sql(
+            f"SELECT LEFT(dedup_key, 3), COUNT(*) FROM {self.table('quillcrm_bounce_dedup')} GROUP BY LEFT(dedup_key, 3)"))
+        exp_msg = sum(1 for m in msgs if m["kind"] != "not-spam")
+        exp_fb = sum(len(m["emails"]) for m in msgs if m["kind"] not in ("not-spam", "delivery"))
+        check("dedup: one msg: key per applied message, one fb: key per feedbackId+address (zero duplicates applied)",
+              dd.get("msg", 0) == exp_msg and dd.get("fb:", 0) == exp_fb,
+              f"msg: {dd.get('msg', 0)} (model {exp_msg}), fb: {dd.get('fb:', 0)} (model {exp_fb})")
+        return checks
+
+
+def machine():
+    cpu = "unknown"
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    return {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "uname": run(["uname", "-a"]).strip(),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "php": run(["php", "-r", "echo PHP_VERSION;"]).strip(),
+        "openssl": run(["openssl", "version"]).strip(),
+        "wrk": run(["sh", "-c", "wrk --version 2>&1 | head -1"]).strip(),
+        "mariadb": run(["mariadbd", "--version"]).strip(),
+        "git": run(["git", "-C", os.path.dirname(HERE), "rev-parse", "--short", "HEAD"]).strip(),
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repo", required=True)
+    ap.add_argument("--so", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--stack-dir", required=True)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--only", default="1,2,3,4,5,6")
+    ap.add_argument("--openssl-seconds", type=int, default=3)
+    ap.add_argument("--micro-calls", type=int, default=20000)
+    ap.add_argument("--plain-calls", type=int, default=3000)
+    ap.add_argument("--cold-runs", type=int, default=6)
+    ap.add_argument("--callgrind-calls", type=int, default=400)
+    ap.add_argument("--memory-calls", type=int, default=100000)
+    ap.add_argument("--memory-warmup", type=int, default=10000)
+    ap.add_argument("--wrk-seconds", type=int, default=8)
+    ap.add_argument("--wrk-pool", type=int, default=5000)
+    ap.add_argument("--storm-threshold", type=int, default=20)
+    ap.add_argument("--storm-concurrency", type=int, default=32)
+    args = ap.parse_args()
+    only = set(args.only.split(","))
+    b = Bench(args)
+    results = {"machine": machine(), "args": vars(args)}
+    log(f"machine: {results['machine']['cpu']}, {results['machine']['cores']} cores; output {args.out}")
+    if only & {"1", "2", "3"}:
+        results["micro_cold"] = b.micro_and_cold()
+        results["callgrind"] = b.callgrind()
+    if "6" in only:
+        log("measurement 6: memory")
+        results["memory"] = b.memory()
+    if only & {"4", "5"}:
+        b.prepare_site()
+    if "4" in only:
+        results["e2e"] = b.e2e()
+    if "5" in only:
+        results["storm"] = b.storm()
+    results["raw"] = b.raw
+    with open(os.path.join(args.out, "results.json"), "w") as f:
+        json.dump(results, f, indent=1)
+    sys.path.insert(0, HERE)
+    import report  # noqa: E402
+    table = report.write(results, args.out)
+    print(table)
+    return 0 if report.all_checks_ran(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""Turns bench.py's results into report.md (+ medians.csv) and the printed table."""
+import os
+
+
+def _yes(ok):
+    return "**met**" if ok else "**missed**"
+
+
+def all_checks_ran(results):
+    return all(k in results for k in ("micro_cold", "callgrind", "memory", "e2e", "storm"))
+
+
+def write(results, out):
+    m = results["machine"]
+    rows = []  # (no, measurement, result, target, verdict)
+    medians = []  # (name, value, unit)
+    rounds = results["args"]["rounds"]
+
+    mc = results.get("micro_cold")
+    cg = results.get("callgrind")
+    if mc:
+        v = mc["openssl_verify_us"]
+        medians.append(("openssl speed rsa2048 verify", v, "µs"))
+        for sv in ("1", "2"):
+            e = mc[f"ext_v{sv}_cpu_us"]
+            ratio = e / v
+            ir = cg[f"v{sv}"] if cg else None
+            extra = (f"; callgrind: {ir['php_function'] / 1e3:.0f}k instructions/call, "
+                     f"{ir['ratio_php_function_to_rsa_verify']:.2f}× the aws-lc RSA verify inside it") if ir else ""
+            rows.append((
+                "1", f"warm `quillcrm_sns_handle()`, SignatureVersion {sv}",
+                f"{e:.1f} µs/call CPU ({mc[f'ext_v{sv}_wall_us']:.1f} wall) vs `openssl speed` verify {v:.1f} µs "
+                f"= **{ratio:.2f}×**{extra}",
+                "≤ 1.3×", _yes(ratio <= 1.3)))
+            medians += [(f"ext v{sv} CPU", e, "µs/call"), (f"ext v{sv} wall", mc[f"ext_v{sv}_wall_us"], "µs/call")]
+        for sv in ("1", "2"):
+            p, e = mc[f"plain_v{sv}_cpu_us"], mc[f"ext_v{sv}_cpu_us"]
+            parts = ", ".join(f"{name} {mc[f'plain_v{sv}_part_{key}_cpu_us']:.1f}"
+                              for name, key in (("json+string to sign+classify", "json_sts_classify"),
+                                                ("read PEM", "read_pem"),
+                                                ("openssl_pkey_get_public", "pkey_get_public"),
+                                                ("openssl_verify", "openssl_verify")))
+            rows.append((
+                "2", f"plain-PHP verifier vs extension, SignatureVersion {sv}",
+                f"{p:.1f} vs {e:.1f} µs/call = **{p / e:.1f}× faster** (plain PHP split, µs: {parts})",
+                "≥ 5×", _yes(p / e >= 5)))
+            medians.append((f"plain PHP v{sv} CPU", p, "µs/call"))
+        load = mc["proc_ext_nocall_ms"] - mc["proc_noext_ms"]
+        first = mc["cold_disk_first_us"] / 1e3
+        whole = mc["proc_ext_call_disk_ms"] - mc["proc_noext_ms"]
+        rows.append((
+            "3", "cold, certificate in the disk cache (fresh `php` per run)",
+            f"first call {first:.2f} ms (hrtime; 2nd call {mc['cold_disk_second_us']:.0f} µs); loading the .so "
+            f"{load:.2f} ms; first call + loading **{first + load:.2f} ms**; whole process {mc['proc_ext_call_disk_ms']:.1f} ms "
+            f"vs {mc['proc_ext_nocall_ms']:.1f} ms loaded-only vs {mc['proc_noext_ms']:.1f} ms without the extension "
+            f"(+{whole:.2f} ms)",
+            "< 1 ms incl. loading", _yes(first + load < 1.0)))
+        rows.append((
+            "3", "cold, empty cache, certificate from the local HTTPS stand-in",
+            f"first call **{mc['cold_network_first_us'] / 1e3:.2f} ms**; whole process {mc['proc_ext_call_network_ms']:.1f} ms",
+            "report", "—"))
+        for k in ("proc_noext_ms", "proc_ext_nocall_ms", "proc_ext_call_disk_ms", "proc_ext_call_network_ms"):
+            medians.append((k, mc[k], "ms"))
+        medians += [("cold disk first call", mc["cold_disk_first_us"], "µs"),
+                    ("cold network first call", mc["cold_network_first_us"], "µs")]
+        if cg:
+            for sv in ("1", "2"):
+                for k, val in cg[f"v{sv}"].items():
+                    medians.append((f"callgrind v{sv} {k}", val, "Ir/call" if not k.startswith("ratio") else "×"))
+
+    e2e = results.get("e2e")
+    if e2e:
+        for c in (8, 32):
+            b, w, t = e2e[f"bounce_c{c}"], e2e[f"wrong_key_403_c{c}"], e2e[f"themed_page_c{c}"]
+            ratio = e2e[f"ratio_c{c}"]
+            rows.append((
+                "4", f"wrk c={c}: signed bounces vs wrong-key 403",
+                f"{b['rps']:.0f} vs {w['rps']:.0f} req/s = **{ratio:.2f}×**; bounce p50 {b['p50_us'] / 1e3:.1f} ms, "
+                f"p99 **{b['p99_us'] / 1e3:.1f} ms** (403: p99 {w['p99_us'] / 1e3:.1f} ms)",
+                "≥ 0.85×" + (", p99 < 50 ms" if c == 8 else ""),
+                _yes(ratio >= 0.85 and (c != 8 or b["p99_us"] < 50000))))
+            rows.append((
+                "4", f"wrk c={c}: themed front page (twentytwentythree), for scale",
+                f"{t['rps']:.1f} req/s, p50 {t['p50_us'] / 1e3:.0f} ms, p99 {t['p99_us'] / 1e3:.0f} ms "
+                f"(the bounce webhook is {b['rps'] / t['rps']:.0f}× its throughput)", "report", "—"))
+            for name, j in (("bounce", b), ("403", w), ("page", t)):
+                for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us"):
+                    medians.append((f"wrk c={c} {name} {f}", j[f], f.split("_")[-1]))
+        if e2e["problems"]:
+            rows.append(("4", "wrk sanity", "; ".join(e2e["problems"]), "none", "**failed**"))
+
+    st = results.get("storm")
+    if st:
+        failed = [name for name, c in st["checks"].items() if not c["ok"]]
+        rows.append((
+            "5", f"storm: {st['deliveries']:,} deliveries ({st['duplicates']} exact duplicates) at c={st['concurrency']}",
+            f"{st['rps']:.0f} deliveries/s ({st['seconds']:.1f} s), p50 {st['p50_ms']:.1f} ms, p99 {st['p99_ms']:.1f} ms, "
+            f"max {st['max_ms']:.0f} ms; non-2xx {st['non_2xx']}; database vs model: "
+            + ("**all {} checks pass**".format(len(st["checks"])) if not failed else "**FAILED: " + "; ".join(failed) + "**"),
+            "DB = model exactly, 0 non-2xx", _yes(st["ok"] and st["non_2xx"] == 0)))
+        for k in ("rps", "p50_ms", "p99_ms", "max_ms"):
+            medians.append((f"storm {k}", st[k], k.split("_")[-1] if "_" in k else "deliveries/s"))
+
+    mem = results.get("memory")
+    if mem:
+        g = mem["growth_kib"]
+        rows.append((
+            "6", f"memory: {mem['calls']:,} calls in one process",
+            f"VmRSS {mem['rss_warm_kib']} KiB after {mem['warmup']:,} warm-up calls, {mem['rss_end_kib']} KiB at the end: "
+            f"growth **{g} KiB** (peak {mem['peak_growth_kib']} KiB; PHP heap {mem['heap_growth_b']} B)",
+            "< 1 MiB", _yes(g < 1024)))
+        medians.append(("memory RSS growth", g, "KiB"))
+
+    head = [
+        f"Date: {m['date']} · git {m['git']}",
+        f"Machine: `{m['uname']}`",
+        f"CPU: {m['cpu']}, {m['cores']} cores (shared VM) · {m['php']} PHP · {m['openssl']} · {m['mariadb']} · {m['wrk']}",
+        f"Medians of {rounds} interleaved rounds unless noted; CPU time = user + system of the process "
+        "(what `openssl speed` reports).",
+        "",
+        "| # | Measurement | Result | Target | |",
+        "|---|---|---|---|---|",
+    ]
+    table = "\n".join(head + [f"| {a} | {b} | {c} | {d} | {e} |" for a, b, c, d, e in rows])
+    md = ["# QuillCRM SNS benchmark", "", table, ""]
+    if st:
+        md += ["## Storm checks (database vs model)", ""]
+        md += [f"- {'ok' if c['ok'] else 'FAILED'}: {name} — {c['detail']}" for name, c in st["checks"].items()]
+        md.append("")
+    md += ["## Raw medians", "", "| quantity | median | unit |", "|---|---|---|"]
+    md += [f"| {n} | {v:.3f} | {u} |" for n, v, u in medians]
+    md += ["", "Every round's numbers: `results.json` (key `raw`); storm answers: `storm-answers.csv`."]
+    with open(os.path.join(out, "report.md"), "w") as f:
+        f.write("\n".join(md) + "\n")
+    with open(os.path.join(out, "medians.csv"), "w") as f:
+        f.write("quantity,median,unit\n")
+        f.writelines(f"\"{n}\",{v:.6g},{u}\n" for n, v, u in medians)
+    return table
