@@ -10,4 +10,6 @@ require_once __DIR__ . '/lib/SnsSigner.php';
 require_once __DIR__ . '/lib/SesPayload.php';
 require_once __DIR__ . '/lib/Site.php';
 require_once __DIR__ . '/lib/WebDriver.php';
+require_once __DIR__ . '/lib/Faults.php';
 require_once __DIR__ . '/tests/E2eTestCase.php';
+require_once __DIR__ . '/tests/faults/FaultTestCase.php';

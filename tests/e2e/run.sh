@@ -10,7 +10,7 @@
 # Expects the extension already built (./build.sh builds it first):
 #   QUILLCRM_SO   default <repo>/target/release/libquillcrm_sns.so
 #   E2E_RUN_DIR, E2E_*_PORT: see stack.sh.  E2E_KEEP_STACK=1 leaves the site up.
-#   E2E_SUITES    default "e2e browser"
+#   E2E_SUITES    default "e2e browser faults"
 set -uo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -49,7 +49,7 @@ if [ "$started" = 1 ]; then
 fi
 
 status=0
-for suite in ${E2E_SUITES:-e2e browser}; do
+for suite in ${E2E_SUITES:-e2e browser faults}; do
 	echo
 	echo "run.sh: PHPUnit suite '$suite'"
 	"$PHPUNIT" -c "$HERE/phpunit.xml" --testsuite "$suite" --log-junit "$RUN/junit-$suite.xml" "$@" || status=1

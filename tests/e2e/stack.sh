@@ -9,6 +9,9 @@
 #   tests/e2e/stack.sh status    exit 0 when every recorded process is alive
 #   tests/e2e/stack.sh db-stop   stops MariaDB only (for the "database down" test)
 #   tests/e2e/stack.sh db-start  starts it again on the same data dir
+#   tests/e2e/stack.sh db-kill   SIGKILL to MariaDB's recorded PID (crash test)
+#   tests/e2e/stack.sh sns-stop  stops the SNS stand-in ("certificate host down")
+#   tests/e2e/stack.sh sns-start starts it again
 #
 # Environment (all optional):
 #   E2E_RUN_DIR     run directory            (default tests/e2e/run)
@@ -24,6 +27,8 @@
 # Outputs in the run dir: stack.json and stack.env (everything a test needs:
 # URLs, ports, credentials, paths, the php -d flags), pids/*.pid, logs/*,
 # sns-calls.jsonl (one JSON line per request the SNS stand-in received),
+# sns-modes.json (written by the fault tests: certificate id -> failure mode
+# the stand-in plays for that certificate URL, see bin/sns-standin.py),
 # wp-debug.log, login-token (for the test-only login helper).
 set -euo pipefail
 
@@ -144,6 +149,14 @@ db_launch() {
 		--innodb-buffer-pool-size=64M --innodb-log-file-size=16M \
 		--max-connections=200 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
 	wait_for "MariaDB on 127.0.0.1:$DB_PORT" 30 mariadb-admin --no-defaults --socket="$RUN/mysql.sock" -uroot ping
+}
+
+sns_launch() {
+	launch sns-standin "$RUN/logs/sns-standin.log" python3 "$HERE/bin/sns-standin.py" \
+		--port "$SNS_PORT" --tls-cert "$PKI/tls-sns.pem" --tls-key "$PKI/tls-sns.key" \
+		--signing-cert "$PKI/signing.pem" --log "$RUN/sns-calls.jsonl" --modes "$RUN/sns-modes.json"
+	wait_for "SNS stand-in on 127.0.0.1:$SNS_PORT" 10 bash -c "exec 3<>/dev/tcp/127.0.0.1/$SNS_PORT"
+	say "SNS stand-in up on https://127.0.0.1:$SNS_PORT (pid $(pid_of sns-standin))"
 }
 
 write_stack_files() {
@@ -334,7 +347,7 @@ cmd_start() {
 
 	# A fresh site every time: tests must not depend on leftovers.
 	rm -rf "$RUN/mysql" "$RUN/wordpress" "$RUN/cert-cache" "$RUN/nginx" "$RUN/logs" \
-		"$RUN/sns-calls.jsonl" "$RUN/wp-debug.log" "$RUN"/*.sock "$RUN"/*.pid
+		"$RUN/sns-calls.jsonl" "$RUN/sns-modes.json" "$RUN/wp-debug.log" "$RUN"/*.sock "$RUN"/*.pid
 	mkdir -p "$RUN/logs" "$RUN/cert-cache"
 	chmod 700 "$RUN/cert-cache"
 	: >"$RUN/sns-calls.jsonl"
@@ -359,11 +372,7 @@ GRANT ALL PRIVILEGES ON $DB_NAME.* TO '$DB_USER'@'localhost';
 SQL
 	say "MariaDB up on 127.0.0.1:$DB_PORT (pid $(pid_of mariadb))"
 
-	launch sns-standin "$RUN/logs/sns-standin.log" python3 "$HERE/bin/sns-standin.py" \
-		--port "$SNS_PORT" --tls-cert "$PKI/tls-sns.pem" --tls-key "$PKI/tls-sns.key" \
-		--signing-cert "$PKI/signing.pem" --log "$RUN/sns-calls.jsonl"
-	wait_for "SNS stand-in on 127.0.0.1:$SNS_PORT" 10 bash -c "exec 3<>/dev/tcp/127.0.0.1/$SNS_PORT"
-	say "SNS stand-in up on https://127.0.0.1:$SNS_PORT (pid $(pid_of sns-standin))"
+	sns_launch
 
 	write_wordpress "$token"
 	local -a flags
@@ -428,11 +437,36 @@ cmd_db_start() {
 	say "MariaDB up on 127.0.0.1:$DB_PORT (pid $(pid_of mariadb))"
 }
 
+# SIGKILL, as the OOM killer or a crash would: no shutdown, InnoDB recovers
+# on the next db-start.
+cmd_db_kill() {
+	local pid i
+	pid=$(pid_of mariadb)
+	alive mariadb || die "MariaDB is not running"
+	kill -KILL "$pid"
+	for ((i = 0; i < 100; i++)); do
+		[ -d "/proc/$pid" ] || break
+		sleep 0.05
+	done
+	rm -f "$RUN/pids/mariadb.pid"
+	say "killed MariaDB (pid $pid) with SIGKILL"
+}
+
+cmd_sns_start() {
+	alive sns-standin && { say "SNS stand-in already running (pid $(pid_of sns-standin))"; return 0; }
+	port_free "$SNS_PORT" || die "port 127.0.0.1:$SNS_PORT is already in use"
+	mkdir -p "$RUN/pids" "$RUN/logs"
+	sns_launch
+}
+
 case ${1:-} in
 	start) cmd_start ;;
 	stop) cmd_stop ;;
 	status) cmd_status ;;
 	db-stop) cmd_db_stop ;;
 	db-start) cmd_db_start ;;
-	*) echo "usage: $0 start|stop|status|db-stop|db-start" >&2; exit 2 ;;
+	db-kill) cmd_db_kill ;;
+	sns-stop) stop_one sns-standin ;;
+	sns-start) cmd_sns_start ;;
+	*) echo "usage: $0 start|stop|status|db-stop|db-start|db-kill|sns-stop|sns-start" >&2; exit 2 ;;
 esac
