@@ -36,6 +36,7 @@ if ( ! headers_sent() ) {
 }
 
 if ( $quillcrm_bounce_is_webhook ) {
+	// phpcs:ignore QuillCRM.Security.EscapedOutput.OutputNotEscaped -- a fixed JSON answer (application/json), not HTML.
 	echo json_encode(
 		array(
 			'outcome' => 'retry',

@@ -108,7 +108,7 @@ final class EventLog {
 			return false;
 		}
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-		$found = $wpdb->get_var( "SELECT id FROM " . Schema::events_table() . " WHERE outcome IN ('bounce', 'complaint', 'delivery', 'duplicate') LIMIT 1" );
+		$found = $wpdb->get_var( 'SELECT id FROM ' . Schema::events_table() . " WHERE outcome IN ('bounce', 'complaint', 'delivery', 'duplicate') LIMIT 1" );
 		return null !== $found;
 	}
 

@@ -67,7 +67,7 @@ final class Transaction {
 	 */
 	private static function query( string $sql ): void {
 		global $wpdb;
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- constant statements.
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, QuillCRM.Security.PreparedSql.NotPrepared -- constant statements.
 		if ( false === $wpdb->query( $sql ) ) {
 			throw DatabaseError::from_wpdb( $sql );
 		}

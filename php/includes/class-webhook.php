@@ -207,6 +207,7 @@ final class Webhook {
 				header( 'Retry-After: 60' );
 			}
 		}
+		// phpcs:ignore QuillCRM.Security.EscapedOutput.OutputNotEscaped -- a JSON answer (application/json, nosniff), not HTML.
 		echo wp_json_encode(
 			array(
 				'outcome' => $outcome,
