@@ -65,19 +65,7 @@ impl CertificateCache {
         source: &dyn CertificateSource,
         now: i64,
     ) -> Result<(Arc<SigningKey>, KeyOrigin), Error> {
-        let slot = self.slot(&url.url, now);
-        // Held across the fetch: one fetch in flight per URL.
-        let mut cached = lock(&slot.key);
-        if let Some(key) = cached.as_ref().filter(|key| now <= key.not_after) {
-            return Ok((Arc::clone(key), KeyOrigin::Memory));
-        }
-        *cached = None;
-        if let Some(key) = self.disk.as_ref().and_then(|disk| disk.load(url, now)) {
-            let key = Arc::new(key);
-            *cached = Some(Arc::clone(&key));
-            return Ok((key, KeyOrigin::Disk));
-        }
-        self.fetch_into(&mut cached, url, source)
+        self.lookup(url, source, now, false)
     }
 
     /// Fetches the key of `url` again, bypassing both caches (used when a
@@ -88,18 +76,32 @@ impl CertificateCache {
         source: &dyn CertificateSource,
         now: i64,
     ) -> Result<(Arc<SigningKey>, KeyOrigin), Error> {
-        let slot = self.slot(&url.url, now);
-        let mut cached = lock(&slot.key);
-        *cached = None;
-        self.fetch_into(&mut cached, url, source)
+        self.lookup(url, source, now, true)
     }
 
-    fn fetch_into(
+    fn lookup(
         &self,
-        cached: &mut Option<Arc<SigningKey>>,
         url: &CertificateUrl,
         source: &dyn CertificateSource,
+        now: i64,
+        network_only: bool,
     ) -> Result<(Arc<SigningKey>, KeyOrigin), Error> {
+        let slot = self.slot(&url.url, now);
+        // Held across the fetch: one fetch in flight per URL.
+        let mut cached = lock(&slot.key);
+        if !network_only {
+            if let Some(key) = cached.as_ref().filter(|key| now <= key.not_after) {
+                return Ok((Arc::clone(key), KeyOrigin::Memory));
+            }
+        }
+        *cached = None;
+        if !network_only {
+            if let Some(key) = self.disk.as_ref().and_then(|disk| disk.load(url, now)) {
+                let key = Arc::new(key);
+                *cached = Some(Arc::clone(&key));
+                return Ok((key, KeyOrigin::Disk));
+            }
+        }
         let pem = source.fetch_certificate(&url.url)?;
         let key = Arc::new(SigningKey::from_pem(&pem, url)?);
         if let Some(disk) = &self.disk {
@@ -175,11 +177,10 @@ impl DiskCache {
     /// this user and nobody else can write them, the file names this URL,
     /// and the certificate passes every check again and has not expired.
     pub fn load(&self, url: &CertificateUrl, now: i64) -> Option<SigningKey> {
-        let uid = effective_uid();
-        let dir = fs::symlink_metadata(&self.dir).ok()?;
-        if !dir.is_dir() || dir.uid() != uid || dir.mode() & 0o077 != 0 {
+        if !self.is_private_dir() {
             return None;
         }
+        let uid = effective_uid();
         let path = self.file_for(&url.url);
         let meta = fs::symlink_metadata(&path).ok()?;
         let limit = (MAX_CERTIFICATE_BYTES + url.url.len() + 1) as u64;
@@ -195,11 +196,25 @@ impl DiskCache {
         (now <= key.not_after).then_some(key)
     }
 
+    /// Whether the directory exists, is a real directory (not a link),
+    /// belongs to this user and nobody else can enter it.
+    pub fn is_private_dir(&self) -> bool {
+        fs::symlink_metadata(&self.dir)
+            .is_ok_and(|dir| dir.is_dir() && dir.uid() == effective_uid() && dir.mode() & 0o077 == 0)
+    }
+
     /// Stores a fetched PEM: the directory is created 0700 when missing,
     /// the file written 0600 under a temporary name and renamed into place.
     pub fn store(&self, url: &CertificateUrl, pem: &[u8]) -> std::io::Result<()> {
         if !self.dir.exists() {
             fs::DirBuilder::new().recursive(true).mode(0o700).create(&self.dir)?;
+        }
+        if !self.is_private_dir() {
+            // load() would never trust what is written here.
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                "the cache directory is not private to this user",
+            ));
         }
         let final_path = self.file_for(&url.url);
         let temp_path = self.dir.join(format!(

@@ -76,8 +76,11 @@ fn percent_decode(text: &str) -> Option<String> {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
+            let hex = bytes.get(i + 1..i + 3)?;
+            if !hex.iter().all(u8::is_ascii_hexdigit) {
+                return None;
+            }
+            out.push(u8::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()?);
             i += 3;
         } else {
             out.push(bytes[i]);
@@ -126,6 +129,16 @@ mod tests {
         check_subscribe_url(&raw, TOPIC, "abc123").unwrap();
         let encoded = raw.replace(TOPIC, &TOPIC.replace(':', "%3A"));
         check_subscribe_url(&encoded, TOPIC, "abc123").unwrap();
+    }
+
+    #[test]
+    fn percent_escape_must_be_two_hex_digits() {
+        let url =
+            format!("https://sns.us-west-2.amazonaws.com/?Action=ConfirmSubscription&TopicArn={TOPIC}&Token=abc%+4");
+        assert_eq!(
+            check_subscribe_url(&url, TOPIC, "abc$").unwrap_err().code(),
+            "invalid_subscribe_url"
+        );
     }
 
     #[test]

@@ -15,6 +15,9 @@ use serde_json::Value;
 use crate::error::{quote_untrusted, Error};
 use crate::timestamp::parse_sns_timestamp;
 
+/// The most top-level members an envelope may have.
+pub const MAX_TOP_LEVEL_MEMBERS: usize = 64;
+
 /// The three message types SNS POSTs to an HTTP(S) endpoint.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MessageType {
@@ -257,6 +260,13 @@ impl<'de> Visitor<'de> for TopLevelVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TopLevel, A::Error> {
         let mut fields: Vec<(String, Value)> = Vec::with_capacity(16);
         while let Some(key) = map.next_key::<String>()? {
+            // SNS sends at most 14 members (with MessageAttributes); the cap
+            // keeps the duplicate check below linear in the body size.
+            if fields.len() == MAX_TOP_LEVEL_MEMBERS {
+                return Err(de::Error::custom(format!(
+                    "the object has more than {MAX_TOP_LEVEL_MEMBERS} members"
+                )));
+            }
             if fields.iter().any(|(seen, _)| *seen == key) {
                 return Err(de::Error::custom(format!(
                     "the key {} appears twice",
@@ -355,6 +365,13 @@ mod tests {
     fn bare_ses_payload_is_raw_message_delivery() {
         let err = parse(br#"{"notificationType":"Bounce","mail":{}}"#).unwrap_err();
         assert_eq!(err, Error::RawMessageDelivery);
+    }
+
+    #[test]
+    fn object_with_too_many_members_is_refused() {
+        let members: Vec<String> = (0..=MAX_TOP_LEVEL_MEMBERS).map(|i| format!("\"k{i}\":1")).collect();
+        let err = parse(format!("{{{}}}", members.join(",")).as_bytes()).unwrap_err();
+        assert!(err.detail().contains("more than 64 members"), "{}", err.detail());
     }
 
     #[test]

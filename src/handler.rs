@@ -248,7 +248,7 @@ fn handle_in_order(
     }
 
     // 8. The replay window.
-    let age = request.now - envelope.timestamp_unix;
+    let age = request.now.saturating_sub(envelope.timestamp_unix);
     if age > request.max_age || age < -MAX_FUTURE_SKEW {
         return Err(Error::StaleMessage { age_seconds: age });
     }

@@ -42,9 +42,12 @@ fn empty_key_is_rejected_even_when_the_site_key_is_empty() {
 }
 
 #[test]
-fn detail_never_echoes_the_key() {
-    let response = Harness::standard().handle_with_key(b"{}", Some("attacker-guess"));
-    assert!(!response.detail.contains("attacker-guess") && !response.detail.contains(KEY));
+fn detail_never_echoes_the_key_even_when_the_body_quotes_it() {
+    let body = hard_bounce().set("Type", json!(KEY)).signed().body();
+    let response = Harness::standard().handle(&body);
+    assert_eq!(response.error.unwrap().code(), "unsupported_type");
+    assert!(!response.detail.contains(KEY), "{}", response.detail);
+    assert!(!response.detail.contains(&KEY[..12]), "{}", response.detail);
 }
 
 #[test]
@@ -109,15 +112,21 @@ fn signature_version_3_is_unsupported() {
 }
 
 #[test]
-fn signature_version_must_be_a_string_exactly_1_or_2() {
-    for version in [json!(1), json!("01"), json!(" 1"), json!("1.0")] {
-        let body = hard_bounce().set("SignatureVersion", version.clone()).signed().body();
-        let code = Harness::standard().code(&body);
-        assert!(
-            code == "unsupported_signature_version" || code == "malformed_body",
-            "{version}: {code}"
+fn signature_version_must_be_exactly_1_or_2() {
+    for version in ["01", " 1", "1.0", "", "2 "] {
+        let body = hard_bounce().set("SignatureVersion", json!(version)).signed().body();
+        assert_eq!(
+            Harness::standard().code(&body),
+            "unsupported_signature_version",
+            "{version:?}"
         );
     }
+}
+
+#[test]
+fn signature_version_as_a_json_number_is_malformed() {
+    let body = hard_bounce().set("SignatureVersion", json!(1)).signed().body();
+    assert_eq!(Harness::standard().code(&body), "malformed_body");
 }
 
 #[test]

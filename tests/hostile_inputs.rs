@@ -416,6 +416,10 @@ refused!(duplicate_message_key, "malformed_body", {
     let body = String::from_utf8(bounce().signed().body()).unwrap();
     body.replacen('{', "{\"Message\":\"injected\",", 1).into_bytes()
 });
+refused!(body_with_forty_thousand_members, "malformed_body", {
+    let members: Vec<String> = (0..40_000).map(|i| format!("\"k{i}\":1")).collect();
+    format!("{{{}}}", members.join(",")).into_bytes()
+});
 refused!(json_array_body, "malformed_body", b"[1,2,3]".to_vec());
 refused!(empty_body, "malformed_body", Vec::new());
 refused!(
