@@ -157,12 +157,6 @@ impl DiskCache {
         DiskCache { dir: dir.into() }
     }
 
-    /// The default directory when php.ini names none:
-    /// `<temp dir>/quillcrm-sns-<uid>`.
-    pub fn default_dir() -> PathBuf {
-        std::env::temp_dir().join(format!("quillcrm-sns-{}", effective_uid()))
-    }
-
     pub fn dir(&self) -> &Path {
         &self.dir
     }

@@ -57,17 +57,15 @@ fn runtime() -> &'static Runtime {
         let (cache_dir, test_ca_file, test_resolve) = (value(CACHE_DIR), value(TEST_CA_FILE), value(TEST_RESOLVE));
         let trust_on = !test_ca_file.is_empty() || !test_resolve.is_empty();
         let client = test_trust(&test_ca_file, &test_resolve).and_then(|trust| HttpsClient::new(&trust));
-        let disk = DiskCache::new(if cache_dir.is_empty() {
-            DiskCache::default_dir()
-        } else {
-            cache_dir.clone().into()
-        });
+        // The disk cache is opt-in: a shared default such as /tmp would let
+        // any other site running as the same user plant a key there.
+        let disk = (!cache_dir.is_empty()).then(|| DiskCache::new(&cache_dir));
         Runtime {
-            cache_dir: disk.dir().display().to_string(),
+            cache_dir,
             test_ca_file,
             test_resolve,
             trust_on,
-            cache: CertificateCache::new(DEFAULT_CAPACITY, Some(disk)),
+            cache: CertificateCache::new(DEFAULT_CAPACITY, disk),
             client,
         }
     })
@@ -480,7 +478,14 @@ extern "C" fn php_module_info(_module: *mut ModuleEntry) {
     info_table_end!();
     info_table_start!();
     info_table_header!("Directive", "Value");
-    info_table_row!(CACHE_DIR, runtime.cache_dir.as_str());
+    info_table_row!(
+        CACHE_DIR,
+        if runtime.cache_dir.is_empty() {
+            "(empty: no disk cache)"
+        } else {
+            runtime.cache_dir.as_str()
+        }
+    );
     info_table_row!(TEST_CA_FILE, runtime.test_ca_file.as_str());
     info_table_row!(TEST_RESOLVE, runtime.test_resolve.as_str());
     info_table_end!();
