@@ -102,21 +102,38 @@ case "${1:-test}" in
 		ext_dir=$(php-config --extension-dir)
 		say "Installing into $ext_dir"
 		install -m 0644 "$QUILLCRM_SO" "$ext_dir/quillcrm_sns.so"
+		# The disk cache: private to the PHP-FPM user (www-data on Debian).
+		cache_dir=/var/cache/quillcrm-sns
+		install -d -m 0700 -o www-data -g www-data "$cache_dir"
 		ini=/etc/php/8.2/mods-available/quillcrm_sns.ini
-		cat > "$ini" <<'INI'
-; QuillCRM SNS bounce handler (https://github.com/ - see README.md)
+		if [ -f "$ini" ]; then
+			echo "Keeping the existing $ini"
+		else
+			cat > "$ini" <<INI
+; QuillCRM SNS bounce handler: see README.md
 ; priority=20
 extension=quillcrm_sns.so
-; Where verified SNS signing certificates are cached between PHP processes.
-; Empty: <system temp dir>/quillcrm-sns-<uid>, created 0700.
-quillcrm_sns.cache_dir =
-; TEST ONLY. Never set these in production: they make the extension trust a
+; Verified SNS signing certificates kept between PHP processes. A directory
+; only the PHP user can write (0700); empty disables the disk cache.
+quillcrm_sns.cache_dir = $cache_dir
+; TEST ONLY. Never set these on a real site: they make the extension trust a
 ; private CA and send SNS host names to other addresses.
 quillcrm_sns.test_ca_file =
 quillcrm_sns.test_resolve =
 INI
+		fi
 		phpenmod -v 8.2 -s cli quillcrm_sns
-		phpenmod -v 8.2 -s fpm quillcrm_sns 2>/dev/null || true
+		if [ -d /etc/php/8.2/fpm ]; then
+			phpenmod -v 8.2 -s fpm quillcrm_sns
+			# A running FPM loads extensions at start: reload it when we can.
+			if command -v systemctl >/dev/null && systemctl is-active --quiet php8.2-fpm 2>/dev/null; then
+				systemctl reload php8.2-fpm
+			elif [ -f /run/php/php8.2-fpm.pid ]; then
+				kill -USR2 "$(cat /run/php/php8.2-fpm.pid)" && echo "php8.2-fpm reloaded"
+			else
+				echo "php8.2-fpm is not running here; it loads the extension when it starts"
+			fi
+		fi
 		php --ri quillcrm_sns
 		;;
 	package)
