@@ -37,6 +37,9 @@ final class Webhook {
 	/** Headers passed to the extension (the ones its contract reads). */
 	private const SNS_HEADERS = array( 'x-amz-sns-message-type', 'x-amz-sns-topic-arn', 'x-amz-sns-rawdelivery' );
 
+	/** Every filter wp_die() picks its handler from. */
+	private const WP_DIE_HANDLER_FILTERS = array( 'wp_die_handler', 'wp_die_ajax_handler', 'wp_die_json_handler', 'wp_die_jsonp_handler', 'wp_die_xml_handler', 'wp_die_xmlrpc_handler' );
+
 	/**
 	 * plugins_loaded, priority 0: answers and exits when this is a webhook request.
 	 */
@@ -98,8 +101,16 @@ final class Webhook {
 		// Database errors must become a JSON 503, never printed HTML or a 500.
 		$wpdb->suppress_errors( true );
 		$wpdb->hide_errors();
-		// A lost connection: retry once, not five times one second apart.
+		// A lost connection: retry once, not five times one second apart
+		// (Transaction::run() allows no reconnect at all inside a transaction).
 		$wpdb->reconnect_retries = 1;
+		// When wpdb gives up on a lost connection it calls dead_db(): that
+		// includes wp-content/db-error.php (the drop-in answers the JSON 503)
+		// or, without one, calls wp_die(). Any wp_die() of this request is
+		// answered with the JSON 503 too, never an HTML page or a 500.
+		foreach ( self::WP_DIE_HANDLER_FILTERS as $filter ) {
+			add_filter( $filter, array( self::class, 'wp_die_handler' ), PHP_INT_MAX );
+		}
 
 		if ( self::PROVIDER !== $provider ) {
 			self::respond(
@@ -156,6 +167,25 @@ final class Webhook {
 
 		$answer = DeliveryProcessor::process( $result );
 		self::respond( $answer['status'], $answer['outcome'], $answer['error'], $answer['detail'], $answer['event_id'] );
+	}
+
+	/**
+	 * The wp_die() handler of a webhook request (see handle()).
+	 *
+	 * @return callable
+	 */
+	public static function wp_die_handler(): callable {
+		return array( self::class, 'answer_wp_die' );
+	}
+
+	/**
+	 * wp_die() during a webhook request: in practice wpdb's dead_db() after a
+	 * lost connection (no drop-in installed). Nothing was committed.
+	 *
+	 * @return never
+	 */
+	public static function answer_wp_die(): void {
+		self::respond( 503, 'retry', 'database_unavailable', 'The site database is unavailable; nothing was changed and Amazon SNS will retry this delivery.' );
 	}
 
 	/**

@@ -1,10 +1,11 @@
 <?php
 /**
- * A php-fpm worker, or MariaDB, dies in the middle of a request: while the
- * delivery's transaction holds its exactly-once claim (the contact row is
- * kept locked by the test so the request waits inside the transaction), or
- * while the worker fetches the signing certificate. SNS retries; the retried
- * delivery is applied exactly once.
+ * A php-fpm worker, MariaDB, or the worker's database connection dies in the
+ * middle of a request: while the delivery's transaction holds its
+ * exactly-once claim (the contact row is kept locked by the test so the
+ * request waits inside the transaction), or while the worker fetches the
+ * signing certificate. SNS retries; the retried delivery is applied exactly
+ * once.
  *
  * The worker is found from the outside, through /proc: the php-fpm child of
  * the recorded master that owns the TCP connection MariaDB (PROCESSLIST) or
@@ -103,6 +104,36 @@ final class ProcessKillTest extends FaultTestCase {
 		$this->assert_retry_applied_once( $envelope, $email );
 	}
 
+	public function testWebhookConnectionKilledInsideTheTransactionAnswers503AndTheRetryIsAppliedOnce(): void {
+		$email    = $this->new_contact( 'kill-connection-tx' );
+		$envelope = $this->notification( SesPayload::transient_bounce( $email ) );
+
+		$lock = $this->lock_contact( $email );
+		try {
+			$request = $this->start( $envelope );
+			$this->wait_for_query_waiting_on_the_lock( $request, $thread_id );
+			// The claim 'msg:<MessageId>' is inserted, uncommitted; killing the
+			// connection rolls it back. A reconnect that re-ran the remaining
+			// statements would apply the bounce without it.
+			$this->site->db()->query( 'KILL CONNECTION ' . (int) $thread_id );
+			// Give a reconnecting worker time to block on the lock again.
+			usleep( 500000 );
+			$this->pump( $request );
+		} finally {
+			$lock->rollback();
+			$lock->close();
+		}
+		[ $status, $body ] = $this->finish_with_body( $request );
+
+		$this->assertSame( 503, $status, "the connection of the delivery's transaction was killed: SNS is told to retry. Answer: $body" );
+		$json = json_decode( $body, true );
+		$this->assertIsArray( $json, "a JSON answer: $body" );
+		$this->assertSame( 'retry', $json['outcome'] ?? null, $body );
+		$this->assertContains( $json['error'] ?? null, array( 'database_error', 'database_unavailable' ), $body );
+		$this->assertContactState( $email, 'subscribed', 0, 'nothing applied by the killed request' );
+		$this->assert_retry_applied_once( $envelope, $email );
+	}
+
 	/** Another connection holds the contact row (SELECT ... FOR UPDATE) until rollback(). */
 	private function lock_contact( string $email ): \mysqli {
 		$s    = $this->site->stack;
@@ -115,15 +146,19 @@ final class ProcessKillTest extends FaultTestCase {
 		return $lock;
 	}
 
-	/** The client port of the site's connection waiting for the contact lock. */
-	private function wait_for_query_waiting_on_the_lock( array $request ): int {
+	/**
+	 * The client port of the site's connection waiting for the contact lock;
+	 * $thread_id receives its MariaDB connection id.
+	 */
+	private function wait_for_query_waiting_on_the_lock( array $request, ?int &$thread_id = null ): int {
 		$port = 0;
 		Faults::wait_until(
-			function () use ( &$port, $request ): bool {
+			function () use ( &$port, &$thread_id, $request ): bool {
 				$this->pump( $request );
-				$rows = $this->site->rows( "SELECT HOST FROM information_schema.PROCESSLIST WHERE INFO LIKE '%FOR UPDATE%' AND INFO LIKE '%soft_bounce_count%' AND ID <> CONNECTION_ID()" );
+				$rows = $this->site->rows( "SELECT ID, HOST FROM information_schema.PROCESSLIST WHERE INFO LIKE '%FOR UPDATE%' AND INFO LIKE '%soft_bounce_count%' AND ID <> CONNECTION_ID()" );
 				foreach ( $rows as $row ) {
-					$port = (int) substr( (string) $row['HOST'], strrpos( (string) $row['HOST'], ':' ) + 1 );
+					$port      = (int) substr( (string) $row['HOST'], strrpos( (string) $row['HOST'], ':' ) + 1 );
+					$thread_id = (int) $row['ID'];
 				}
 				return $port > 0;
 			},
@@ -159,6 +194,15 @@ final class ProcessKillTest extends FaultTestCase {
 
 	/** Waits for the answer; its HTTP status, 0 when the connection failed. */
 	private function finish( array $request ): int {
+		return $this->finish_with_body( $request )[0];
+	}
+
+	/**
+	 * Waits for the answer.
+	 *
+	 * @return array{0: int, 1: string} HTTP status (0 when the connection failed) and body.
+	 */
+	private function finish_with_body( array $request ): array {
 		[ $multi, $ch ] = $request;
 		do {
 			curl_multi_exec( $multi, $running );
@@ -167,9 +211,10 @@ final class ProcessKillTest extends FaultTestCase {
 			}
 		} while ( $running );
 		$status = (int) curl_getinfo( $ch, CURLINFO_RESPONSE_CODE );
+		$body   = (string) curl_multi_getcontent( $ch );
 		curl_multi_remove_handle( $multi, $ch );
 		curl_multi_close( $multi );
-		return $status;
+		return array( $status, $body );
 	}
 
 	/**
