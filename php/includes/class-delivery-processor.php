@@ -57,6 +57,10 @@ final class DeliveryProcessor {
 
 		// ignored, rejected, retry: nothing to change; the log is best effort.
 		$id = EventLog::try_record( $status, $outcome, $result, $error, $detail );
+		if ( Retention::INVALID_KEY === $error ) {
+			// Anyone can send these: they keep a small log of their own.
+			Retention::cap_invalid_key_rows();
+		}
 		return self::answer( $status, $outcome, $error, $detail, $id );
 	}
 

@@ -21,8 +21,22 @@ final class Retention {
 	/** Days of delivery log kept (filter `quillcrm_bounce_log_retention_days`). */
 	public const LOG_DAYS = 90;
 
-	/** Log rows kept at most (filter `quillcrm_bounce_log_max_rows`). */
+	/**
+	 * Log rows of genuine deliveries kept at most (filter
+	 * `quillcrm_bounce_log_max_rows`). Rows of requests with a wrong key do
+	 * not count: they have their own cap, INVALID_KEY_MAX_ROWS.
+	 */
 	public const LOG_MAX_ROWS = 10000;
+
+	/**
+	 * Rows of `invalid_key` requests kept at most, the newest ones. Anyone
+	 * can send those, so they are capped separately (on every insert) and can
+	 * never push the history of genuine deliveries out of the log.
+	 */
+	public const INVALID_KEY_MAX_ROWS = 100;
+
+	/** The error code of a request with a missing or wrong key. */
+	public const INVALID_KEY = 'invalid_key';
 
 	/**
 	 * Seconds exactly-once keys are kept (filter `quillcrm_bounce_dedup_retention`).
@@ -89,10 +103,24 @@ final class Retention {
 				self::BATCH
 			)
 		);
-		$cutoff_id = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$events} ORDER BY id DESC LIMIT 1 OFFSET %d", $max_rows ) );
+		$cutoff_id = $wpdb->get_var(
+			$wpdb->prepare(
+				"SELECT id FROM {$events} WHERE error_code IS NULL OR error_code <> %s ORDER BY id DESC LIMIT 1 OFFSET %d",
+				self::INVALID_KEY,
+				$max_rows
+			)
+		);
 		if ( null !== $cutoff_id ) {
-			$wpdb->query( $wpdb->prepare( "DELETE FROM {$events} WHERE id <= %d LIMIT %d", (int) $cutoff_id, self::BATCH ) );
+			$wpdb->query(
+				$wpdb->prepare(
+					"DELETE FROM {$events} WHERE id <= %d AND ( error_code IS NULL OR error_code <> %s ) LIMIT %d",
+					(int) $cutoff_id,
+					self::INVALID_KEY,
+					self::BATCH
+				)
+			);
 		}
+		self::cap_invalid_key_rows();
 		$wpdb->query(
 			$wpdb->prepare(
 				"DELETE FROM {$dedup} WHERE created_at < %s LIMIT %d",
@@ -100,6 +128,35 @@ final class Retention {
 				self::BATCH
 			)
 		);
+		// phpcs:enable
+	}
+
+	/**
+	 * Keeps only the newest INVALID_KEY_MAX_ROWS rows of `invalid_key`
+	 * requests. Runs after each such row is written (two indexed statements)
+	 * and with every prune. Errors are ignored.
+	 */
+	public static function cap_invalid_key_rows(): void {
+		global $wpdb;
+		$events = Schema::events_table();
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input.
+		$cutoff_id = $wpdb->get_var(
+			$wpdb->prepare(
+				"SELECT id FROM {$events} WHERE error_code = %s ORDER BY id DESC LIMIT 1 OFFSET %d",
+				self::INVALID_KEY,
+				self::INVALID_KEY_MAX_ROWS
+			)
+		);
+		if ( null !== $cutoff_id ) {
+			$wpdb->query(
+				$wpdb->prepare(
+					"DELETE FROM {$events} WHERE error_code = %s AND id <= %d LIMIT %d",
+					self::INVALID_KEY,
+					(int) $cutoff_id,
+					self::BATCH
+				)
+			);
+		}
 		// phpcs:enable
 	}
 }

@@ -20,7 +20,7 @@ defined( 'ABSPATH' ) || exit;
 final class Schema {
 
 	/** Bump when the CREATE TABLE statements below change. */
-	public const DATABASE_VERSION = 1;
+	public const DATABASE_VERSION = 2;
 
 	/** Option holding the DATABASE_VERSION the site's tables match. */
 	public const VERSION_OPTION = 'quillcrm_bounce_db_version';
@@ -121,7 +121,8 @@ final class Schema {
   detail varchar(500) NOT NULL DEFAULT '',
   PRIMARY KEY  (id),
   KEY received_at (received_at),
-  KEY message_id (message_id)
+  KEY message_id (message_id),
+  KEY error_code (error_code)
 ) ENGINE=InnoDB {$charset_collate};"
 		);
 

@@ -142,6 +142,11 @@ final class Webhook {
 		}
 
 		if ( ! Extension::is_loaded() ) {
+			// Without the extension the key is checked here, before anything
+			// is logged: strangers must not be able to write log rows.
+			if ( ! Settings::key_matches( $key ) ) {
+				self::respond( 403, 'rejected', Retention::INVALID_KEY, 'The key in this URL is not correct; copy the webhook URL again from QuillCRM > Settings > SMTP > Bounce Handling.' );
+			}
 			$detail = __( 'The quillcrm_sns PHP extension is not loaded on this site; nothing was changed and Amazon SNS will retry this delivery.', 'quillcrm-bounce' );
 			$id     = EventLog::try_record( 503, 'retry', array(), 'extension_missing', $detail );
 			self::respond( 503, 'retry', 'extension_missing', $detail, $id );
@@ -161,7 +166,8 @@ final class Webhook {
 			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
 			error_log( 'QuillCRM Bounce: quillcrm_sns_handle() threw ' . get_class( $error ) . ': ' . $error->getMessage() );
 			$detail = __( 'The quillcrm_sns extension failed on this delivery; nothing was changed and Amazon SNS will retry it.', 'quillcrm-bounce' );
-			$id     = EventLog::try_record( 503, 'retry', array(), 'extension_error', $detail );
+			// Logged only for requests with the right key (see extension_missing).
+			$id = Settings::key_matches( $key ) ? EventLog::try_record( 503, 'retry', array(), 'extension_error', $detail ) : 0;
 			self::respond( 503, 'retry', 'extension_error', $detail, $id );
 		}
 
