@@ -40,13 +40,23 @@ final class Retention {
 
 	/**
 	 * Seconds exactly-once keys are kept (filter `quillcrm_bounce_dedup_retention`).
-	 * Never less than REPLAY_WINDOW: a message older than that is rejected by
+	 * Never less than DEDUP_FLOOR: a message older than that is rejected by
 	 * the extension as stale, so its key can no longer be needed.
 	 */
 	public const DEDUP_SECONDS = 7 * DAY_IN_SECONDS;
 
 	/** The extension's default replay window (max_age), in seconds. */
 	public const REPLAY_WINDOW = 3900;
+
+	/** Seconds a message's Timestamp may lie in the future (the extension's allowance). */
+	public const FUTURE_SKEW = 300;
+
+	/**
+	 * The shortest dedup retention: a message stamped FUTURE_SKEW seconds
+	 * ahead is accepted until REPLAY_WINDOW seconds after its Timestamp, so
+	 * its key must live REPLAY_WINDOW + FUTURE_SKEW seconds after the claim.
+	 */
+	public const DEDUP_FLOOR = self::REPLAY_WINDOW + self::FUTURE_SKEW;
 
 	/** Prune inline after every this many logged deliveries. */
 	public const PRUNE_EVERY = 200;
@@ -93,7 +103,7 @@ final class Retention {
 
 		$days      = max( 1, (int) apply_filters( 'quillcrm_bounce_log_retention_days', self::LOG_DAYS ) );
 		$max_rows  = max( 100, (int) apply_filters( 'quillcrm_bounce_log_max_rows', self::LOG_MAX_ROWS ) );
-		$dedup_sec = max( self::REPLAY_WINDOW, (int) apply_filters( 'quillcrm_bounce_dedup_retention', self::DEDUP_SECONDS ) );
+		$dedup_sec = max( self::DEDUP_FLOOR, (int) apply_filters( 'quillcrm_bounce_dedup_retention', self::DEDUP_SECONDS ) );
 
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input.
 		$wpdb->query(

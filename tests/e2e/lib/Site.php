@@ -292,6 +292,33 @@ final class Site {
 		return (string) $out;
 	}
 
+	/**
+	 * Runs PHP code inside the test WordPress, in a CLI process with the same
+	 * php -d flags as php-fpm (site/wp-eval.php), and returns what the code
+	 * returned, through JSON.
+	 *
+	 * @return mixed
+	 */
+	public function wp_eval( string $code ) {
+		$command = array_merge(
+			array( (string) $this->stack['php_cli'] ),
+			array_map( 'strval', (array) $this->stack['php_flags'] ),
+			array( dirname( __DIR__ ) . '/site/wp-eval.php', $this->stack['run_dir'] . '/stack.json', $code )
+		);
+		$proc = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
+		if ( ! is_resource( $proc ) ) {
+			throw new \RuntimeException( 'cannot run site/wp-eval.php' );
+		}
+		$out  = (string) stream_get_contents( $pipes[1] );
+		$err  = (string) stream_get_contents( $pipes[2] );
+		$code = proc_close( $proc );
+		if ( 0 !== $code ) {
+			throw new \RuntimeException( "wp-eval.php exited $code: $err$out" );
+		}
+		$lines = explode( "\n", trim( $out ) );
+		return json_decode( (string) end( $lines ), true, 64, JSON_THROW_ON_ERROR );
+	}
+
 	// ------------------------------------------------------------ internals
 
 	/**

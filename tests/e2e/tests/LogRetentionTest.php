@@ -1,8 +1,9 @@
 <?php
 /**
- * The delivery log cannot be flushed by strangers: requests with a wrong key
- * keep at most INVALID_KEY_ROWS rows of their own and never count towards
- * the 10,000 rows kept of genuine deliveries.
+ * What pruning keeps: the delivery log cannot be flushed by strangers
+ * (requests with a wrong key keep at most INVALID_KEY_ROWS rows of their own
+ * and never count towards the 10,000 rows kept of genuine deliveries), and
+ * exactly-once keys outlive the replay window even when a filter asks less.
  */
 
 declare(strict_types=1);
@@ -47,5 +48,24 @@ final class LogRetentionTest extends E2eTestCase {
 		$invalid = (int) $this->site->rows( "SELECT COUNT(*) AS n FROM $events WHERE error_code = 'invalid_key'" )[0]['n'];
 		$this->assertGreaterThan( 0, $invalid, 'wrong-key posts are still logged' );
 		$this->assertLessThanOrEqual( self::INVALID_KEY_ROWS, $invalid, 'wrong-key rows stay under their own cap' );
+	}
+
+	public function testDedupKeysOutliveTheReplayWindowPlusClockSkewWhateverTheFilterSays(): void {
+		$dedup = $this->site->table( 'quillcrm_bounce_dedup' );
+		$keys  = array();
+		// The extension accepts a message up to 3,900 s old and up to 300 s in
+		// the future: its key is needed for 4,200 s after it was claimed.
+		foreach ( array( 'needed' => 4150, 'expired' => 4300 ) as $label => $age ) {
+			$keys[ $label ] = 'msg:e2e-dedup-floor-' . $label . '-' . bin2hex( random_bytes( 6 ) );
+			$this->site->exec(
+				"INSERT INTO $dedup (key_hash, dedup_key, created_at) VALUES (SHA2(?, 256), ?, UTC_TIMESTAMP() - INTERVAL $age SECOND)",
+				array( $keys[ $label ], $keys[ $label ] )
+			);
+		}
+
+		$this->site->wp_eval( "add_filter( 'quillcrm_bounce_dedup_retention', static fn() => 1 ); QuillCRM\\Bounce\\Retention::prune(); return true;" );
+
+		$left = array_column( $this->site->rows( "SELECT dedup_key FROM $dedup WHERE dedup_key IN (?, ?)", array_values( $keys ) ), 'dedup_key' );
+		$this->assertSame( array( $keys['needed'] ), $left, 'a key 4,150 s old is kept, one 4,300 s old is pruned' );
 	}
 }
