@@ -135,12 +135,21 @@ class Bench:
         return 1e6 / float(m.group(2))
 
     def process_ms(self, cmd):
+        """Runs one process; returns its CPU time (user + system, from wait4:
+        much less disturbed by other load than wall time) in ms, and stdout.
+        The wall time goes to self.wall_ms."""
+        out = tempfile.TemporaryFile()
         t0 = time.perf_counter()
-        p = subprocess.run(cmd, capture_output=True, text=True)
-        dt = (time.perf_counter() - t0) * 1e3
+        p = subprocess.Popen(cmd, stdout=out, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(p.pid, 0)
+        self.wall_ms = (time.perf_counter() - t0) * 1e3
+        p.returncode = os.waitstatus_to_exitcode(status)
+        err = p.stderr.read().decode()
+        p.stderr.close()
         if p.returncode != 0:
-            raise RuntimeError(f"{cmd} failed: {p.stderr}")
-        return dt, p.stdout
+            raise RuntimeError(f"{cmd} failed: {err}")
+        out.seek(0)
+        return (usage.ru_utime + usage.ru_stime) * 1e3, out.read().decode()
 
     def micro_and_cold(self):
         cache = os.path.join(self.out, "cert-cache")
@@ -179,13 +188,16 @@ class Bench:
             for i in range(n_cold):
                 dt, _ = self.process_ms(["php", cold_php, body_file, "nocall"])
                 rows["proc_noext_ms"].append(dt)
+                rows["proc_noext_wall_ms"].append(self.wall_ms)
                 dt, _ = self.process_ms(["php"] + flags + [cold_php, body_file, "nocall"])
                 rows["proc_ext_nocall_ms"].append(dt)
+                rows["proc_ext_nocall_wall_ms"].append(self.wall_ms)
                 dt, out = self.process_ms(["php"] + flags + [cold_php, body_file, "call"])
                 c = last_json(out)
                 if c["source"] != "disk":
                     raise RuntimeError(f"cold (disk) run did not load from disk: {c}")
                 rows["proc_ext_call_disk_ms"].append(dt)
+                rows["proc_ext_call_disk_wall_ms"].append(self.wall_ms)
                 rows["cold_disk_first_us"].append(c["first_us"])
                 rows["cold_disk_second_us"].append(c["second_us"])
                 empty = tempfile.mkdtemp(prefix="empty-cache-", dir=self.out)
@@ -195,6 +207,7 @@ class Bench:
                     raise RuntimeError(f"cold (empty cache) run did not fetch: {c}")
                 shutil.rmtree(empty)
                 rows["proc_ext_call_network_ms"].append(dt)
+                rows["proc_ext_call_network_wall_ms"].append(self.wall_ms)
                 rows["cold_network_first_us"].append(c["first_us"])
         self.raw["micro_cold"] = dict(rows)
         return {k: median(v) for k, v in rows.items()}
@@ -296,14 +309,40 @@ class Bench:
             self.sql(f"INSERT INTO {table} (email, first_name, last_name, status, soft_bounce_count) VALUES {values};")
 
     # ------------------------------------------------------ measurement 4
+    def stack_cpu_s(self):
+        """CPU seconds used so far by the stack's server processes (php-fpm
+        master and workers, nginx and its workers, MariaDB): a per-request
+        cost that other load on the machine disturbs much less than req/s."""
+        roots = set()
+        for name in ("php-fpm", "nginx", "mariadb"):
+            try:
+                roots.add(int(open(os.path.join(self.args.stack_dir, "pids", f"{name}.pid")).read()))
+            except (OSError, ValueError):
+                pass
+        total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+        for pid in os.listdir("/proc"):
+            if not pid.isdigit():
+                continue
+            try:
+                fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            ppid = int(fields[1])
+            if int(pid) in roots or ppid in roots:
+                total += (int(fields[11]) + int(fields[12])) / tick
+        return total
+
     def wrk(self, url, conc, pool=None):
         env = dict(os.environ)
         env["BENCH_THREADS"] = "2"
         env["BENCH_TOPIC"] = TOPIC
         env["BENCH_POOL"] = pool or ""
+        cpu0 = self.stack_cpu_s()
         out = run(["wrk", "-t2", f"-c{conc}", f"-d{self.args.wrk_seconds}s", "--timeout", "10s", "--latency",
                    "-s", os.path.join(HERE, "lua", "pool.lua"), url], env=env)
+        cpu1 = self.stack_cpu_s()
         j = last_json(out, "BENCH_JSON ")
+        j["server_cpu_ms_per_req"] = (cpu1 - cpu0) * 1e3 / max(1, j["requests"])
         j["rps"] = j["requests"] / (j["duration_us"] / 1e6)
         j["text"] = out
         return j
@@ -356,9 +395,11 @@ class Bench:
         self.raw["e2e_problems"] = problems
         summary = {}
         for key, js in runs.items():
-            summary[key] = {f: median([j[f] for j in js]) for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us")}
+            summary[key] = {f: median([j[f] for j in js]) for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req")}
         for conc in (8, 32):
             summary[f"ratio_c{conc}"] = median([b["rps"] / w["rps"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
+            summary[f"cpu_ratio_c{conc}"] = median([w["server_cpu_ms_per_req"] / b["server_cpu_ms_per_req"]
+                                                    for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
         summary["problems"] = problems
         return summary
 
@@ -677,7 +718,12 @@ def machine():
         "wrk": run(["sh", "-c", "wrk --version 2>&1 | head -1"]).strip(),
         "mariadb": run(["mariadbd", "--version"]).strip(),
         "git": run(["git", "-C", os.path.dirname(HERE), "rev-parse", "--short", "HEAD"]).strip(),
+        "loadavg": loadavg(),
     }
+
+
+def loadavg():
+    return " ".join(open("/proc/loadavg").read().split()[:3])
 
 
 def main():
@@ -717,6 +763,7 @@ def main():
     if "5" in only:
         results["storm"] = b.storm()
     results["raw"] = b.raw
+    results["loadavg_end"] = loadavg()
     with open(os.path.join(args.out, "results.json"), "w") as f:
         json.dump(results, f, indent=1)
     sys.path.insert(0, HERE)

@@ -51,16 +51,19 @@ def write(results, out):
         rows.append((
             "3", "cold, certificate in the disk cache (fresh `php` per run)",
             f"first call {first:.2f} ms (hrtime; 2nd call {mc['cold_disk_second_us']:.0f} µs); loading the .so "
-            f"{load:.2f} ms; first call + loading **{first + load:.2f} ms**; whole process {mc['proc_ext_call_disk_ms']:.1f} ms "
+            f"{load:.2f} ms; first call + loading **{first + load:.2f} ms**; process CPU time {mc['proc_ext_call_disk_ms']:.1f} ms "
             f"vs {mc['proc_ext_nocall_ms']:.1f} ms loaded-only vs {mc['proc_noext_ms']:.1f} ms without the extension "
-            f"(+{whole:.2f} ms)",
+            f"(+{whole:.2f} ms; wall {mc.get('proc_ext_call_disk_wall_ms', float('nan')):.1f} vs "
+            f"{mc.get('proc_noext_wall_ms', float('nan')):.1f} ms)",
             "< 1 ms incl. loading", _yes(first + load < 1.0)))
         rows.append((
             "3", "cold, empty cache, certificate from the local HTTPS stand-in",
-            f"first call **{mc['cold_network_first_us'] / 1e3:.2f} ms**; whole process {mc['proc_ext_call_network_ms']:.1f} ms",
+            f"first call **{mc['cold_network_first_us'] / 1e3:.2f} ms**; process CPU time {mc['proc_ext_call_network_ms']:.1f} ms",
             "report", "—"))
         for k in ("proc_noext_ms", "proc_ext_nocall_ms", "proc_ext_call_disk_ms", "proc_ext_call_network_ms"):
-            medians.append((k, mc[k], "ms"))
+            medians.append((k + " (CPU)", mc[k], "ms"))
+            if k.replace("_ms", "_wall_ms") in mc:
+                medians.append((k.replace("_ms", "_wall_ms"), mc[k.replace("_ms", "_wall_ms")], "ms"))
         medians += [("cold disk first call", mc["cold_disk_first_us"], "µs"),
                     ("cold network first call", mc["cold_network_first_us"], "µs")]
         if cg:
@@ -76,16 +79,19 @@ def write(results, out):
             rows.append((
                 "4", f"wrk c={c}: signed bounces vs wrong-key 403",
                 f"{b['rps']:.0f} vs {w['rps']:.0f} req/s = **{ratio:.2f}×**; bounce p50 {b['p50_us'] / 1e3:.1f} ms, "
-                f"p99 **{b['p99_us'] / 1e3:.1f} ms** (403: p99 {w['p99_us'] / 1e3:.1f} ms)",
+                f"p99 **{b['p99_us'] / 1e3:.1f} ms** (403: p99 {w['p99_us'] / 1e3:.1f} ms)"
+                + (f"; server CPU per request {b['server_cpu_ms_per_req']:.2f} vs {w['server_cpu_ms_per_req']:.2f} ms "
+                   f"(403/bounce {e2e[f'cpu_ratio_c{c}']:.2f}×)" if f"cpu_ratio_c{c}" in e2e else ""),
                 "≥ 0.85×" + (", p99 < 50 ms" if c == 8 else ""),
                 _yes(ratio >= 0.85 and (c != 8 or b["p99_us"] < 50000))))
             rows.append((
                 "4", f"wrk c={c}: themed front page (twentytwentythree), for scale",
                 f"{t['rps']:.1f} req/s, p50 {t['p50_us'] / 1e3:.0f} ms, p99 {t['p99_us'] / 1e3:.0f} ms "
-                f"(the bounce webhook is {b['rps'] / t['rps']:.0f}× its throughput)", "report", "—"))
+                + (f"(the bounce webhook is {b['rps'] / t['rps']:.0f}× its throughput)" if t["rps"] else "(no page completed)"), "report", "—"))
             for name, j in (("bounce", b), ("403", w), ("page", t)):
-                for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us"):
-                    medians.append((f"wrk c={c} {name} {f}", j[f], f.split("_")[-1]))
+                for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req"):
+                    if f in j:
+                        medians.append((f"wrk c={c} {name} {f}", j[f], f.split("_")[-1]))
         if e2e["problems"]:
             rows.append(("4", "wrk sanity", "; ".join(e2e["problems"]), "none", "**failed**"))
 
@@ -115,6 +121,8 @@ def write(results, out):
         f"Date: {m['date']} · git {m['git']}",
         f"Machine: `{m['uname']}`",
         f"CPU: {m['cpu']}, {m['cores']} cores (shared VM) · {m['php']} PHP · {m['openssl']} · {m['mariadb']} · {m['wrk']}",
+        f"Load average (1/5/15 min) at start {m.get('loadavg', '?')}, at end {results.get('loadavg_end', '?')} "
+        "(other work on the machine shares the 2 cores).",
         f"Medians of {rounds} interleaved rounds unless noted; CPU time = user + system of the process "
         "(what `openssl speed` reports).",
         "",
@@ -136,3 +144,12 @@ def write(results, out):
         f.write("quantity,median,unit\n")
         f.writelines(f"\"{n}\",{v:.6g},{u}\n" for n, v, u in medians)
     return table
+
+
+if __name__ == "__main__":
+    # Rewrite report.md from a finished run: python3 bench/report.py bench/out/<timestamp>
+    import json
+    import sys
+    out_dir = sys.argv[1]
+    with open(os.path.join(out_dir, "results.json")) as f:
+        print(write(json.load(f), out_dir))
