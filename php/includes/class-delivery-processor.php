@@ -15,12 +15,15 @@ defined( 'ABSPATH' ) || exit;
  * 1. subscribed   → record the subscription, pin the topic when none is
  *                   pinned, log; action quillcrm_bounce_subscription_confirmed.
  * 2. unsubscribed → record it, log.
- * 3. bounce / complaint / delivery → one transaction: claim 'msg:MessageId'
+ * 3. bounce / complaint / delivery while no topic is pinned → 403
+ *                   topic_not_allowed, logged (only a confirmed subscription
+ *                   pins a topic).
+ * 4. bounce / complaint / delivery → one transaction: claim 'msg:MessageId'
  *                   (taken → duplicate, rolled back, answered 200), claim
  *                   'fb:feedbackId:address' per recipient (taken → that
  *                   recipient is skipped), apply the contact rules, log;
  *                   COMMIT; then fire the contact actions.
- * 4. ignored / rejected / retry → log, answer the extension's status.
+ * 5. ignored / rejected / retry → log, answer the extension's status.
  *
  * A database error rolls everything back and answers 503 so SNS retries.
  */
@@ -29,14 +32,24 @@ final class DeliveryProcessor {
 	/**
 	 * Processes one result of quillcrm_sns_handle().
 	 *
-	 * @param array<string, mixed> $result The extension's array.
+	 * @param array<string, mixed> $result          The extension's array.
+	 * @param string[]             $accepted_topics The allowed_topics it was given (empty: none pinned yet).
 	 * @return array{status: int, outcome: string, error: ?string, detail: string, event_id: int}
 	 */
-	public static function process( array $result ): array {
+	public static function process( array $result, array $accepted_topics ): array {
 		$status  = (int) ( $result['status'] ?? 503 );
 		$outcome = (string) ( $result['outcome'] ?? 'retry' );
 		$error   = isset( $result['error'] ) ? (string) $result['error'] : null;
 		$detail  = (string) ( $result['detail'] ?? '' );
+
+		if ( array() === $accepted_topics && in_array( $outcome, array( 'bounce', 'complaint', 'delivery' ), true ) ) {
+			// The extension accepts any topic while none is pinned, so that
+			// the first SubscriptionConfirmation can pin its own.
+			$status  = 403;
+			$outcome = 'rejected';
+			$error   = 'topic_not_allowed';
+			$detail  = 'No topic is accepted yet: the next confirmed subscription pins its topic, or add the TopicArn under Accepted topics.';
+		}
 
 		try {
 			switch ( $outcome ) {
@@ -107,10 +120,6 @@ final class DeliveryProcessor {
 		$feedback_id  = isset( $notification['feedback_id'] ) ? (string) $notification['feedback_id'] : '';
 		$recipients   = self::recipients( $result );
 		$threshold    = Settings::soft_threshold();
-
-		// A site migrated from another handler may never see a confirmation:
-		// its first verified notification pins the topic instead.
-		Subscription::pin_if_none( (string) $result['topic_arn'] );
 
 		$applied = Transaction::run(
 			static function () use ( $result, $status, $outcome, $detail, $message_id, $feedback_id, $recipients, $threshold ) {

@@ -126,7 +126,7 @@ final class SettingsPage {
 		list( $valid, $rejected ) = Settings::parse_topics( $topics );
 		Settings::save_accepted_topics( $valid );
 
-		$notice = 'saved';
+		$notice = array() === $valid ? 'topics_cleared' : 'saved';
 		if ( array() !== $rejected ) {
 			set_transient( self::rejected_transient(), array_slice( $rejected, 0, 20 ), 5 * MINUTE_IN_SECONDS );
 			$notice = 'topics_rejected';
@@ -189,6 +189,8 @@ final class SettingsPage {
 			echo '<div class="notice notice-success is-dismissible"><p>' . esc_html__( 'A new webhook key was generated. The old URL stops working now: update the SNS subscription with the new URL below.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'saved' === $notice ) {
 			echo '<div class="notice notice-success is-dismissible"><p>' . esc_html__( 'Settings saved.', 'quillcrm-bounce' ) . '</p></div>';
+		} elseif ( 'topics_cleared' === $notice ) {
+			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'Settings saved. No topic is accepted now: the next confirmed subscription pins its topic, and until then every bounce, complaint and delivery notification is refused (403).', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'topics_rejected' === $notice ) {
 			$rejected = get_transient( self::rejected_transient() );
 			delete_transient( self::rejected_transient() );
@@ -251,6 +253,7 @@ final class SettingsPage {
 	 * Soft bounce threshold and accepted topics.
 	 */
 	private static function render_settings_form(): void {
+		$topics = Settings::accepted_topics();
 		?>
 		<form method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>">
 			<input type="hidden" name="action" value="<?php echo esc_attr( self::SAVE_ACTION ); ?>" />
@@ -274,8 +277,19 @@ final class SettingsPage {
 				<tr>
 					<th scope="row"><label for="quillcrm-accepted-topics"><?php esc_html_e( 'Accepted topics', 'quillcrm-bounce' ); ?></label></th>
 					<td>
-						<textarea id="quillcrm-accepted-topics" name="quillcrm_accepted_topics" class="large-text code" rows="3" placeholder="arn:aws:sns:us-east-1:123456789012:ses-bounces"><?php echo esc_textarea( implode( "\n", Settings::accepted_topics() ) ); ?></textarea>
-						<p class="description"><?php esc_html_e( 'One SNS TopicArn per line. The first topic whose subscription is confirmed is added automatically; deliveries from any other topic are refused (403) until you add it here.', 'quillcrm-bounce' ); ?></p>
+						<textarea id="quillcrm-accepted-topics" name="quillcrm_accepted_topics" class="large-text code" rows="3" placeholder="arn:aws:sns:us-east-1:123456789012:ses-bounces"><?php echo esc_textarea( implode( "\n", $topics ?? array() ) ); ?></textarea>
+						<p class="description"><?php esc_html_e( 'One SNS TopicArn per line. The first topic whose subscription is confirmed is added automatically; deliveries from any other topic are refused (403) until you add it here. Emptying the list makes the next confirmed subscription pin its topic again.', 'quillcrm-bounce' ); ?></p>
+						<p id="quillcrm-topic-pinning">
+						<?php
+						if ( null === $topics ) {
+							echo '<strong style="color:#d63638;">' . esc_html__( 'Unreadable:', 'quillcrm-bounce' ) . '</strong> ' . esc_html__( 'the stored list of accepted topics cannot be read, so every delivery is answered 503 (SNS retries). Enter the topics and save.', 'quillcrm-bounce' );
+						} elseif ( array() === $topics ) {
+							echo '<strong>' . esc_html__( 'Pending:', 'quillcrm-bounce' ) . '</strong> ' . esc_html__( 'no topic is accepted yet; the next confirmed subscription pins its topic. Until then bounce, complaint and delivery notifications are refused (403).', 'quillcrm-bounce' );
+						} else {
+							echo '<strong>' . esc_html__( 'Pinned:', 'quillcrm-bounce' ) . '</strong> ' . esc_html__( 'deliveries are accepted only from the topics above.', 'quillcrm-bounce' );
+						}
+						?>
+						</p>
 					</td>
 				</tr>
 			</table>

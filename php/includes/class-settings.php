@@ -21,7 +21,16 @@ final class Settings {
 	/** Consecutive soft bounces that make a contact bounced (int, default 3). */
 	public const THRESHOLD_OPTION = 'quillcrm_bounce_soft_threshold';
 
-	/** SNS TopicArns accepted by the webhook (list of strings). */
+	/**
+	 * SNS TopicArns accepted by the webhook (list of strings). Its value is
+	 * the pinning state, written explicitly:
+	 *
+	 * - a non-empty list: pinned, only these topics are accepted;
+	 * - an empty list: pending, the next confirmed subscription pins its
+	 *   topic, and until then no notification is applied;
+	 * - anything else (missing, not a list, an invalid entry): unreadable,
+	 *   every delivery is answered 503 until the settings are saved again.
+	 */
 	public const TOPICS_OPTION = 'quillcrm_bounce_accepted_topics';
 
 	public const DEFAULT_THRESHOLD = 3;
@@ -117,20 +126,28 @@ final class Settings {
 	}
 
 	/**
-	 * The accepted TopicArns. Empty until the first subscription is confirmed.
+	 * The accepted TopicArns: empty while pending (until the first
+	 * subscription is confirmed), null when the option cannot be read, in
+	 * which case no topic may be accepted (fail closed).
 	 *
-	 * @return string[]
+	 * @return string[]|null
 	 */
-	public static function accepted_topics(): array {
-		$topics = get_option( self::TOPICS_OPTION, array() );
-		if ( ! is_array( $topics ) ) {
-			return array();
+	public static function accepted_topics(): ?array {
+		$topics = get_option( self::TOPICS_OPTION, null );
+		if ( ! is_array( $topics ) || ! array_is_list( $topics ) ) {
+			return null;
 		}
-		return array_values( array_filter( $topics, array( self::class, 'is_topic_arn' ) ) );
+		foreach ( $topics as $topic ) {
+			if ( ! self::is_topic_arn( $topic ) ) {
+				return null;
+			}
+		}
+		return $topics;
 	}
 
 	/**
-	 * Replaces the accepted topics.
+	 * Replaces the accepted topics. An empty list means pending: the next
+	 * confirmed subscription pins its topic.
 	 *
 	 * @param string[] $topics Valid ARNs (see parse_topics()).
 	 */
@@ -140,16 +157,35 @@ final class Settings {
 	}
 
 	/**
-	 * Adds one topic to the accepted topics (topic pinning).
+	 * Topic pinning: accepts $topic_arn when no topic is accepted yet (the
+	 * stored value is exactly the empty list). One conditional UPDATE, so of
+	 * two concurrent first confirmations only one pins its topic.
 	 *
 	 * @param string $topic_arn A TopicArn verified by the extension.
+	 * @return bool True when this call pinned the topic.
+	 * @throws DatabaseError When the UPDATE fails.
 	 */
-	public static function accept_topic( string $topic_arn ): void {
-		$topics = self::accepted_topics();
-		if ( self::is_topic_arn( $topic_arn ) && ! in_array( $topic_arn, $topics, true ) ) {
-			$topics[] = $topic_arn;
-			self::save_accepted_topics( $topics );
+	public static function pin_topic( string $topic_arn ): bool {
+		global $wpdb;
+		if ( ! self::is_topic_arn( $topic_arn ) ) {
+			return false;
 		}
+		// Values serialized as update_option() stores them.
+		$updated = $wpdb->query(
+			$wpdb->prepare(
+				"UPDATE {$wpdb->options} SET option_value = %s WHERE option_name = %s AND option_value = %s", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the core options table name.
+				maybe_serialize( array( $topic_arn ) ),
+				self::TOPICS_OPTION,
+				maybe_serialize( array() )
+			)
+		);
+		if ( false === $updated ) {
+			throw DatabaseError::from_wpdb( 'pinning the accepted topic' );
+		}
+		// The options cache of this request holds the old value.
+		wp_cache_delete( 'alloptions', 'options' );
+		wp_cache_delete( self::TOPICS_OPTION, 'options' );
+		return 1 === $updated;
 	}
 
 	/**

@@ -67,7 +67,9 @@ final class Subscription {
 			'unsubscribed_at'  => null,
 		);
 		self::save( $all );
-		self::pin_if_none( $topic_arn );
+		// Topic pinning: the first confirmed topic becomes the accepted one
+		// (atomic; nothing happens when a topic is accepted already).
+		Settings::pin_topic( $topic_arn );
 	}
 
 	/**
@@ -88,22 +90,6 @@ final class Subscription {
 		$entry['unsubscribed_at'] = gmdate( 'Y-m-d H:i:s' );
 		$all[ $topic_arn ]        = $entry;
 		self::save( $all );
-	}
-
-	/**
-	 * Topic pinning: the first verified topic becomes the accepted topic.
-	 *
-	 * @param string $topic_arn Verified TopicArn.
-	 * @throws DatabaseError When the option cannot be written.
-	 */
-	public static function pin_if_none( string $topic_arn ): void {
-		global $wpdb;
-		if ( array() === Settings::accepted_topics() ) {
-			Settings::accept_topic( $topic_arn );
-			if ( '' !== (string) $wpdb->last_error ) {
-				throw DatabaseError::from_wpdb( 'pinning the accepted topic' );
-			}
-		}
 	}
 
 	/**

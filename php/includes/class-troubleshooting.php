@@ -29,7 +29,9 @@ final class Troubleshooting {
 			case 'raw_message_delivery':
 				return __( 'Turn Raw message delivery off on the SNS subscription (SNS console → Subscriptions → Edit).', 'quillcrm-bounce' );
 			case 'topic_not_allowed':
-				return __( 'The delivery came from a topic that is not accepted: add its TopicArn to Accepted topics if it is yours.', 'quillcrm-bounce' );
+				return __( 'The delivery came from a topic that is not accepted (or no topic is accepted yet): add its TopicArn to Accepted topics if it is yours.', 'quillcrm-bounce' );
+			case 'settings_unreadable':
+				return __( 'The Accepted topics setting could not be read, so no topic was accepted: check the list below and save the settings again; SNS retries.', 'quillcrm-bounce' );
 			case 'stale_message':
 				return __( 'The message is older than the replay window or the server clock is wrong: check that this server keeps time (NTP).', 'quillcrm-bounce' );
 			case 'cert_unavailable':

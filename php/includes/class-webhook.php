@@ -152,11 +152,23 @@ final class Webhook {
 			self::respond( 503, 'retry', 'extension_missing', $detail, $id );
 		}
 
+		$topics = Settings::accepted_topics();
+		if ( null === $topics ) {
+			// Fail closed: never accept every topic because the setting
+			// could not be read.
+			if ( ! Settings::key_matches( $key ) ) {
+				self::respond( 403, 'rejected', Retention::INVALID_KEY, 'The key in this URL is not correct; copy the webhook URL again from QuillCRM > Settings > SMTP > Bounce Handling.' );
+			}
+			$detail = 'The accepted topics setting of this site cannot be read; nothing was changed and Amazon SNS will retry this delivery.';
+			$id     = EventLog::try_record( 503, 'retry', array(), 'settings_unreadable', $detail );
+			self::respond( 503, 'retry', 'settings_unreadable', $detail, $id );
+		}
+
 		$request = array(
 			'key'            => $key,
 			'expected_key'   => Settings::key(),
 			'headers'        => self::sns_headers(),
-			'allowed_topics' => Settings::accepted_topics(),
+			'allowed_topics' => $topics,
 			'confirm'        => true,
 		);
 
@@ -171,7 +183,7 @@ final class Webhook {
 			self::respond( 503, 'retry', 'extension_error', $detail, $id );
 		}
 
-		$answer = DeliveryProcessor::process( $result );
+		$answer = DeliveryProcessor::process( $result, $topics );
 		self::respond( $answer['status'], $answer['outcome'], $answer['error'], $answer['detail'], $answer['event_id'] );
 	}
 
