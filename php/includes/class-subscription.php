@@ -99,9 +99,12 @@ final class Subscription {
 	 * @throws DatabaseError When the option cannot be written.
 	 */
 	private static function save( array $all ): void {
-		global $wpdb;
-		update_option( self::OPTION, $all, true );
-		if ( '' !== (string) $wpdb->last_error ) {
+		// update_option() returns false both when the write failed and when
+		// the value was unchanged (then it runs no query, so $wpdb->last_error
+		// may belong to an earlier statement). Only a stored value that
+		// differs from $all is a failure; the options cache is updated only
+		// by a successful write.
+		if ( ! update_option( self::OPTION, $all, true ) && get_option( self::OPTION ) !== $all ) {
 			throw DatabaseError::from_wpdb( 'recording the subscription state' );
 		}
 	}

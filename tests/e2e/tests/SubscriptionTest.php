@@ -83,6 +83,35 @@ final class SubscriptionTest extends E2eTestCase {
 		$this->assertNotSame( '', self::element_text( $page['body'], 'quillcrm-test-trust-warning' ), 'this site runs with quillcrm_sns.test_ca_file and test_resolve set' );
 	}
 
+	public function testRecordingAnUnchangedSubscriptionStateAfterAnEarlierFailedQuerySucceeds(): void {
+		// update_option() runs no query for an unchanged value, so an error
+		// left by an earlier statement must not be taken for its failure.
+		$result = $this->site->wp_eval(
+			<<<'PHP'
+			global $wpdb;
+			$wpdb->suppress_errors( true );
+			$topic = 'arn:aws:sns:us-east-1:123456789012:quillcrm-unchanged-state';
+			do {
+				$second = gmdate( 'Y-m-d H:i:s' );
+				QuillCRM\Bounce\Subscription::record_unsubscribed( $topic );
+				$wpdb->query( 'SELECT * FROM e2e_no_such_table' );
+				try {
+					QuillCRM\Bounce\Subscription::record_unsubscribed( $topic ); // Same second: the same value.
+					$result = 'recorded';
+				} catch ( QuillCRM\Bounce\DatabaseError $error ) {
+					$result = 'DatabaseError: ' . $error->getMessage();
+				}
+			} while ( gmdate( 'Y-m-d H:i:s' ) !== $second );
+			$all = QuillCRM\Bounce\Subscription::all();
+			unset( $all[ $topic ] );
+			update_option( QuillCRM\Bounce\Subscription::OPTION, $all, true );
+			return $result;
+			PHP
+		);
+
+		$this->assertSame( 'recorded', $result );
+	}
+
 	/** Text content of the element with this id (HTML5 parser-tolerant). */
 	private static function element_text( string $html, string $id ): string {
 		$doc = new \DOMDocument();
