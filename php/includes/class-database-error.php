@@ -18,6 +18,9 @@ final class DatabaseError extends \RuntimeException {
 	/** MySQL/MariaDB: ER_DUP_ENTRY. */
 	public const DUPLICATE_ENTRY = 1062;
 
+	/** MySQL/MariaDB: ER_NO_SUCH_TABLE. */
+	public const NO_SUCH_TABLE = 1146;
+
 	/** MySQL/MariaDB: ER_LOCK_WAIT_TIMEOUT. */
 	public const LOCK_WAIT_TIMEOUT = 1205;
 
@@ -54,6 +57,14 @@ final class DatabaseError extends \RuntimeException {
 		global $wpdb;
 		return self::DUPLICATE_ENTRY === self::last_errno()
 			|| str_starts_with( (string) $wpdb->last_error, 'Duplicate entry' );
+	}
+
+	/**
+	 * True when a table the statement needs does not exist (the plugin's
+	 * tables are created on activation and on admin requests only).
+	 */
+	public function is_missing_table(): bool {
+		return self::NO_SUCH_TABLE === $this->getCode();
 	}
 
 	/**

@@ -245,9 +245,15 @@ final class DeliveryProcessor {
 	private static function database_failed( array $result, DatabaseError $error ): array {
 		// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
 		error_log( 'QuillCRM Bounce: delivery rolled back, answered 503: ' . $error->getMessage() );
-		$detail = __( 'The database could not record this delivery; nothing was changed and Amazon SNS will retry it.', 'quillcrm-bounce' );
-		$id     = EventLog::try_record( 503, 'retry', $result, 'database_error', $detail );
-		return self::answer( 503, 'retry', 'database_error', $detail, $id );
+		if ( $error->is_missing_table() ) {
+			$code   = 'schema_missing';
+			$detail = __( 'A table of the plugin is missing (they are created when an administrator opens wp-admin); nothing was changed and Amazon SNS will retry this delivery.', 'quillcrm-bounce' );
+		} else {
+			$code   = 'database_error';
+			$detail = __( 'The database could not record this delivery; nothing was changed and Amazon SNS will retry it.', 'quillcrm-bounce' );
+		}
+		$id = EventLog::try_record( 503, 'retry', $result, $code, $detail );
+		return self::answer( 503, 'retry', $code, $detail, $id );
 	}
 
 	/**

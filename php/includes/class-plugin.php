@@ -21,11 +21,12 @@ final class Plugin {
 		register_activation_hook( PLUGIN_FILE, array( self::class, 'activate' ) );
 		register_deactivation_hook( PLUGIN_FILE, array( self::class, 'deactivate' ) );
 
-		// Priority 0, in this order: tables first (one autoloaded option read
-		// when up to date), then the webhook, which answers and exits before
-		// themes and `init` load.
-		add_action( 'plugins_loaded', array( self::class, 'maybe_upgrade' ), 0 );
+		// Priority 0: the webhook answers and exits before themes and `init`
+		// load. It never creates tables (a missing one → 503 schema_missing).
 		add_action( 'plugins_loaded', array( Webhook::class, 'maybe_handle' ), 0 );
+		// Tables and the drop-in are created or upgraded on activation and on
+		// admin requests only, never on front-end requests.
+		add_action( 'admin_init', array( self::class, 'maybe_upgrade' ) );
 
 		add_action( 'init', array( self::class, 'load_textdomain' ) );
 		add_action( Retention::CRON_HOOK, array( Retention::class, 'prune' ) );
@@ -51,9 +52,9 @@ final class Plugin {
 	}
 
 	/**
-	 * Runs the activation steps when the tables are not at DATABASE_VERSION
-	 * (an update, or a plugin enabled without its activation hook, e.g.
-	 * copied in and switched on in the database).
+	 * admin_init: runs the activation steps when the tables are not at
+	 * DATABASE_VERSION (an update, or a plugin enabled without its
+	 * activation hook, e.g. copied in and switched on in the database).
 	 */
 	public static function maybe_upgrade(): void {
 		if ( Schema::needs_upgrade() ) {

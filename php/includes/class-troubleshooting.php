@@ -56,6 +56,8 @@ final class Troubleshooting {
 			case 'database_error':
 			case 'database_unavailable':
 				return __( 'The database was unavailable; the delivery was not applied and SNS retries it. Check the database server.', 'quillcrm-bounce' );
+			case 'schema_missing':
+				return __( 'A table of the plugin is missing: open any wp-admin page as an administrator (the tables are created there), or deactivate and activate the plugin; SNS retries.', 'quillcrm-bounce' );
 			case 'method_not_allowed':
 				return __( 'Someone opened the webhook URL in a browser; SNS always POSTs. No action is needed.', 'quillcrm-bounce' );
 			case 'unknown_provider':

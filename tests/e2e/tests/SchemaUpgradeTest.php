@@ -1,0 +1,68 @@
+<?php
+/**
+ * Tables are created and upgraded on activation and on admin requests only,
+ * never on a front-end request or a webhook delivery; a delivery that finds
+ * a table missing is answered 503 schema_missing (SNS retries).
+ */
+
+declare(strict_types=1);
+
+namespace QuillCRM\E2E\Tests;
+
+use QuillCRM\E2E\SesPayload;
+use QuillCRM\E2E\Site;
+
+final class SchemaUpgradeTest extends E2eTestCase {
+	private const VERSION_OPTION = 'quillcrm_bounce_db_version';
+	private const ASIDE          = 'quillcrm_bounce_dedup_e2e_aside';
+
+	/** The version the plugin's tables are at before the test. */
+	private string $version = '';
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->version = (string) $this->site->option( self::VERSION_OPTION );
+	}
+
+	protected function tearDown(): void {
+		$dedup = $this->site->table( 'quillcrm_bounce_dedup' );
+		$aside = $this->site->table( self::ASIDE );
+		if ( $this->table_exists( $aside ) ) {
+			$this->site->exec( "DROP TABLE IF EXISTS $dedup" );
+			$this->site->exec( "RENAME TABLE $aside TO $dedup" );
+		}
+		$this->site->set_option( self::VERSION_OPTION, $this->version );
+		parent::tearDown();
+	}
+
+	public function testFrontEndRequestDoesNotRunTheUpgradeButAnAdminRequestDoes(): void {
+		$this->site->set_option( self::VERSION_OPTION, '0' );
+
+		$front = $this->site->request( 'GET', $this->site->url( '/' ) );
+
+		$this->assertSame( 200, $front['status'] );
+		$this->assertSame( '0', (string) $this->site->option( self::VERSION_OPTION ), 'a front-end request leaves the stale version alone' );
+
+		$admin = $this->site->request( 'GET', $this->site->url( '/wp-admin/' ), '', array(), $this->site->admin_cookie_jar() );
+
+		$this->assertSame( 200, $admin['status'] );
+		$this->assertSame( $this->version, (string) $this->site->option( self::VERSION_OPTION ), 'an admin request upgrades the tables' );
+	}
+
+	public function testDeliveryWithAMissingTableAnswers503SchemaMissingAndCreatesNothing(): void {
+		$email = $this->new_contact( 'schema-missing' );
+		$dedup = $this->site->table( 'quillcrm_bounce_dedup' );
+		$this->site->exec( "RENAME TABLE $dedup TO " . $this->site->table( self::ASIDE ) );
+		$this->site->set_option( self::VERSION_OPTION, '0' );
+
+		$r = $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
+
+		$this->assertAnswer( 503, $r, 'retry', 'schema_missing' );
+		$this->assertFalse( $this->table_exists( $dedup ), 'the webhook did not create the table inline' );
+		$this->assertContactState( $email, 'subscribed', 0 );
+	}
+
+	private function table_exists( string $table ): bool {
+		return array() !== $this->site->rows( 'SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', array( $table ) );
+	}
+}
