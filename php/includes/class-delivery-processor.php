@@ -26,6 +26,7 @@ defined( 'ABSPATH' ) || exit;
  * 5. ignored / rejected / retry → log, answer the extension's status.
  *
  * A database error rolls everything back and answers 503 so SNS retries.
+ * Every `detail` is plain English (machine-facing, like the extension's).
  */
 final class DeliveryProcessor {
 
@@ -247,10 +248,10 @@ final class DeliveryProcessor {
 		error_log( 'QuillCRM Bounce: delivery rolled back, answered 503: ' . $error->getMessage() );
 		if ( $error->is_missing_table() ) {
 			$code   = 'schema_missing';
-			$detail = __( 'A table of the plugin is missing (they are created when an administrator opens wp-admin); nothing was changed and Amazon SNS will retry this delivery.', 'quillcrm-bounce' );
+			$detail = 'A table of the plugin is missing (they are created when an administrator opens wp-admin); nothing was changed and Amazon SNS will retry this delivery.';
 		} else {
 			$code   = 'database_error';
-			$detail = __( 'The database could not record this delivery; nothing was changed and Amazon SNS will retry it.', 'quillcrm-bounce' );
+			$detail = 'The database could not record this delivery; nothing was changed and Amazon SNS will retry it.';
 		}
 		$id = EventLog::try_record( 503, 'retry', $result, $code, $detail );
 		return self::answer( 503, 'retry', $code, $detail, $id );
@@ -260,7 +261,7 @@ final class DeliveryProcessor {
 	 * The sentence answered for a delivery already processed.
 	 */
 	private static function duplicate_detail(): string {
-		return __( 'This delivery was already processed; nothing was changed.', 'quillcrm-bounce' );
+		return 'This delivery was already processed; nothing was changed.';
 	}
 
 	/**

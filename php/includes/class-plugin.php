@@ -71,10 +71,11 @@ final class Plugin {
 	}
 
 	/**
-	 * Loads translations.
+	 * Loads translations of the admin texts (from wp-content/languages/plugins;
+	 * the plugin ships none). The webhook's JSON answers are never translated.
 	 */
 	public static function load_textdomain(): void {
-		load_plugin_textdomain( 'quillcrm-bounce', false, dirname( plugin_basename( PLUGIN_FILE ) ) . '/languages' );
+		load_plugin_textdomain( 'quillcrm-bounce' );
 	}
 
 	/**

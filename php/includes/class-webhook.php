@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
  * - `/?rest_route=/qc/v1/webhooks/bounce/amazonses&key=K` (legacy, plain permalinks).
  *
  * The answer is always JSON: {"outcome": ..., "error": ..., "detail": ...}.
+ * Its `detail` is plain English, never translated: it is for SNS and logs,
+ * and it is built on plugins_loaded, before translations may be loaded.
  */
 final class Webhook {
 
@@ -118,8 +120,7 @@ final class Webhook {
 				'rejected',
 				'unknown_provider',
 				sprintf(
-					/* translators: 1: provider from the URL, 2: supported provider. */
-					__( 'Unknown bounce provider "%1$s"; this endpoint only handles "%2$s" (Amazon SES through Amazon SNS).', 'quillcrm-bounce' ),
+					'Unknown bounce provider "%1$s"; this endpoint only handles "%2$s" (Amazon SES through Amazon SNS).',
 					mb_substr( $provider, 0, 40 ),
 					self::PROVIDER
 				)
@@ -136,8 +137,8 @@ final class Webhook {
 				'rejected',
 				'method_not_allowed',
 				Settings::key_matches( $key )
-					? __( 'This endpoint only accepts POST requests from Amazon SNS; the key in this URL is correct.', 'quillcrm-bounce' )
-					: __( 'This endpoint only accepts POST requests from Amazon SNS; the key in this URL is not correct, copy the webhook URL again from QuillCRM > Settings > SMTP > Bounce Handling.', 'quillcrm-bounce' )
+					? 'This endpoint only accepts POST requests from Amazon SNS; the key in this URL is correct.'
+					: 'This endpoint only accepts POST requests from Amazon SNS; the key in this URL is not correct, copy the webhook URL again from QuillCRM > Settings > SMTP > Bounce Handling.'
 			);
 		}
 
@@ -147,7 +148,7 @@ final class Webhook {
 			if ( ! Settings::key_matches( $key ) ) {
 				self::respond( 403, 'rejected', Retention::INVALID_KEY, 'The key in this URL is not correct; copy the webhook URL again from QuillCRM > Settings > SMTP > Bounce Handling.' );
 			}
-			$detail = __( 'The quillcrm_sns PHP extension is not loaded on this site; nothing was changed and Amazon SNS will retry this delivery.', 'quillcrm-bounce' );
+			$detail = 'The quillcrm_sns PHP extension is not loaded on this site; nothing was changed and Amazon SNS will retry this delivery.';
 			$id     = EventLog::try_record( 503, 'retry', array(), 'extension_missing', $detail );
 			self::respond( 503, 'retry', 'extension_missing', $detail, $id );
 		}
@@ -177,7 +178,7 @@ final class Webhook {
 		} catch ( \Throwable $error ) {
 			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
 			error_log( 'QuillCRM Bounce: quillcrm_sns_handle() threw ' . get_class( $error ) . ': ' . $error->getMessage() );
-			$detail = __( 'The quillcrm_sns extension failed on this delivery; nothing was changed and Amazon SNS will retry it.', 'quillcrm-bounce' );
+			$detail = 'The quillcrm_sns extension failed on this delivery; nothing was changed and Amazon SNS will retry it.';
 			// Logged only for requests with the right key (see extension_missing).
 			$id = Settings::key_matches( $key ) ? EventLog::try_record( 503, 'retry', array(), 'extension_error', $detail ) : 0;
 			self::respond( 503, 'retry', 'extension_error', $detail, $id );
