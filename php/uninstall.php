@@ -18,7 +18,15 @@ if ( ! defined( __NAMESPACE__ . '\PLUGIN_FILE' ) ) {
 	define( __NAMESPACE__ . '\PLUGIN_FILE', __DIR__ . '/quillcrm-bounce.php' );
 }
 
+// The option and table names come from the classes that own them, so this
+// list cannot drift from what the plugin writes. require_once: the main file
+// may have loaded them already.
+require_once __DIR__ . '/includes/class-database-error.php';
 require_once __DIR__ . '/includes/class-schema.php';
+require_once __DIR__ . '/includes/class-settings.php';
+require_once __DIR__ . '/includes/class-subscription.php';
+require_once __DIR__ . '/includes/class-settings-page.php';
+require_once __DIR__ . '/includes/class-retention.php';
 require_once __DIR__ . '/includes/class-db-error-drop-in.php';
 
 /**
@@ -28,23 +36,23 @@ function uninstall_site(): void {
 	global $wpdb;
 
 	// Options.
-	delete_option( 'quillcrm_bounce_webhook_key' );     // The webhook secret.
-	delete_option( 'quillcrm_bounce_soft_threshold' );  // Soft bounce threshold setting.
-	delete_option( 'quillcrm_bounce_accepted_topics' ); // Accepted SNS TopicArns.
-	delete_option( 'quillcrm_bounce_subscriptions' );   // Subscription state per topic.
-	delete_option( 'quillcrm_bounce_db_version' );      // Schema version of the tables below.
+	delete_option( Settings::KEY_OPTION );       // The webhook secret.
+	delete_option( Settings::THRESHOLD_OPTION ); // Soft bounce threshold setting.
+	delete_option( Settings::TOPICS_OPTION );    // Accepted SNS TopicArns (the pinning state).
+	delete_option( Subscription::OPTION );       // Subscription state per topic.
+	delete_option( Schema::VERSION_OPTION );     // Schema version of the tables below.
 
 	// Short-lived notices of the settings page (rejected topic lines, per user).
 	$wpdb->query(
 		$wpdb->prepare(
 			"DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s",
-			$wpdb->esc_like( '_transient_quillcrm_bounce_rejected_topics_' ) . '%',
-			$wpdb->esc_like( '_transient_timeout_quillcrm_bounce_rejected_topics_' ) . '%'
+			$wpdb->esc_like( '_transient_' . SettingsPage::REJECTED_TRANSIENT_PREFIX ) . '%',
+			$wpdb->esc_like( '_transient_timeout_' . SettingsPage::REJECTED_TRANSIENT_PREFIX ) . '%'
 		)
 	);
 
 	// The daily prune of the tables below.
-	wp_clear_scheduled_hook( 'quillcrm_bounce_prune' );
+	wp_clear_scheduled_hook( Retention::CRON_HOOK );
 
 	// Tables: {prefix}quillcrm_bounce_events (delivery log) and
 	// {prefix}quillcrm_bounce_dedup (exactly-once keys). Not the contacts.

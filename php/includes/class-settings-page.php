@@ -28,6 +28,9 @@ final class SettingsPage {
 	public const REGENERATE_ACTION = 'quillcrm_bounce_regenerate_key';
 	public const SAVE_ACTION       = 'quillcrm_bounce_save_settings';
 
+	/** Per-user transient holding the rejected topic lines (+ user id). */
+	public const REJECTED_TRANSIENT_PREFIX = 'quillcrm_bounce_rejected_topics_';
+
 	/** Query argument carrying the notice after a redirect. */
 	private const NOTICE_ARG = 'quillcrm_bounce_notice';
 
@@ -477,6 +480,6 @@ final class SettingsPage {
 	 * Per-user transient holding the rejected topic lines.
 	 */
 	private static function rejected_transient(): string {
-		return 'quillcrm_bounce_rejected_topics_' . get_current_user_id();
+		return self::REJECTED_TRANSIENT_PREFIX . get_current_user_id();
 	}
 }
