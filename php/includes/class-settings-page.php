@@ -392,7 +392,7 @@ final class SettingsPage {
 		$drop_in = DbErrorDropIn::state();
 		echo '<p class="description">';
 		if ( DbErrorDropIn::INSTALLED === $drop_in ) {
-			esc_html_e( 'Database-down answer: wp-content/db-error.php is installed; SNS gets 503 and retries while the database is down.', 'quillcrm-bounce' );
+			esc_html_e( 'Database-down answer: wp-content/db-error.php is installed; SNS gets 503 and retries while the database is down. This drop-in answers every request of the whole site while the database cannot be reached (front end, wp-admin, REST, cron): visitors get WordPress\'s short "Error establishing a database connection" page with status 503 instead of 500. It is removed when this plugin is deactivated.', 'quillcrm-bounce' );
 		} elseif ( DbErrorDropIn::FOREIGN === $drop_in ) {
 			esc_html_e( 'Database-down answer: this site has its own wp-content/db-error.php, which was left alone; while the database is down SNS gets whatever it answers (SNS retries 5xx answers).', 'quillcrm-bounce' );
 		} else {

@@ -83,6 +83,13 @@ final class SubscriptionTest extends E2eTestCase {
 		$this->assertNotSame( '', self::element_text( $page['body'], 'quillcrm-test-trust-warning' ), 'this site runs with quillcrm_sns.test_ca_file and test_resolve set' );
 	}
 
+	public function testSettingsPageSaysTheDropInAnswersDatabaseFailuresOfTheWholeSite(): void {
+		$page = $this->site->request( 'GET', $this->site->url( '/wp-admin/admin.php?page=quillcrm-settings&tab=smtp' ), '', array(), $this->site->admin_cookie_jar() );
+
+		$this->assertSame( 200, $page['status'] );
+		$this->assertStringContainsString( 'every request of the whole site', self::element_text( $page['body'], 'quillcrm-extension-status' ) );
+	}
+
 	public function testRecordingAnUnchangedSubscriptionStateAfterAnEarlierFailedQuerySucceeds(): void {
 		// update_option() runs no query for an unchanged value, so an error
 		// left by an earlier statement must not be taken for its failure.
