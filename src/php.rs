@@ -133,6 +133,47 @@ pub fn quillcrm_sns_handle(body: BodyArgument<'_>, request: RequestArray<'_>) ->
     response_to_php(&response, runtime.trust_on)
 }
 
+/// TEST ONLY (cargo feature `test-panic-trigger`, absent from production
+/// builds): handles `$body` like quillcrm_sns_handle(), but with an empty
+/// certificate cache and a network that panics, so a delivery that reaches
+/// the certificate fetch panics inside the handler. tests/panic/ shows the
+/// panic reaches PHP as a catchable \Error and the worker stays usable.
+///
+/// @param string $body The raw request body.
+/// @param array $request As for quillcrm_sns_handle().
+/// @return array
+#[cfg(feature = "test-panic-trigger")]
+#[php_function]
+#[php(defaults(request = RequestArray::EMPTY))]
+pub fn quillcrm_sns_test_panic(body: BodyArgument<'_>, request: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
+    struct PanickingNetwork;
+    impl CertificateSource for PanickingNetwork {
+        fn fetch_certificate(&self, _url: &str) -> Result<Vec<u8>, Error> {
+            panic!("quillcrm_sns_test_panic: a deliberate panic in the certificate fetch")
+        }
+    }
+    impl ConfirmationClient for PanickingNetwork {
+        fn confirm_subscription(&self, _url: &str) -> Result<Vec<u8>, Error> {
+            panic!("quillcrm_sns_test_panic: a deliberate panic in the confirmation")
+        }
+    }
+    let body = body
+        .0
+        .map_err(|given| argument_type_error(1, "body", "string", given))?;
+    let request = request
+        .0
+        .map_err(|given| argument_type_error(2, "request", "array", given))?;
+    let options = RequestOptions::from_php(request)?;
+    let cache = CertificateCache::new(1, None);
+    let services = Services {
+        certificates: &cache,
+        source: &PanickingNetwork,
+        confirmer: &PanickingNetwork,
+    };
+    let response = handler::handle(body, &options.as_request(), &services);
+    response_to_php(&response, runtime().trust_on)
+}
+
 /// The extension's version and settings, for the WordPress settings page.
 ///
 /// @return array
@@ -494,8 +535,11 @@ extern "C" fn php_module_info(_module: *mut ModuleEntry) {
 #[php_module]
 #[php(startup = "startup")]
 pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
-    module
+    let module = module
         .function(wrap_function!(quillcrm_sns_handle))
         .function(wrap_function!(quillcrm_sns_info))
-        .info_function(php_module_info)
+        .info_function(php_module_info);
+    #[cfg(feature = "test-panic-trigger")]
+    let module = module.function(wrap_function!(quillcrm_sns_test_panic));
+    module
 }
