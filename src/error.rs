@@ -125,7 +125,10 @@ impl Error {
             Error::InvalidSignature => "The message signature does not match its content.".into(),
             Error::StaleMessage { age_seconds } => {
                 if *age_seconds < 0 {
-                    format!("The message Timestamp is {} s in the future.", -age_seconds)
+                    format!(
+                        "The message Timestamp is {} s in the future.",
+                        age_seconds.unsigned_abs()
+                    )
                 } else {
                     format!("The message is {age_seconds} s old, outside the replay window.")
                 }
