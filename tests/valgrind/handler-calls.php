@@ -173,7 +173,7 @@ $err( str_repeat( '[', 100000 ), 'malformed_body' );
 $err( str_repeat( '{"a":', 5000 ) . '1' . str_repeat( '}', 5000 ), 'malformed_body' );
 $err( str_repeat( ' ', 600 * 1024 ), 'body_too_large' );
 $err( '{"Type":"Notification","Type":"SubscriptionConfirmation"}', 'malformed_body|missing_field' );
-$err( json_encode( array_fill_keys( array_map( 'strval', range( 1, 5000 ) ), 'x' ) ), 'missing_field' );
+$err( json_encode( array_fill_keys( array_map( 'strval', range( 1, 5000 ) ), 'x' ) ), 'malformed_body' );
 $err( '{"Type":"Notification","Message":"' . str_repeat( 'x', 400000 ) . '"}', 'missing_field' );
 $err( '{"Type":1e999999}', 'malformed_body' );
 
