@@ -91,7 +91,7 @@ def write(results, out):
             for name, j in (("bounce", b), ("403", w), ("page", t)):
                 for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req"):
                     if f in j:
-                        medians.append((f"wrk c={c} {name} {f}", j[f], f.split("_")[-1]))
+                        medians.append((f"wrk c={c} {name} {f}", j[f], {"rps": "req/s", "server_cpu_ms_per_req": "ms/req"}.get(f, "µs")))
         if e2e["problems"]:
             rows.append(("4", "wrk sanity", "; ".join(e2e["problems"]), "none", "**failed**"))
 
