@@ -10,7 +10,9 @@ use std::fmt;
 
 use base64::Engine as _;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde_json::Value;
+use std::borrow::Cow;
+
+use serde::de::IgnoredAny;
 
 use crate::error::{quote_untrusted, Error};
 use crate::timestamp::parse_sns_timestamp;
@@ -153,7 +155,7 @@ pub fn parse(body: &[u8]) -> Result<Envelope, Error> {
         .to_owned();
 
     let subject = match fields.get("Subject") {
-        None | Some(Value::Null) => None,
+        None | Some(Member::Null) => None,
         Some(value) => Some(as_string(value, "Subject")?.to_owned()),
     };
     let (token, subscribe_url) = match message_type {
@@ -193,17 +195,85 @@ pub fn parse(body: &[u8]) -> Result<Envelope, Error> {
     })
 }
 
-fn as_string<'v>(value: &'v Value, name: &str) -> Result<&'v str, Error> {
-    value
-        .as_str()
-        .ok_or_else(|| Error::MalformedBody(format!("the {name} field is not a string")))
+fn as_string<'v>(value: &'v Member<'_>, name: &str) -> Result<&'v str, Error> {
+    match value {
+        Member::Text(text) => Ok(text),
+        _ => Err(Error::MalformedBody(format!("the {name} field is not a string"))),
+    }
+}
+
+/// A top-level member's value: only strings are kept (borrowed from the
+/// body unless JSON escapes forced a copy); other values are checked for
+/// well-formedness and skipped.
+enum Member<'de> {
+    Text(Cow<'de, str>),
+    Null,
+    Other,
+}
+
+impl<'de> de::Deserialize<'de> for Member<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MemberVisitor)
+    }
+}
+
+struct MemberVisitor;
+
+impl<'de> Visitor<'de> for MemberVisitor {
+    type Value = Member<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Member<'de>, E> {
+        Ok(Member::Text(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Member<'de>, E> {
+        Ok(Member::Text(Cow::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Member<'de>, E> {
+        Ok(Member::Text(Cow::Owned(v)))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Member<'de>, E> {
+        Ok(Member::Null)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Member<'de>, E> {
+        Ok(Member::Other)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Member<'de>, E> {
+        Ok(Member::Other)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Member<'de>, E> {
+        Ok(Member::Other)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Member<'de>, E> {
+        Ok(Member::Other)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Member<'de>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Member::Other)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Member<'de>, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Member::Other)
+    }
 }
 
 /// The top-level members of the body, in order, duplicates refused.
-struct TopLevel(Vec<(String, Value)>);
+struct TopLevel<'de>(Vec<(Cow<'de, str>, Member<'de>)>);
 
-impl TopLevel {
-    fn get(&self, name: &str) -> Option<&Value> {
+impl<'de> TopLevel<'de> {
+    fn get(&self, name: &str) -> Option<&Member<'de>> {
         self.0.iter().find(|(key, _)| key == name).map(|(_, value)| value)
     }
 
@@ -226,7 +296,7 @@ impl TopLevel {
     }
 }
 
-fn parse_top_level_object(body: &[u8]) -> Result<TopLevel, Error> {
+fn parse_top_level_object(body: &[u8]) -> Result<TopLevel<'_>, Error> {
     if std::str::from_utf8(body).is_err() {
         return Err(Error::MalformedBody("the body is not valid UTF-8".into()));
     }
@@ -251,15 +321,15 @@ fn describe_json_error(error: &serde_json::Error) -> String {
 struct TopLevelVisitor;
 
 impl<'de> Visitor<'de> for TopLevelVisitor {
-    type Value = TopLevel;
+    type Value = TopLevel<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a JSON object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TopLevel, A::Error> {
-        let mut fields: Vec<(String, Value)> = Vec::with_capacity(16);
-        while let Some(key) = map.next_key::<String>()? {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TopLevel<'de>, A::Error> {
+        let mut fields: Vec<(Cow<'de, str>, Member<'de>)> = Vec::with_capacity(16);
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
             // SNS sends at most 14 members (with MessageAttributes); the cap
             // keeps the duplicate check below linear in the body size.
             if fields.len() == MAX_TOP_LEVEL_MEMBERS {
@@ -273,37 +343,37 @@ impl<'de> Visitor<'de> for TopLevelVisitor {
                     quote_untrusted(key.as_bytes())
                 )));
             }
-            let value: Value = map.next_value()?;
+            let value: Member<'de> = map.next_value()?;
             fields.push((key, value));
         }
         Ok(TopLevel(fields))
     }
 
-    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<TopLevel, A::Error> {
+    fn visit_seq<A: de::SeqAccess<'de>>(self, _: A) -> Result<TopLevel<'de>, A::Error> {
         Err(de::Error::custom("the body is a JSON array, not an object"))
     }
 
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<TopLevel, E> {
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<TopLevel<'de>, E> {
         Err(E::custom("the body is a JSON string, not an object"))
     }
 
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<TopLevel, E> {
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<TopLevel<'de>, E> {
         Err(E::custom("the body is a JSON boolean, not an object"))
     }
 
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<TopLevel, E> {
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<TopLevel<'de>, E> {
         Err(E::custom("the body is a JSON number, not an object"))
     }
 
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<TopLevel, E> {
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<TopLevel<'de>, E> {
         Err(E::custom("the body is a JSON number, not an object"))
     }
 
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<TopLevel, E> {
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<TopLevel<'de>, E> {
         Err(E::custom("the body is a JSON number, not an object"))
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<TopLevel, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<TopLevel<'de>, E> {
         Err(E::custom("the body is JSON null, not an object"))
     }
 }

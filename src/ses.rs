@@ -7,7 +7,12 @@
 //! contents for Amazon SES" and "Contents of event data that Amazon SES
 //! publishes to Amazon SNS".
 
-use serde_json::Value;
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 
 /// What a recipient's event means for the contact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,15 +95,15 @@ pub enum Classification {
 /// Classifies the `Message` of a verified Notification. Never fails: what is
 /// not an SES bounce, complaint or delivery is `Ignored`.
 pub fn classify(message: &str) -> Classification {
-    let Ok(Value::Object(payload)) = serde_json::from_str::<Value>(message) else {
+    let Ok(Lenient(Some(payload))) = serde_json::from_str::<Lenient<Payload<'_>>>(message) else {
         return Classification::Ignored {
             notification: None,
             why: "The message is not an SES notification.",
         };
     };
-    let (kind, format) = match (payload.get("notificationType"), payload.get("eventType")) {
-        (Some(Value::String(kind)), None) => (kind.as_str(), PayloadFormat::Notification),
-        (None, Some(Value::String(kind))) => (kind.as_str(), PayloadFormat::Event),
+    let (kind, format) = match (text(&payload.notification_type), text(&payload.event_type)) {
+        (Some(kind), None) => (kind, PayloadFormat::Notification),
+        (None, Some(kind)) => (kind, PayloadFormat::Event),
         _ => {
             return Classification::Ignored {
                 notification: None,
@@ -106,21 +111,21 @@ pub fn classify(message: &str) -> Classification {
             }
         }
     };
-    let mail = payload.get("mail");
+    let mail = payload.mail.0.unwrap_or_default();
     let mut notification = SesNotification {
         kind: kind.to_owned(),
         format: Some(format),
-        mail_message_id: string_at(mail, "messageId"),
-        source: string_at(mail, "source"),
+        mail_message_id: owned(&mail.message_id),
+        source: owned(&mail.source),
         ..SesNotification::default()
     };
     match kind {
         "Bounce" => {
-            let bounce = payload.get("bounce");
-            notification.bounce_type = string_at(bounce, "bounceType");
-            notification.bounce_sub_type = string_at(bounce, "bounceSubType");
-            notification.feedback_id = string_at(bounce, "feedbackId");
-            notification.timestamp = string_at(bounce, "timestamp");
+            let bounce = payload.bounce.0.unwrap_or_default();
+            notification.bounce_type = owned(&bounce.bounce_type);
+            notification.bounce_sub_type = owned(&bounce.bounce_sub_type);
+            notification.feedback_id = owned(&bounce.feedback_id);
+            notification.timestamp = owned(&bounce.timestamp);
             // Permanent = hard; Transient and Undetermined = soft. An unknown
             // type is counted as soft: it is not lost, and it cannot mark an
             // address bounced on its own.
@@ -128,24 +133,27 @@ pub fn classify(message: &str) -> Classification {
                 Some("Permanent") => RecipientClass::Hard,
                 _ => RecipientClass::Soft,
             };
-            let recipients = objects_at(bounce, "bouncedRecipients")
+            let recipients = bounce
+                .bounced_recipients
+                .0
+                .into_iter()
                 .filter_map(|r| {
                     Some(Recipient {
-                        email: bare_address(r.get("emailAddress")?.as_str()?)?,
+                        email: bare_address(text(&r.email_address)?)?,
                         class,
-                        status: string_at(Some(r), "status"),
-                        action: string_at(Some(r), "action"),
-                        diagnostic: string_at(Some(r), "diagnosticCode"),
+                        status: owned(&r.status),
+                        action: owned(&r.action),
+                        diagnostic: owned(&r.diagnostic_code),
                     })
                 })
                 .collect::<Vec<_>>();
             with_recipients(notification, recipients, Classification::Bounce)
         }
         "Complaint" => {
-            let complaint = payload.get("complaint");
-            notification.complaint_feedback_type = string_at(complaint, "complaintFeedbackType");
-            notification.feedback_id = string_at(complaint, "feedbackId");
-            notification.timestamp = string_at(complaint, "timestamp");
+            let complaint = payload.complaint.0.unwrap_or_default();
+            notification.complaint_feedback_type = owned(&complaint.complaint_feedback_type);
+            notification.feedback_id = owned(&complaint.feedback_id);
+            notification.timestamp = owned(&complaint.timestamp);
             // RFC 5965 section 7.3: "not-spam" is a report that a message is
             // NOT abusive; it must not mark anyone as complained.
             if notification.complaint_feedback_type.as_deref() == Some("not-spam") {
@@ -154,10 +162,13 @@ pub fn classify(message: &str) -> Classification {
                     why: "The complaint is a not-spam report.",
                 };
             }
-            let recipients = objects_at(complaint, "complainedRecipients")
+            let recipients = complaint
+                .complained_recipients
+                .0
+                .into_iter()
                 .filter_map(|r| {
                     Some(Recipient {
-                        email: bare_address(r.get("emailAddress")?.as_str()?)?,
+                        email: bare_address(text(&r.email_address)?)?,
                         class: RecipientClass::Complaint,
                         status: None,
                         action: None,
@@ -168,17 +179,16 @@ pub fn classify(message: &str) -> Classification {
             with_recipients(notification, recipients, Classification::Complaint)
         }
         "Delivery" => {
-            let delivery = payload.get("delivery");
-            notification.timestamp = string_at(delivery, "timestamp");
-            let smtp_response = string_at(delivery, "smtpResponse");
+            let delivery = payload.delivery.0.unwrap_or_default();
+            notification.timestamp = owned(&delivery.timestamp);
+            let smtp_response = owned(&delivery.smtp_response);
             let recipients = delivery
-                .and_then(|d| d.get("recipients"))
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
+                .recipients
+                .0
+                .iter()
                 .filter_map(|r| {
                     Some(Recipient {
-                        email: bare_address(r.as_str()?)?,
+                        email: bare_address(r)?,
                         class: RecipientClass::Delivery,
                         status: None,
                         action: None,
@@ -214,17 +224,263 @@ fn with_recipients(
     }
 }
 
-fn string_at(parent: Option<&Value>, key: &str) -> Option<String> {
-    parent?.get(key)?.as_str().map(str::to_owned)
+// The parts of the SES payload that are read, borrowed from the message
+// where JSON escaping allows. Every field is lenient (a value of another
+// JSON type reads as absent) and everything else (mail.headers,
+// commonHeaders, ...) is skipped without being built.
+
+type Text<'a> = Lenient<Cow<'a, str>>;
+
+fn text<'t>(value: &'t Text<'_>) -> Option<&'t str> {
+    value.0.as_deref()
 }
 
-fn objects_at<'v>(parent: Option<&'v Value>, key: &str) -> impl Iterator<Item = &'v Value> {
-    parent
-        .and_then(|p| p.get(key))
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter(|v| v.is_object())
+fn owned(value: &Text<'_>) -> Option<String> {
+    value.0.as_deref().map(str::to_owned)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
+struct Payload<'a> {
+    #[serde(rename = "notificationType")]
+    notification_type: Text<'a>,
+    #[serde(rename = "eventType")]
+    event_type: Text<'a>,
+    mail: Lenient<Mail<'a>>,
+    bounce: Lenient<Bounce<'a>>,
+    complaint: Lenient<Complaint<'a>>,
+    delivery: Lenient<Delivery<'a>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
+struct Mail<'a> {
+    #[serde(rename = "messageId")]
+    message_id: Text<'a>,
+    source: Text<'a>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
+struct Bounce<'a> {
+    #[serde(rename = "bounceType")]
+    bounce_type: Text<'a>,
+    #[serde(rename = "bounceSubType")]
+    bounce_sub_type: Text<'a>,
+    #[serde(rename = "feedbackId")]
+    feedback_id: Text<'a>,
+    timestamp: Text<'a>,
+    #[serde(rename = "bouncedRecipients")]
+    bounced_recipients: LenientList<BouncedRecipient<'a>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
+struct BouncedRecipient<'a> {
+    #[serde(rename = "emailAddress")]
+    email_address: Text<'a>,
+    action: Text<'a>,
+    status: Text<'a>,
+    #[serde(rename = "diagnosticCode")]
+    diagnostic_code: Text<'a>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
+struct Complaint<'a> {
+    #[serde(rename = "complaintFeedbackType")]
+    complaint_feedback_type: Text<'a>,
+    #[serde(rename = "feedbackId")]
+    feedback_id: Text<'a>,
+    timestamp: Text<'a>,
+    #[serde(rename = "complainedRecipients")]
+    complained_recipients: LenientList<ComplainedRecipient<'a>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
+struct ComplainedRecipient<'a> {
+    #[serde(rename = "emailAddress")]
+    email_address: Text<'a>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, bound(deserialize = "'de: 'a"))]
+struct Delivery<'a> {
+    timestamp: Text<'a>,
+    #[serde(rename = "smtpResponse")]
+    smtp_response: Text<'a>,
+    recipients: LenientList<Cow<'a, str>>,
+}
+
+/// A value of the expected shape, or `None` when the JSON holds another
+/// type there (which is then skipped). Strings borrow when unescaped.
+struct Lenient<T>(Option<T>);
+
+impl<T> Default for Lenient<T> {
+    fn default() -> Self {
+        Lenient(None)
+    }
+}
+
+/// The elements of a JSON array that have the expected shape.
+struct LenientList<T>(Vec<T>);
+
+impl<T> Default for LenientList<T> {
+    fn default() -> Self {
+        LenientList(Vec::new())
+    }
+}
+
+/// Implemented by the shapes `Lenient` can hold: how to read that shape
+/// from each kind of JSON value (`None`: not this shape).
+trait LenientShape<'de>: Sized {
+    fn from_str_value(_text: Cow<'de, str>) -> Option<Self> {
+        None
+    }
+
+    fn from_map<A: MapAccess<'de>>(map: A) -> Result<Option<Self>, A::Error> {
+        skip_map(map).map(|()| None)
+    }
+}
+
+impl<'de: 'a, 'a> LenientShape<'de> for Cow<'a, str> {
+    fn from_str_value(text: Cow<'de, str>) -> Option<Self> {
+        Some(text)
+    }
+}
+
+macro_rules! lenient_struct {
+    ($($name:ident),*) => {$(
+        impl<'de: 'a, 'a> LenientShape<'de> for $name<'a> {
+            fn from_map<A: MapAccess<'de>>(map: A) -> Result<Option<Self>, A::Error> {
+                $name::deserialize(de::value::MapAccessDeserializer::new(map)).map(Some)
+            }
+        }
+    )*};
+}
+lenient_struct!(
+    Payload,
+    Mail,
+    Bounce,
+    BouncedRecipient,
+    Complaint,
+    ComplainedRecipient,
+    Delivery
+);
+
+fn skip_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<(), A::Error> {
+    while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+    Ok(())
+}
+
+struct LenientVisitor<T>(PhantomData<T>);
+
+impl<'de, T: LenientShape<'de>> Visitor<'de> for LenientVisitor<T> {
+    type Value = Lenient<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(Lenient(T::from_str_value(Cow::Borrowed(v))))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Lenient(T::from_str_value(Cow::Owned(v.to_owned()))))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Lenient(T::from_str_value(Cow::Owned(v))))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        T::from_map(map).map(Lenient)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Lenient(None))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Lenient(None))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(Lenient(None))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(Lenient(None))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Lenient(None))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Lenient(None))
+    }
+}
+
+impl<'de, T: LenientShape<'de>> Deserialize<'de> for Lenient<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LenientVisitor(PhantomData))
+    }
+}
+
+struct LenientListVisitor<T>(PhantomData<T>);
+
+impl<'de, T: LenientShape<'de>> Visitor<'de> for LenientListVisitor<T> {
+    type Value = LenientList<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(Lenient(item)) = seq.next_element::<Lenient<T>>()? {
+            items.extend(item);
+        }
+        Ok(LenientList(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        skip_map(map).map(|()| LenientList::default())
+    }
+
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(LenientList::default())
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(LenientList::default())
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(LenientList::default())
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(LenientList::default())
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(LenientList::default())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(LenientList::default())
+    }
+}
+
+impl<'de, T: LenientShape<'de>> Deserialize<'de> for LenientList<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LenientListVisitor(PhantomData))
+    }
 }
 
 /// The bare, lower-cased address of `addr` or `Display Name <addr>`; `None`
@@ -260,6 +516,22 @@ mod tests {
         assert_eq!(bare_address(" bob@example.com ").as_deref(), Some("bob@example.com"));
         assert_eq!(bare_address("not an address"), None);
         assert_eq!(bare_address("Jane <jane@example.com"), None);
+    }
+
+    #[test]
+    fn fields_of_an_unexpected_type_read_as_absent() {
+        let message = r#"{"notificationType":"Bounce","mail":"not an object",
+            "bounce":{"bounceType":["Permanent"],"bouncedRecipients":[7,{"emailAddress":"a@example.com","status":5}]}}"#;
+        let Classification::Bounce(notification, recipients) = classify(message) else {
+            panic!()
+        };
+        assert_eq!(notification.bounce_type, None);
+        assert_eq!(notification.mail_message_id, None);
+        assert_eq!(recipients.len(), 1);
+        assert_eq!(
+            (recipients[0].class, recipients[0].status.clone()),
+            (RecipientClass::Soft, None)
+        );
     }
 
     #[test]
