@@ -297,9 +297,8 @@ impl<'de> TopLevel<'de> {
 }
 
 fn parse_top_level_object(body: &[u8]) -> Result<TopLevel<'_>, Error> {
-    if std::str::from_utf8(body).is_err() {
-        return Err(Error::MalformedBody("the body is not valid UTF-8".into()));
-    }
+    // serde_json validates UTF-8 inside strings, and any non-ASCII byte
+    // outside a string is a syntax error, so invalid UTF-8 never passes.
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let fields = deserializer
         .deserialize_any(TopLevelVisitor)
