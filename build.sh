@@ -79,6 +79,13 @@ php_tests() {
 	tests/php/run.sh
 }
 
+hardening_tests() {
+	say "valgrind memcheck over 1,000 handler calls in one PHP process"
+	tests/valgrind/run.sh
+	say "A Rust panic reaches PHP as a catchable Error (test-only build)"
+	tests/panic/run.sh
+}
+
 e2e_tests() {
 	say "End-to-end tests on a real WordPress site (and Chromium)"
 	tests/e2e/run.sh
@@ -93,6 +100,7 @@ case "${1:-test}" in
 		static_checks
 		rust_tests
 		php_tests
+		hardening_tests
 		e2e_tests
 		say "All tests passed"
 		;;
