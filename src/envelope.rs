@@ -258,13 +258,16 @@ impl<'de> Visitor<'de> for MemberVisitor {
         Ok(Member::Other)
     }
 
+    // Nested values (SNS sends only MessageAttributes) are read as JSON
+    // values so that serde_json's nesting limit (128) still refuses deeply
+    // nested bodies; they are then dropped.
     fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Member<'de>, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        while seq.next_element::<serde_json::Value>()?.is_some() {}
         Ok(Member::Other)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Member<'de>, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        while map.next_entry::<IgnoredAny, serde_json::Value>()?.is_some() {}
         Ok(Member::Other)
     }
 }
@@ -297,8 +300,9 @@ impl<'de> TopLevel<'de> {
 }
 
 fn parse_top_level_object(body: &[u8]) -> Result<TopLevel<'_>, Error> {
-    // serde_json validates UTF-8 inside strings, and any non-ASCII byte
-    // outside a string is a syntax error, so invalid UTF-8 never passes.
+    if std::str::from_utf8(body).is_err() {
+        return Err(Error::MalformedBody("the body is not valid UTF-8".into()));
+    }
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let fields = deserializer
         .deserialize_any(TopLevelVisitor)

@@ -452,3 +452,10 @@ fn untrusted_values_in_details_are_truncated_and_escaped() {
     assert!(!response.detail.contains('<'), "{}", response.detail);
     assert!(response.detail.len() < 200, "{}", response.detail);
 }
+
+refused!(deeply_nested_unknown_member, "malformed_body", {
+    let body = String::from_utf8(bounce().signed().body()).unwrap();
+    let nested = format!("{}1{}", "[".repeat(5_000), "]".repeat(5_000));
+    body.replacen('{', &format!("{{\"MessageAttributes\":{nested},"), 1)
+        .into_bytes()
+});
