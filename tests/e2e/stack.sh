@@ -142,8 +142,12 @@ db_launch() {
 	local log=$RUN/logs/mariadb.log
 	local as_root=()
 	[ "$(id -u)" = 0 ] && as_root=(--user=root)
+	# A private tmpdir: the machine-wide /tmp is shared with other processes
+	# (a storm run failed on "Error on delete of '/tmp/#sql-temptable-...'").
+	mkdir -p "$RUN/tmp"
 	launch mariadb "$log" mariadbd --no-defaults \
 		--datadir="$RUN/mysql" --socket="$RUN/mysql.sock" --pid-file="$RUN/mysql.pid" \
+		--tmpdir="$RUN/tmp" \
 		--port="$DB_PORT" --bind-address=127.0.0.1 "${as_root[@]}" \
 		--skip-name-resolve --skip-log-bin --log-error="$log" \
 		--innodb-buffer-pool-size=64M --innodb-log-file-size=16M \
@@ -348,7 +352,8 @@ cmd_start() {
 	# A fresh site every time: tests must not depend on leftovers.
 	rm -rf "$RUN/mysql" "$RUN/wordpress" "$RUN/cert-cache" "$RUN/nginx" "$RUN/logs" \
 		"$RUN/sns-calls.jsonl" "$RUN/sns-modes.json" "$RUN/wp-debug.log" "$RUN"/*.sock "$RUN"/*.pid
-	mkdir -p "$RUN/logs" "$RUN/cert-cache"
+	# run/tmp is kept: it may be the caller's TMPDIR (bench/run.sh).
+	mkdir -p "$RUN/logs" "$RUN/cert-cache" "$RUN/tmp"
 	chmod 700 "$RUN/cert-cache"
 	: >"$RUN/sns-calls.jsonl"
 	local token password
