@@ -81,16 +81,21 @@ final class ContactUpdater {
 				if ( in_array( $status, self::SUPPRESSED, true ) ) {
 					return self::report( self::UNCHANGED, $id, $count );
 				}
+				++$count; // Exact: the row is locked by this transaction.
+				if ( $count >= $threshold ) {
+					// The increment and the conversion in one statement.
+					self::update(
+						$id,
+						"soft_bounce_count = soft_bounce_count + 1, status = 'bounced', bounced_at = %s, last_bounce_at = %s, updated_at = %s",
+						array( $now, $now, $now )
+					);
+					return self::report( self::SOFT_CONVERTED_TO_HARD, $id, $count, array( 'soft_bounced', 'soft_converted_to_hard' ) );
+				}
 				self::update(
 					$id,
 					'soft_bounce_count = soft_bounce_count + 1, last_bounce_at = %s, updated_at = %s',
 					array( $now, $now )
 				);
-				++$count; // Exact: the row is locked by this transaction.
-				if ( $count >= $threshold ) {
-					self::update( $id, "status = 'bounced', bounced_at = %s", array( $now ) );
-					return self::report( self::SOFT_CONVERTED_TO_HARD, $id, $count, array( 'soft_bounced', 'soft_converted_to_hard' ) );
-				}
 				return self::report( self::SOFT_BOUNCED, $id, $count, array( 'soft_bounced' ) );
 
 			case 'delivery':
@@ -172,9 +177,19 @@ final class ContactUpdater {
 			),
 			array( '%s', '%s', '%d', '%s', '%s' )
 		);
+		if ( false !== $inserted && $wpdb->insert_id > 0 ) {
+			// The new row is locked by this INSERT until the transaction
+			// ends, and its values are the ones just written: no re-read.
+			return (object) array(
+				'id'                => (int) $wpdb->insert_id,
+				'status'            => 'subscribed',
+				'soft_bounce_count' => 0,
+			);
+		}
 		if ( false === $inserted && ! DatabaseError::last_was_duplicate_entry() ) {
 			throw DatabaseError::from_wpdb( 'creating the contact' );
 		}
+		// Created by a concurrent delivery in the meantime: lock that row.
 		return self::lock( $email );
 	}
 

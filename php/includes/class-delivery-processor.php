@@ -124,13 +124,21 @@ final class DeliveryProcessor {
 
 		$applied = Transaction::run(
 			static function () use ( $result, $status, $outcome, $detail, $message_id, $feedback_id, $recipients, $threshold ) {
-				if ( '' !== $message_id && ! DedupKeys::claim( DedupKeys::for_message( $message_id ) ) ) {
-					return null; // Already processed; nothing was written.
+				// Usually every key is new: all of them in one INSERT. When
+				// one is taken, that INSERT claimed nothing and the keys are
+				// claimed one by one below, in the same order (except a
+				// message key the error names as taken: a resend).
+				$all_new = DedupKeys::claim_all( self::dedup_keys( $message_id, $feedback_id, $recipients ) );
+				if ( ! $all_new && '' !== $message_id ) {
+					$message_key = DedupKeys::for_message( $message_id );
+					if ( DedupKeys::last_error_names( $message_key ) || ! DedupKeys::claim( $message_key ) ) {
+						return null; // Already processed; nothing was written.
+					}
 				}
 				$logged = array();
 				$fresh  = 0;
 				foreach ( $recipients as $recipient ) {
-					if ( '' !== $feedback_id && ! DedupKeys::claim( DedupKeys::for_feedback( $feedback_id, $recipient['email'] ) ) ) {
+					if ( ! $all_new && '' !== $feedback_id && ! DedupKeys::claim( DedupKeys::for_feedback( $feedback_id, $recipient['email'] ) ) ) {
 						$change = array(
 							'result'            => 'duplicate',
 							'contact_id'        => null,
@@ -169,6 +177,30 @@ final class DeliveryProcessor {
 			}
 		}
 		return self::answer( $status, $applied['outcome'], null, $applied['detail'], $applied['event_id'] );
+	}
+
+	/**
+	 * The exactly-once keys of a notification, in claim order: the message,
+	 * then one per recipient (sorted by address, see recipients()). An
+	 * address listed twice gives the same key twice: DedupKeys::claim_all()
+	 * then fails and the second one is claimed as a duplicate, as before.
+	 *
+	 * @param string                           $message_id  SNS MessageId ('' when none).
+	 * @param string                           $feedback_id SES feedbackId ('' when none).
+	 * @param array<int, array<string, mixed>> $recipients  From recipients().
+	 * @return string[]
+	 */
+	private static function dedup_keys( string $message_id, string $feedback_id, array $recipients ): array {
+		$keys = array();
+		if ( '' !== $message_id ) {
+			$keys[] = DedupKeys::for_message( $message_id );
+		}
+		if ( '' !== $feedback_id ) {
+			foreach ( $recipients as $recipient ) {
+				$keys[] = DedupKeys::for_feedback( $feedback_id, $recipient['email'] );
+			}
+		}
+		return $keys;
 	}
 
 	/**

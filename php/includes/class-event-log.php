@@ -32,23 +32,47 @@ final class EventLog {
 		$notification = is_array( $result['notification'] ?? null ) ? $result['notification'] : array();
 		$addresses    = implode( ', ', array_map( static fn( $r ) => (string) ( $r['email'] ?? '' ), $recipients ) );
 
-		$inserted = $wpdb->insert(
-			Schema::events_table(),
-			array(
-				'received_at'       => gmdate( 'Y-m-d H:i:s' ),
-				'http_status'       => $http_status,
-				'outcome'           => self::cut( $outcome, 20 ),
-				'error_code'        => self::cut( $error_code, 64 ),
-				'sns_type'          => self::cut( $result['type'] ?? null, 40 ),
-				'topic_arn'         => self::cut( $result['topic_arn'] ?? null, 300 ),
-				'message_id'        => self::cut( $result['message_id'] ?? null, 100 ),
-				'notification_kind' => self::cut( $notification['kind'] ?? null, 40 ),
-				'feedback_id'       => self::cut( $notification['feedback_id'] ?? null, 191 ),
-				'addresses'         => '' === $addresses ? null : self::cut( $addresses, 60000 ),
-				'recipients'        => array() === $recipients ? null : wp_json_encode( $recipients ),
-				'detail'            => (string) self::cut( $detail, 500 ),
-			),
-			array( '%s', '%d', '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%s', '%s' )
+		$row = array(
+			'received_at'       => gmdate( 'Y-m-d H:i:s' ),
+			'http_status'       => $http_status,
+			'outcome'           => self::cut( $outcome, 20 ),
+			'error_code'        => self::cut( $error_code, 64 ),
+			'sns_type'          => self::cut( $result['type'] ?? null, 40 ),
+			'topic_arn'         => self::cut( $result['topic_arn'] ?? null, 300 ),
+			'message_id'        => self::cut( $result['message_id'] ?? null, 100 ),
+			'notification_kind' => self::cut( $notification['kind'] ?? null, 40 ),
+			'feedback_id'       => self::cut( $notification['feedback_id'] ?? null, 191 ),
+			'addresses'         => '' === $addresses ? null : self::cut( $addresses, 60000 ),
+			'recipients'        => array() === $recipients ? null : (string) wp_json_encode( $recipients ),
+			'detail'            => (string) self::cut( $detail, 500 ),
+		);
+
+		// An explicit prepared INSERT, not $wpdb->insert(): that would first
+		// read the table's columns (SHOW FULL COLUMNS, one more round trip per
+		// request) to check charsets and lengths, and cut() already makes every
+		// value valid UTF-8 that fits its column. NULL is written as a literal
+		// (prepare() has no placeholder for it).
+		$placeholders = array();
+		$values       = array();
+		foreach ( $row as $column => $value ) {
+			if ( null === $value ) {
+				$placeholders[] = 'NULL';
+			} elseif ( 'http_status' === $column ) {
+				$placeholders[] = '%d';
+				$values[]       = $value;
+			} else {
+				$placeholders[] = '%s';
+				$values[]       = $value;
+			}
+		}
+		$columns      = implode( ', ', array_keys( $row ) );
+		$placeholders = implode( ', ', $placeholders );
+		$inserted     = $wpdb->query(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table and column names are constants of this class; $placeholders are only placeholders and NULL.
+				'INSERT INTO ' . Schema::events_table() . " ({$columns}) VALUES ({$placeholders})",
+				$values
+			)
 		);
 		if ( false === $inserted ) {
 			throw DatabaseError::from_wpdb( 'writing the delivery log' );
@@ -113,7 +137,8 @@ final class EventLog {
 	}
 
 	/**
-	 * Truncates a value to a column's length; null stays null.
+	 * Truncates a value to a column's length; null stays null. Bytes that are
+	 * not UTF-8 become "?" (mb_scrub()), so a row is never refused for them.
 	 *
 	 * @param mixed $value  Value.
 	 * @param int   $length Column length in characters.
@@ -122,6 +147,10 @@ final class EventLog {
 		if ( null === $value ) {
 			return null;
 		}
-		return mb_substr( (string) $value, 0, $length );
+		$value = (string) $value;
+		if ( ! mb_check_encoding( $value, 'UTF-8' ) ) {
+			$value = mb_scrub( $value, 'UTF-8' );
+		}
+		return mb_substr( $value, 0, $length, 'UTF-8' );
 	}
 }

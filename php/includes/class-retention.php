@@ -30,10 +30,17 @@ final class Retention {
 
 	/**
 	 * Rows of `invalid_key` requests kept at most, the newest ones. Anyone
-	 * can send those, so they are capped separately (on every insert) and can
+	 * can send those, so they are capped separately (checked on every insert,
+	 * trimmed to INVALID_KEY_TRIM_TO when over) and can
 	 * never push the history of genuine deliveries out of the log.
 	 */
 	public const INVALID_KEY_MAX_ROWS = 100;
+
+	/**
+	 * When the `invalid_key` rows exceed INVALID_KEY_MAX_ROWS, the newest
+	 * this many are kept (so the next few such rows need no DELETE).
+	 */
+	public const INVALID_KEY_TRIM_TO = 90;
 
 	/** The error code of a request with a missing or wrong key. */
 	public const INVALID_KEY = 'invalid_key';
@@ -142,27 +149,35 @@ final class Retention {
 	}
 
 	/**
-	 * Keeps only the newest INVALID_KEY_MAX_ROWS rows of `invalid_key`
-	 * requests. Runs after each such row is written (two indexed statements)
-	 * and with every prune. Errors are ignored.
+	 * Keeps at most the newest INVALID_KEY_MAX_ROWS rows of `invalid_key`
+	 * requests. Runs after each such row is written and with every prune;
+	 * errors are ignored.
+	 *
+	 * One indexed SELECT reads the ids from the INVALID_KEY_TRIM_TO-th newest
+	 * row on; only when there are more than INVALID_KEY_MAX_ROWS rows does a
+	 * DELETE run, and it trims down to INVALID_KEY_TRIM_TO rows, so a stream
+	 * of wrong-key requests costs a DELETE once per (MAX_ROWS - TRIM_TO) rows
+	 * instead of once per row.
 	 */
 	public static function cap_invalid_key_rows(): void {
 		global $wpdb;
 		$events = Schema::events_table();
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input.
-		$cutoff_id = $wpdb->get_var(
+		// Newest first: the (TRIM_TO + 1)-th newest row, ..., the (MAX_ROWS + 1)-th.
+		$ids = $wpdb->get_col(
 			$wpdb->prepare(
-				"SELECT id FROM {$events} WHERE error_code = %s ORDER BY id DESC LIMIT 1 OFFSET %d",
+				"SELECT id FROM {$events} WHERE error_code = %s ORDER BY id DESC LIMIT %d OFFSET %d",
 				self::INVALID_KEY,
-				self::INVALID_KEY_MAX_ROWS
+				self::INVALID_KEY_MAX_ROWS - self::INVALID_KEY_TRIM_TO + 1,
+				self::INVALID_KEY_TRIM_TO
 			)
 		);
-		if ( null !== $cutoff_id ) {
+		if ( is_array( $ids ) && count( $ids ) > self::INVALID_KEY_MAX_ROWS - self::INVALID_KEY_TRIM_TO ) {
 			$wpdb->query(
 				$wpdb->prepare(
 					"DELETE FROM {$events} WHERE error_code = %s AND id <= %d LIMIT %d",
 					self::INVALID_KEY,
-					(int) $cutoff_id,
+					(int) $ids[0],
 					self::BATCH
 				)
 			);
