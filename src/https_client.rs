@@ -7,7 +7,7 @@
 //! exchange, 64 KiB at most read.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use ureq::config::Config;
@@ -50,6 +50,71 @@ pub struct TestTrust {
 impl TestTrust {
     pub fn is_on(&self) -> bool {
         self.ca_pem.is_some() || !self.resolve.is_empty()
+    }
+
+    /// Reads the two test-only php.ini values (empty: off). `Err` says
+    /// which one is unusable.
+    pub fn from_settings(ca_file: &str, resolve: &str) -> Result<TestTrust, String> {
+        const CA_FILE: &str = "quillcrm_sns.test_ca_file";
+        let ca_pem = if ca_file.is_empty() {
+            None
+        } else {
+            let pem = std::fs::read(ca_file).map_err(|e| format!("{CA_FILE} cannot be read ({})", e.kind()))?;
+            if !ureq::tls::parse_pem(&pem).any(|item| matches!(item, Ok(PemItem::Certificate(_)))) {
+                return Err(format!("{CA_FILE} holds no PEM certificate"));
+            }
+            Some(pem)
+        };
+        let resolve =
+            ResolveOverride::parse_list(resolve).map_err(|e| format!("quillcrm_sns.test_resolve is invalid: {e}"))?;
+        Ok(TestTrust { ca_pem, resolve })
+    }
+}
+
+/// The production client, built on first use: a PHP process that answers
+/// every delivery from the certificate caches never pays for TLS set-up.
+/// Unusable test trust settings fail every fetch, retryably (503).
+pub struct LazyHttpsClient {
+    trust: Result<TestTrust, String>,
+    client: OnceLock<Result<HttpsClient, String>>,
+}
+
+impl LazyHttpsClient {
+    pub fn new(trust: Result<TestTrust, String>) -> LazyHttpsClient {
+        LazyHttpsClient {
+            trust,
+            client: OnceLock::new(),
+        }
+    }
+
+    /// Why the test trust settings are unusable, if they are.
+    pub fn configuration_error(&self) -> Option<&str> {
+        self.trust.as_ref().err().map(String::as_str)
+    }
+
+    fn client(&self) -> Result<&HttpsClient, String> {
+        let trust = self
+            .trust
+            .as_ref()
+            .map_err(|why| format!("the test trust settings are unusable: {why}"))?;
+        self.client
+            .get_or_init(|| HttpsClient::new(trust))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+}
+
+impl CertificateSource for LazyHttpsClient {
+    fn fetch_certificate(&self, url: &str) -> Result<Vec<u8>, Error> {
+        self.client().map_err(Error::CertUnavailable)?.fetch_certificate(url)
+    }
+}
+
+impl ConfirmationClient for LazyHttpsClient {
+    fn confirm_subscription(&self, url: &str) -> Result<Vec<u8>, Error> {
+        self.client()
+            .map_err(Error::ConfirmationFailed)?
+            .confirm_subscription(url)
     }
 }
 
@@ -219,6 +284,34 @@ impl Resolver for OverridingResolver {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unusable_test_trust_fails_every_fetch_retryably() {
+        let client = LazyHttpsClient::new(TestTrust::from_settings("/nonexistent/ca.pem", ""));
+        assert!(client
+            .configuration_error()
+            .unwrap()
+            .contains("quillcrm_sns.test_ca_file cannot be read"));
+        let error = client
+            .fetch_certificate("https://sns.us-east-1.amazonaws.com/x.pem")
+            .unwrap_err();
+        assert_eq!((error.code(), error.status()), ("cert_unavailable", 503));
+        let error = client
+            .confirm_subscription("https://sns.us-east-1.amazonaws.com/?x")
+            .unwrap_err();
+        assert_eq!((error.code(), error.status()), ("confirmation_failed", 503));
+    }
+
+    #[test]
+    fn test_ca_file_without_a_certificate_is_unusable() {
+        let not_pem = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
+        let error = TestTrust::from_settings(not_pem, "").unwrap_err();
+        assert!(error.contains("holds no PEM certificate"), "{error}");
+        assert!(TestTrust::from_settings("", "bad")
+            .unwrap_err()
+            .contains("test_resolve is invalid"));
+        assert!(!TestTrust::from_settings("", "").unwrap().is_on());
+    }
 
     #[test]
     fn resolve_list_accepts_curl_form_and_target_port() {

@@ -17,7 +17,7 @@ use ext_php_rs::{info_table_end, info_table_header, info_table_row, info_table_s
 
 use crate::certificate_cache::{CertificateCache, DiskCache, KeyOrigin, DEFAULT_CAPACITY};
 use crate::handler::{self, Request, Response, Services, SnsHeaders, DEFAULT_MAX_AGE};
-use crate::https_client::{CertificateSource, ConfirmationClient, HttpsClient, ResolveOverride, TestTrust};
+use crate::https_client::{LazyHttpsClient, TestTrust};
 use crate::ses::Recipient;
 use crate::Error;
 
@@ -46,7 +46,7 @@ struct Runtime {
     test_resolve: String,
     trust_on: bool,
     cache: CertificateCache,
-    client: Result<HttpsClient, String>,
+    client: LazyHttpsClient,
 }
 
 fn runtime() -> &'static Runtime {
@@ -56,7 +56,7 @@ fn runtime() -> &'static Runtime {
         let value = |name: &str| ini.get(name).cloned().flatten().unwrap_or_default().trim().to_owned();
         let (cache_dir, test_ca_file, test_resolve) = (value(CACHE_DIR), value(TEST_CA_FILE), value(TEST_RESOLVE));
         let trust_on = !test_ca_file.is_empty() || !test_resolve.is_empty();
-        let client = test_trust(&test_ca_file, &test_resolve).and_then(|trust| HttpsClient::new(&trust));
+        let client = LazyHttpsClient::new(TestTrust::from_settings(&test_ca_file, &test_resolve));
         // The disk cache is opt-in: a shared default such as /tmp would let
         // any other site running as the same user plant a key there.
         let disk = (!cache_dir.is_empty()).then(|| DiskCache::new(&cache_dir));
@@ -69,16 +69,6 @@ fn runtime() -> &'static Runtime {
             client,
         }
     })
-}
-
-fn test_trust(ca_file: &str, resolve: &str) -> Result<TestTrust, String> {
-    let ca_pem = if ca_file.is_empty() {
-        None
-    } else {
-        Some(std::fs::read(ca_file).map_err(|e| format!("{TEST_CA_FILE} cannot be read ({})", e.kind()))?)
-    };
-    let resolve = ResolveOverride::parse_list(resolve).map_err(|e| format!("{TEST_RESOLVE} is invalid: {e}"))?;
-    Ok(TestTrust { ca_pem, resolve })
 }
 
 /// Verifies, confirms and classifies one Amazon SNS HTTP(S) delivery.
@@ -107,29 +97,12 @@ pub fn quillcrm_sns_handle(body: BodyArgument<'_>, request: RequestArray<'_>) ->
     let options = RequestOptions::from_php(request)?;
     let runtime = runtime();
     let request = options.as_request();
-    let response = match &runtime.client {
-        Ok(client) => handler::handle(
-            body,
-            &request,
-            &Services {
-                certificates: &runtime.cache,
-                source: client,
-                confirmer: client,
-            },
-        ),
-        Err(why) => {
-            let unusable = UnusableTrust(why);
-            handler::handle(
-                body,
-                &request,
-                &Services {
-                    certificates: &runtime.cache,
-                    source: &unusable,
-                    confirmer: &unusable,
-                },
-            )
-        }
+    let services = Services {
+        certificates: &runtime.cache,
+        source: &runtime.client,
+        confirmer: &runtime.client,
     };
+    let response = handler::handle(body, &request, &services);
     response_to_php(&response, runtime.trust_on)
 }
 
@@ -146,6 +119,7 @@ pub fn quillcrm_sns_handle(body: BodyArgument<'_>, request: RequestArray<'_>) ->
 #[php_function]
 #[php(defaults(request = RequestArray::EMPTY))]
 pub fn quillcrm_sns_test_panic(body: BodyArgument<'_>, request: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
+    use crate::https_client::{CertificateSource, ConfirmationClient};
     struct PanickingNetwork;
     impl CertificateSource for PanickingNetwork {
         fn fetch_certificate(&self, _url: &str) -> Result<Vec<u8>, Error> {
@@ -187,7 +161,7 @@ pub fn quillcrm_sns_info() -> PhpResult<ZBox<ZendHashTable>> {
     info.insert("test_ca_file", runtime.test_ca_file.as_str())?;
     info.insert("test_resolve", runtime.test_resolve.as_str())?;
     info.insert("cached_certificates", runtime.cache.len() as i64)?;
-    info.insert("configuration_error", runtime.client.as_ref().err().map(String::as_str))?;
+    info.insert("configuration_error", runtime.client.configuration_error())?;
     Ok(info)
 }
 
@@ -235,29 +209,6 @@ fn argument_type_error(position: u8, name: &str, expected: &str, given: &str) ->
         0,
         ce::type_error(),
     )
-}
-
-/// Stands in for the network when the test trust settings are unusable, so
-/// that every delivery still goes through the handler (key check first) and
-/// then fails closed, retryably.
-struct UnusableTrust<'a>(&'a str);
-
-impl CertificateSource for UnusableTrust<'_> {
-    fn fetch_certificate(&self, _url: &str) -> Result<Vec<u8>, Error> {
-        Err(Error::CertUnavailable(format!(
-            "the test trust settings are unusable: {}",
-            self.0
-        )))
-    }
-}
-
-impl ConfirmationClient for UnusableTrust<'_> {
-    fn confirm_subscription(&self, _url: &str) -> Result<Vec<u8>, Error> {
-        Err(Error::ConfirmationFailed(format!(
-            "the test trust settings are unusable: {}",
-            self.0
-        )))
-    }
 }
 
 /// `$request`, type-checked the way PHP's own functions check an options
@@ -512,8 +463,8 @@ extern "C" fn php_module_info(_module: *mut ModuleEntry) {
             "off"
         }
     );
-    if let Err(why) = &runtime.client {
-        info_table_row!("configuration error", why.as_str());
+    if let Some(why) = runtime.client.configuration_error() {
+        info_table_row!("configuration error", why);
     }
     info_table_row!("cached certificates (this process)", runtime.cache.len().to_string());
     info_table_end!();
