@@ -52,6 +52,12 @@ fn deliver(body: &[u8], client: &HttpsClient, cache: &CertificateCache) -> Respo
     )
 }
 
+/// Delivers through a fresh in-process cache backed by the disk cache in
+/// `dir`, as a newly started PHP worker would.
+fn deliver_in_a_new_worker(body: &[u8], client: &HttpsClient, dir: &PathBuf) -> Response {
+    deliver(body, client, &CertificateCache::new(8, Some(DiskCache::new(dir))))
+}
+
 fn bounce(id: &str) -> Vec<u8> {
     Message::notification(&ses_bounce("Permanent", "General", "a@example.com", "5.1.1"))
         .set("MessageId", serde_json::json!(id))
@@ -90,17 +96,9 @@ fn disk_cache_serves_a_new_process_without_network() {
     let server = serving_certificate();
     let dir = temp_dir("disk-hit");
     let client = client_for(&server);
-    deliver(
-        &bounce("m-1"),
-        &client,
-        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
-    );
+    deliver_in_a_new_worker(&bounce("m-1"), &client, &dir);
     // A fresh in-process cache, as in a new PHP worker.
-    let response = deliver(
-        &bounce("m-2"),
-        &client,
-        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
-    );
+    let response = deliver_in_a_new_worker(&bounce("m-2"), &client, &dir);
     assert_eq!(response.key_origin, Some(KeyOrigin::Disk), "{}", response.detail);
     assert_eq!(server.request_count(), 1);
     use std::os::unix::fs::PermissionsExt as _;
@@ -112,11 +110,7 @@ fn swapped_or_corrupted_disk_cache_file_is_not_trusted_and_the_key_is_refetched(
     let server = serving_certificate();
     let dir = temp_dir("disk-tampered");
     let client = client_for(&server);
-    deliver(
-        &bounce("m-1"),
-        &client,
-        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
-    );
+    deliver_in_a_new_worker(&bounce("m-1"), &client, &dir);
     // Swap in another (well-formed, correctly named) certificate.
     let url = cert_url("us-east-1", 1);
     let file = DiskCache::new(&dir).file_for(&url);
@@ -126,11 +120,7 @@ fn swapped_or_corrupted_disk_cache_file_is_not_trusted_and_the_key_is_refetched(
     ]
     .concat();
     std::fs::write(&file, forged).unwrap();
-    let response = deliver(
-        &bounce("m-2"),
-        &client,
-        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
-    );
+    let response = deliver_in_a_new_worker(&bounce("m-2"), &client, &dir);
     // The swapped key does not verify, so the key is fetched again, and the
     // genuine message verifies with the genuine key.
     assert_eq!(response.outcome, Outcome::Bounce, "{}", response.detail);
@@ -145,11 +135,7 @@ fn swapped_or_corrupted_disk_cache_file_is_not_trusted_and_the_key_is_refetched(
     use std::os::unix::fs::PermissionsExt as _;
     std::fs::set_permissions(&garbage_dir, std::fs::Permissions::from_mode(0o700)).unwrap();
     std::fs::write(DiskCache::new(&garbage_dir).file_for(&url), b"garbage").unwrap();
-    let response = deliver(
-        &bounce("m-3"),
-        &client,
-        &CertificateCache::new(8, Some(DiskCache::new(&garbage_dir))),
-    );
+    let response = deliver_in_a_new_worker(&bounce("m-3"), &client, &garbage_dir);
     assert_eq!(response.key_origin, Some(KeyOrigin::Network), "{}", response.detail);
     assert_eq!(response.outcome, Outcome::Bounce);
 }
@@ -159,11 +145,7 @@ fn cache_file_for_another_url_is_not_used() {
     let server = serving_certificate();
     let dir = temp_dir("disk-swapped");
     let client = client_for(&server);
-    deliver(
-        &bounce("m-1"),
-        &client,
-        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
-    );
+    deliver_in_a_new_worker(&bounce("m-1"), &client, &dir);
     let url = cert_url("us-east-1", 1);
     let disk = DiskCache::new(&dir);
     let content = std::fs::read(disk.file_for(&url)).unwrap();
@@ -171,11 +153,7 @@ fn cache_file_for_another_url_is_not_used() {
         .unwrap()
         .replacen(&url, &cert_url("us-east-1", 2), 1);
     std::fs::write(disk.file_for(&url), swapped).unwrap();
-    let response = deliver(
-        &bounce("m-2"),
-        &client,
-        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
-    );
+    let response = deliver_in_a_new_worker(&bounce("m-2"), &client, &dir);
     assert_eq!(response.key_origin, Some(KeyOrigin::Network));
     assert_eq!(server.request_count(), 2);
 }
@@ -185,18 +163,10 @@ fn world_writable_cache_directory_is_not_trusted() {
     let server = serving_certificate();
     let dir = temp_dir("disk-open");
     let client = client_for(&server);
-    deliver(
-        &bounce("m-1"),
-        &client,
-        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
-    );
+    deliver_in_a_new_worker(&bounce("m-1"), &client, &dir);
     use std::os::unix::fs::PermissionsExt as _;
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
-    let response = deliver(
-        &bounce("m-2"),
-        &client,
-        &CertificateCache::new(8, Some(DiskCache::new(&dir))),
-    );
+    let response = deliver_in_a_new_worker(&bounce("m-2"), &client, &dir);
     assert_eq!(response.key_origin, Some(KeyOrigin::Network));
 }
 
