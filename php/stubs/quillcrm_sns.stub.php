@@ -13,7 +13,8 @@
  * ini_set(); shown by `php --ri quillcrm_sns`):
  * - quillcrm_sns.cache_dir      Directory for the on-disk certificate cache
  *                               (created 0700; files 0600, re-checked on load).
- *                               Default: <temp dir>/quillcrm-sns-<uid>.
+ *                               Default: empty, no disk cache (a directory
+ *                               others can write would be a trust anchor).
  * - quillcrm_sns.test_ca_file   TEST ONLY. A PEM CA file trusted *instead of*
  *                               the bundled web PKI roots for the HTTPS fetches.
  * - quillcrm_sns.test_resolve   TEST ONLY. curl-style `host:port:address[:port]`
@@ -182,8 +183,8 @@ if ( false ) {
 	 *
 	 * - `version`: the extension (crate) version, also phpversion('quillcrm_sns').
 	 * - `test_trust`: whether a test-only trust directive is set.
-	 * - `cache_dir`: the certificate cache directory in use (the default when
-	 *   the directive is empty).
+	 * - `cache_dir`: the certificate cache directory ('' when the disk cache
+	 *   is off, i.e. the directive is empty).
 	 * - `test_ca_file`, `test_resolve`: the directives' values ('' when unset).
 	 * - `cached_certificates`: certificate URLs held in this process's memory.
 	 * - `configuration_error`: why the test trust directives are unusable (an
