@@ -300,10 +300,12 @@ impl<'de> TopLevel<'de> {
 }
 
 fn parse_top_level_object(body: &[u8]) -> Result<TopLevel<'_>, Error> {
-    if std::str::from_utf8(body).is_err() {
+    let Ok(text) = std::str::from_utf8(body) else {
         return Err(Error::MalformedBody("the body is not valid UTF-8".into()));
-    }
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    };
+    // Validated once here, so serde_json's str reader need not validate each
+    // string again (its slice reader would).
+    let mut deserializer = serde_json::Deserializer::from_str(text);
     let fields = deserializer
         .deserialize_any(TopLevelVisitor)
         .map_err(|e| Error::MalformedBody(describe_json_error(&e)))?;

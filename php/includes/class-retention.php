@@ -149,6 +149,16 @@ final class Retention {
 	}
 
 	/**
+	 * Whether requests with a wrong or missing key are logged (filter
+	 * `quillcrm_bounce_log_invalid_key`, default true). Off, a wrong-key
+	 * request costs no database work at all, and Bounce Handling no longer
+	 * shows that SNS is posting to an old webhook URL.
+	 */
+	public static function log_invalid_key_requests(): bool {
+		return (bool) apply_filters( 'quillcrm_bounce_log_invalid_key', true );
+	}
+
+	/**
 	 * Keeps at most the newest INVALID_KEY_MAX_ROWS rows of `invalid_key`
 	 * requests. Runs after each such row is written and with every prune;
 	 * errors are ignored.

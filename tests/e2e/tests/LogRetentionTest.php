@@ -50,6 +50,28 @@ final class LogRetentionTest extends E2eTestCase {
 		$this->assertLessThanOrEqual( self::INVALID_KEY_ROWS, $invalid, 'wrong-key rows stay under their own cap' );
 	}
 
+	public function testInvalidKeyPostsWriteNothingWhenTheLogInvalidKeyFilterSaysFalse(): void {
+		$events    = $this->site->table( Site::EVENTS_TABLE );
+		$mu_plugin = $this->site->stack['wp_dir'] . '/wp-content/mu-plugins/e2e-no-invalid-key-log.php';
+		file_put_contents( $mu_plugin, "<?php\nadd_filter( 'quillcrm_bounce_log_invalid_key', '__return_false' );\n" );
+		try {
+			$newest = static fn( Site $site ): int => (int) $site->rows( "SELECT COALESCE(MAX(id), 0) AS id FROM $events" )[0]['id'];
+			$before = $newest( $this->site );
+			$url    = $this->site->webhook_url( str_repeat( 'e', 48 ) );
+			for ( $i = 0; $i < 3; $i++ ) {
+				$r = $this->site->request( 'POST', $url, '{}', array( 'Content-Type: text/plain; charset=UTF-8' ) );
+				$this->assertAnswer( 403, $r, 'rejected', 'invalid_key' );
+			}
+			$this->assertSame( $before, $newest( $this->site ), 'no log row was written' );
+		} finally {
+			unlink( $mu_plugin );
+		}
+		// The default again: the next wrong-key post is logged.
+		$r = $this->site->request( 'POST', $this->site->webhook_url( str_repeat( 'e', 48 ) ), '{}', array( 'Content-Type: text/plain; charset=UTF-8' ) );
+		$this->assertAnswer( 403, $r, 'rejected', 'invalid_key' );
+		$this->assertCount( 1, $this->site->rows( "SELECT id FROM $events WHERE id > ? AND error_code = 'invalid_key'", array( $before ) ) );
+	}
+
 	public function testDedupKeysOutliveTheReplayWindowPlusClockSkewWhateverTheFilterSays(): void {
 		$dedup = $this->site->table( 'quillcrm_bounce_dedup' );
 		$keys  = array();
