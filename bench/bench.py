@@ -166,18 +166,41 @@ class Bench:
             file_put_contents('{body_file}', json_encode(['body' => $m['body'], 'now' => $m['now'],
                 'key' => QuillCRM\\Bench\\KEY, 'topic' => QuillCRM\\Bench\\TOPIC]));
         """])
+        # Signed bodies for the pure-Rust split of measurement 1 (examples/core_speed.rs).
+        core_bodies = {}
+        for sv in ("1", "2"):
+            path = os.path.join(self.out, f"core-body-v{sv}.json")
+            now = run(["php", "-r", f"""
+                require '{self.php}/lib.php';
+                $m = QuillCRM\\Bench\\signed_bounce('{sv}');
+                file_put_contents('{path}', $m['body']);
+                echo $m['now'];
+            """]).strip()
+            core_bodies[sv] = (path, now)
         cold_php = os.path.join(self.php, "cold.php")
         n_ext, n_plain, n_cold = self.args.micro_calls, self.args.plain_calls, self.args.cold_runs
         rows = collections.defaultdict(list)
         for r in range(self.rounds):
             log(f"measurements 1-3, round {r + 1}/{self.rounds}")
-            rows["openssl_verify_us"].append(self.openssl_verify_us())
+            openssl_us = self.openssl_verify_us()
+            rows["openssl_verify_us"].append(openssl_us)
             for sv in ("1", "2"):
                 e = self.php_json(flags, "micro.php", "ext", sv, n_ext)
                 if e["loop_sources"] != {"memory": 200}:
                     raise RuntimeError(f"warm loop did not hit the memory cache: {e}")
                 rows[f"ext_v{sv}_cpu_us"].append(e["cpu_us"])
                 rows[f"ext_v{sv}_wall_us"].append(e["wall_us"])
+                # Same round: the verdict is the median of these per-round ratios.
+                rows[f"ext_v{sv}_ratio_to_openssl"].append(e["cpu_us"] / openssl_us)
+                # Where the time goes, without PHP: the crypto floor and the whole pure core.
+                body, now = core_bodies[sv]
+                core = last_json(run([self.args.core_speed, body, os.path.join(self.pki, "signing.pem"), now,
+                                      BENCH_KEY, TOPIC, str(self.args.core_calls)]))
+                rows[f"core_v{sv}_verify_us"].append(core["verify_us"])
+                rows[f"core_v{sv}_handle_us"].append(core["handle_us"])
+                rows[f"core_v{sv}_verify_ratio_to_openssl"].append(core["verify_us"] / openssl_us)
+                rows[f"core_v{sv}_handle_ratio_to_openssl"].append(core["handle_us"] / openssl_us)
+                rows[f"core_v{sv}_string_to_sign_bytes"].append(core["string_to_sign_bytes"])
                 p = self.php_json([], "micro.php", "plain", sv, n_plain)
                 rows[f"plain_v{sv}_cpu_us"].append(p["cpu_us"])
                 rows[f"plain_v{sv}_wall_us"].append(p["wall_us"])
@@ -347,6 +370,9 @@ class Bench:
         j["text"] = out
         return j
 
+    def nolog_mu_plugin(self):
+        return os.path.join(self.stack["wp_dir"], "wp-content", "mu-plugins", "bench-no-invalid-key-log.php")
+
     def e2e(self):
         n_contacts = 5000
         self.seed([(f"load-{i}@load.example", "subscribed", 0) for i in range(n_contacts)])
@@ -368,10 +394,20 @@ class Bench:
                 self.sign([{"kind": rng.choice(kinds), "emails": [f"load-{rng.randrange(n_contacts)}@load.example"],
                             "sv": rng.choice("12"), "message_id": str(uuid.uuid4()), "feedback_id": None}
                            for _ in range(pool_size)], pool)
-                order = [("bounce", bounce_url, pool), ("wrong_key_403", wrong_url, wrong_pool), ("themed_page", page_url, None)]
+                order = [("bounce", bounce_url, pool), ("wrong_key_403", wrong_url, wrong_pool),
+                         ("wrong_key_403_nolog", wrong_url, wrong_pool), ("themed_page", page_url, None)]
                 rng.shuffle(order)  # interleaved, in a different order each round
                 for name, url, p in order:
-                    j = self.wrk(url, conc, p)
+                    if name == "wrong_key_403_nolog":
+                        # The 403 path as issue 4 describes it (no database work):
+                        # the plugin's quillcrm_bounce_log_invalid_key filter off.
+                        with open(self.nolog_mu_plugin(), "w") as f:
+                            f.write("<?php\nadd_filter( 'quillcrm_bounce_log_invalid_key', '__return_false' );\n")
+                    try:
+                        j = self.wrk(url, conc, p)
+                    finally:
+                        if name == "wrong_key_403_nolog":
+                            os.unlink(self.nolog_mu_plugin())
                     log(f"  {name} c={conc}: {j['rps']:.1f} req/s, p50 {j['p50_us'] / 1e3:.1f} ms, "
                         f"p99 {j['p99_us'] / 1e3:.1f} ms, non-2xx {j['status_errors']}, wraps {j['wraps']}")
                     runs[f"{name}_c{conc}"].append(j)
@@ -398,6 +434,7 @@ class Bench:
             summary[key] = {f: median([j[f] for j in js]) for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req")}
         for conc in (8, 32):
             summary[f"ratio_c{conc}"] = median([b["rps"] / w["rps"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
+            summary[f"ratio_nolog_c{conc}"] = median([b["rps"] / w["rps"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_nolog_c{conc}"])])
             summary[f"cpu_ratio_c{conc}"] = median([w["server_cpu_ms_per_req"] / b["server_cpu_ms_per_req"]
                                                     for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
         summary["problems"] = problems
@@ -736,6 +773,8 @@ def main():
     ap.add_argument("--only", default="1,2,3,4,5,6")
     ap.add_argument("--openssl-seconds", type=int, default=3)
     ap.add_argument("--micro-calls", type=int, default=20000)
+    ap.add_argument("--core-speed", default=os.path.join(HERE, "..", "target", "release", "examples", "core_speed"))
+    ap.add_argument("--core-calls", type=int, default=5000)
     ap.add_argument("--plain-calls", type=int, default=3000)
     ap.add_argument("--cold-runs", type=int, default=6)
     ap.add_argument("--callgrind-calls", type=int, default=400)

@@ -36,6 +36,12 @@ die() { echo "bench/run.sh: $*" >&2; exit 1; }
 for cmd in php python3 wrk valgrind callgrind_annotate openssl mariadb nginx; do
 	command -v "$cmd" >/dev/null || die "missing program: $cmd (see bench/README.md for the Debian packages)"
 done
+# The pure-Rust split of measurement 1 (examples/core_speed.rs), built
+# without the PHP feature; then the extension again, so that a shared target
+# directory can never leave a PHP-less library where the stack loads it.
+(cd "$ROOT" && cargo build --release --no-default-features --example core_speed && cargo build --release) ||
+	die "cannot build examples/core_speed.rs or the extension"
+nm -D "$SO" | grep -q ' get_module$' || die "$SO is not the PHP extension (no get_module)"
 [ -d "$ROOT/../shared/fixtures" ] || echo "bench/run.sh: note: shared fixtures not found at $ROOT/../shared/fixtures (not needed by the benchmark)" >&2
 
 mkdir -p "$OUT"
