@@ -207,24 +207,31 @@ class Bench:
                 s = self.php_json([], "micro.php", "split", sv, n_plain)
                 for part in ("json_sts_classify", "read_pem", "pkey_get_public", "openssl_verify"):
                     rows[f"plain_v{sv}_part_{part}_cpu_us"].append(s[part]["cpu_us"])
-            # Cold: fresh processes, interleaved.
+            # Cold: fresh processes, interleaved. `php -n` (no php.ini, none of
+            # Debian's ~40 shared extensions): the least noisy fresh process,
+            # so that loading one .so (~1 ms) is not lost in ~50 ms of start-up.
+            # Loading = the median of paired differences (same iteration).
             for i in range(n_cold):
-                dt, _ = self.process_ms(["php", cold_php, body_file, "nocall"])
+                dt, _ = self.process_ms(["php", "-n", cold_php, body_file, "nocall"])
                 rows["proc_noext_ms"].append(dt)
                 rows["proc_noext_wall_ms"].append(self.wall_ms)
-                dt, _ = self.process_ms(["php"] + flags + [cold_php, body_file, "nocall"])
-                rows["proc_ext_nocall_ms"].append(dt)
+                dt2, _ = self.process_ms(["php", "-n"] + flags + [cold_php, body_file, "nocall"])
+                rows["proc_ext_nocall_ms"].append(dt2)
                 rows["proc_ext_nocall_wall_ms"].append(self.wall_ms)
-                dt, out = self.process_ms(["php"] + flags + [cold_php, body_file, "call"])
+                rows["load_delta_ms"].append(dt2 - dt)
+                dt3, out = self.process_ms(["php", "-n"] + flags + [cold_php, body_file, "call"])
                 c = last_json(out)
                 if c["source"] != "disk":
                     raise RuntimeError(f"cold (disk) run did not load from disk: {c}")
-                rows["proc_ext_call_disk_ms"].append(dt)
+                rows["proc_ext_call_disk_ms"].append(dt3)
                 rows["proc_ext_call_disk_wall_ms"].append(self.wall_ms)
+                rows["call_disk_delta_ms"].append(dt3 - dt)
                 rows["cold_disk_first_us"].append(c["first_us"])
                 rows["cold_disk_second_us"].append(c["second_us"])
+                if i % 4:
+                    continue
                 empty = tempfile.mkdtemp(prefix="empty-cache-", dir=self.out)
-                dt, out = self.process_ms(["php"] + self.ext_flags(empty) + [cold_php, body_file, "call"])
+                dt, out = self.process_ms(["php", "-n"] + self.ext_flags(empty) + [cold_php, body_file, "call"])
                 c = last_json(out)
                 if c["source"] != "network":
                     raise RuntimeError(f"cold (empty cache) run did not fetch: {c}")
@@ -272,6 +279,19 @@ class Bench:
             result[f"v{sv}"] = per
             log(f"callgrind v{sv}: {per['php_function']:.0f} Ir/call, RSA verify {per['rsa_verify']:.0f} "
                 f"({per['ratio_php_function_to_rsa_verify']:.2f}x)")
+        # Loading the .so, counted: `php -n` start-up with and without it
+        # (dlopen, relocations, module start-up and shutdown; no call).
+        cold_php = os.path.join(self.php, "cold.php")
+        body_file = os.path.join(self.out, "cold-body.json")
+        load = {}
+        for name, extra in (("without", []), ("with", flags)):
+            cg = os.path.join(self.out, f"callgrind.load-{name}.out")
+            run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={cg}", "php", "-n"] + extra
+                + [cold_php, body_file, "nocall"])
+            m = re.search(r"^summary:\s+(\d+)", open(cg).read(), re.M)
+            load[name] = int(m.group(1)) if m else 0
+        result["load_instructions"] = load["with"] - load["without"]
+        log(f"callgrind: loading the extension {result['load_instructions']:,} instructions")
         self.raw["callgrind"] = result
         return result
 
@@ -776,7 +796,7 @@ def main():
     ap.add_argument("--core-speed", default=os.path.join(HERE, "..", "target", "release", "examples", "core_speed"))
     ap.add_argument("--core-calls", type=int, default=5000)
     ap.add_argument("--plain-calls", type=int, default=3000)
-    ap.add_argument("--cold-runs", type=int, default=6)
+    ap.add_argument("--cold-runs", type=int, default=24)
     ap.add_argument("--callgrind-calls", type=int, default=400)
     ap.add_argument("--memory-calls", type=int, default=100000)
     ap.add_argument("--memory-warmup", type=int, default=10000)
