@@ -37,11 +37,13 @@ for cmd in php python3 wrk valgrind callgrind_annotate openssl mariadb nginx; do
 	command -v "$cmd" >/dev/null || die "missing program: $cmd (see bench/README.md for the Debian packages)"
 done
 # The pure-Rust split of measurement 1 (examples/core_speed.rs), built
-# without the PHP feature; then the extension again, so that a shared target
-# directory can never leave a PHP-less library where the stack loads it.
-(cd "$ROOT" && cargo build --release --no-default-features --example core_speed && cargo build --release) ||
-	die "cannot build examples/core_speed.rs or the extension"
-nm -D "$SO" | grep -q ' get_module$' || die "$SO is not the PHP extension (no get_module)"
+# without the PHP feature in a target directory of its own: in target/ that
+# build would also replace target/release/libquillcrm_sns.so with a library
+# that has no PHP module in it (cargo copies the cdylib up from every build).
+CORE_TARGET=$ROOT/target/bench-core
+(cd "$ROOT" && cargo build --release --no-default-features --example core_speed --target-dir "$CORE_TARGET") ||
+	die "cannot build examples/core_speed.rs"
+nm -D "$SO" | grep -q ' get_module$' || die "$SO is not the PHP extension (no get_module); run cargo build --release"
 [ -d "$ROOT/../shared/fixtures" ] || echo "bench/run.sh: note: shared fixtures not found at $ROOT/../shared/fixtures (not needed by the benchmark)" >&2
 
 mkdir -p "$OUT"
@@ -61,6 +63,7 @@ mkdir -p "$STACK_DIR/tmp"
 TMPDIR=$STACK_DIR/tmp "$ROOT/tests/e2e/stack.sh" start >>"$OUT/stack.log" 2>&1 || { cat "$OUT/stack.log" >&2; die "the e2e stack did not start"; }
 
 python3 "$HERE/bench.py" --repo "$ROOT" --so "$SO" --out "$OUT" --stack-dir "$STACK_DIR" \
+	--core-speed "$CORE_TARGET/release/examples/core_speed" \
 	--rounds "${BENCH_ROUNDS:-5}" "$@" 2>&1 | tee "$OUT/bench.log"
 status=${PIPESTATUS[0]}
 echo
