@@ -37,13 +37,14 @@ for cmd in php python3 wrk valgrind callgrind_annotate openssl mariadb nginx; do
 	command -v "$cmd" >/dev/null || die "missing program: $cmd (see bench/README.md for the Debian packages)"
 done
 # The pure-Rust split of measurement 1 (examples/core_speed.rs), built
-# without the PHP feature in a target directory of its own: in target/ that
-# build would also replace target/release/libquillcrm_sns.so with a library
-# that has no PHP module in it (cargo copies the cdylib up from every build).
+# without the PHP feature in a target directory of its own: in target/ it
+# would relink target/release/deps/libquillcrm_sns.so without the PHP module
+# on every run (a feature switch), and the extension's build would then have
+# to relink it back.
 CORE_TARGET=$ROOT/target/bench-core
 (cd "$ROOT" && cargo build --release --no-default-features --example core_speed --target-dir "$CORE_TARGET") ||
 	die "cannot build examples/core_speed.rs"
-nm -D "$SO" | grep -q ' get_module$' || die "$SO is not the PHP extension (no get_module); run cargo build --release"
+nm -D "$SO" | grep ' get_module$' >/dev/null || die "$SO is not the PHP extension (no get_module); run cargo build --release"
 [ -d "$ROOT/../shared/fixtures" ] || echo "bench/run.sh: note: shared fixtures not found at $ROOT/../shared/fixtures (not needed by the benchmark)" >&2
 
 mkdir -p "$OUT"
