@@ -18,6 +18,7 @@ foreach ( array( 'QUILLCRM_SO', 'QUILLCRM_TEST_SNS_LOG', 'QUILLCRM_TEST_CA_FILE'
 	}
 }
 
+require __DIR__ . '/../e2e/lib/SnsSigner.php';
 require __DIR__ . '/lib/SnsMessages.php';
 require __DIR__ . '/lib/SesPayloads.php';
 require __DIR__ . '/lib/PhpProcess.php';

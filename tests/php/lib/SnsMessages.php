@@ -1,22 +1,20 @@
 <?php
 /**
- * Amazon SNS HTTP(S) deliveries signed the way SNS signs them, with the
- * project's test signing keys (tests/fixtures/pki/, made by make-pki.sh).
+ * Amazon SNS HTTP(S) deliveries for this suite, with its clock, topic and
+ * certificate ids, signed with the project's test signing keys
+ * (tests/fixtures/pki/, made by make-pki.sh).
  *
- * Written for this suite on purpose instead of reusing the e2e signer: the
- * PHPUnit suite checks the extension against a second, independent reading
- * of the SNS rules (Amazon SNS Developer Guide, "Verifying the signatures of
- * Amazon SNS messages"):
- * - string to sign: "Key\nValue\n" for each signed key present, in order.
- *   Notification: Message, MessageId, Subject (only when present and not
- *   null), Timestamp, TopicArn, Type. Confirmations: Message, MessageId,
- *   SubscribeURL, Timestamp, Token, TopicArn, Type.
- * - SignatureVersion "1": RSA PKCS#1 v1.5 + SHA1; "2": + SHA256.
+ * The SNS rules themselves (string to sign, SHA1 for SignatureVersion "1",
+ * SHA256 for "2", base64) are QuillCRM\E2E\SnsSigner's, which
+ * tests/e2e/tests/SnsSignerTest.php checks against the genuine AWS-signed
+ * messages of ../shared/fixtures/sns-real/.
  */
 
 declare(strict_types=1);
 
 namespace QuillCRM\Tests\Sns;
+
+use QuillCRM\E2E\SnsSigner;
 
 final class SnsMessages {
 	/** The suite's clock: every message is dated from it, and `now` is set from it. */
@@ -26,9 +24,6 @@ final class SnsMessages {
 
 	/** The certificate id most tests use (any 32 hex digits are served). */
 	public const CERT_ID = '0123456789abcdef0123456789abcdef';
-
-	private const NOTIFICATION_SIGNED = array( 'Message', 'MessageId', 'Subject', 'Timestamp', 'TopicArn', 'Type' );
-	private const CONFIRMATION_SIGNED = array( 'Message', 'MessageId', 'SubscribeURL', 'Timestamp', 'Token', 'TopicArn', 'Type' );
 
 	public static function fixture( string $name ): string {
 		return dirname( __DIR__, 2 ) . '/fixtures/pki/' . $name;
@@ -65,14 +60,14 @@ final class SnsMessages {
 		$region   = self::region( $topic );
 		$envelope = array(
 			'Type'             => 'Notification',
-			'MessageId'        => self::uuid(),
+			'MessageId'        => SnsSigner::uuid(),
 			'TopicArn'         => $topic,
 			'Message'          => $message,
 			'Timestamp'        => self::timestamp( self::NOW ),
 			'SignatureVersion' => '1',
 			'Signature'        => '',
 			'SigningCertURL'   => self::cert_url( $region ),
-			'UnsubscribeURL'   => "https://sns.$region.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=$topic:" . self::uuid(),
+			'UnsubscribeURL'   => "https://sns.$region.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=$topic:" . SnsSigner::uuid(),
 		);
 		return self::sign( self::apply( $envelope, $overrides ), $key_file );
 	}
@@ -90,7 +85,7 @@ final class SnsMessages {
 		$host     = 'sns.' . $region . ( str_starts_with( $region, 'cn-' ) ? '.amazonaws.com.cn' : '.amazonaws.com' );
 		$envelope = array(
 			'Type'             => $type,
-			'MessageId'        => self::uuid(),
+			'MessageId'        => SnsSigner::uuid(),
 			'Token'            => $token,
 			'TopicArn'         => $topic,
 			'Message'          => "You have chosen to subscribe to the topic $topic.\nTo confirm the subscription, visit the SubscribeURL included in this message.",
@@ -110,40 +105,12 @@ final class SnsMessages {
 	 * @return array<string,string>
 	 */
 	public static function sign( array $envelope, string $key_file = 'signing.key' ): array {
-		$key = openssl_pkey_get_private( (string) file_get_contents( self::fixture( $key_file ) ) );
-		if ( false === $key ) {
-			throw new \RuntimeException( "cannot read $key_file" );
-		}
-		$algo = '2' === $envelope['SignatureVersion'] ? OPENSSL_ALGO_SHA256 : OPENSSL_ALGO_SHA1;
-		if ( ! openssl_sign( self::string_to_sign( $envelope ), $signature, $key, $algo ) ) {
-			throw new \RuntimeException( 'openssl_sign failed' );
-		}
-		$envelope['Signature'] = base64_encode( $signature );
-		return $envelope;
-	}
-
-	/** @param array<string,string|null> $envelope */
-	public static function string_to_sign( array $envelope ): string {
-		$keys = 'Notification' === $envelope['Type'] ? self::NOTIFICATION_SIGNED : self::CONFIRMATION_SIGNED;
-		$out  = '';
-		foreach ( $keys as $key ) {
-			if ( isset( $envelope[ $key ] ) ) {
-				$out .= $key . "\n" . $envelope[ $key ] . "\n";
-			}
-		}
-		return $out;
+		return ( new SnsSigner( self::fixture( $key_file ) ) )->sign( $envelope );
 	}
 
 	/** @param array<string,mixed> $envelope */
 	public static function body( array $envelope ): string {
 		return json_encode( $envelope, JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT | JSON_THROW_ON_ERROR );
-	}
-
-	public static function uuid(): string {
-		$b    = random_bytes( 16 );
-		$b[6] = chr( ( ord( $b[6] ) & 0x0f ) | 0x40 );
-		$b[8] = chr( ( ord( $b[8] ) & 0x3f ) | 0x80 );
-		return vsprintf( '%s%s-%s-%s-%s-%s%s%s', str_split( bin2hex( $b ), 4 ) );
 	}
 
 	/**
