@@ -207,11 +207,13 @@ final class SnsSigner {
 	}
 
 	/**
+	 * The envelope with $overrides set (a null value removes the field).
+	 *
 	 * @param array<string,string|null> $envelope
 	 * @param array<string,string|null> $overrides
 	 * @return array<string,string>
 	 */
-	private static function apply( array $envelope, array $overrides ): array {
+	public static function apply( array $envelope, array $overrides ): array {
 		foreach ( $overrides as $key => $value ) {
 			if ( null === $value ) {
 				unset( $envelope[ $key ] );

@@ -69,7 +69,7 @@ final class SnsMessages {
 			'SigningCertURL'   => self::cert_url( $region ),
 			'UnsubscribeURL'   => "https://sns.$region.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=$topic:" . SnsSigner::uuid(),
 		);
-		return self::sign( self::apply( $envelope, $overrides ), $key_file );
+		return self::sign( SnsSigner::apply( $envelope, $overrides ), $key_file );
 	}
 
 	/**
@@ -95,7 +95,7 @@ final class SnsMessages {
 			'Signature'        => '',
 			'SigningCertURL'   => self::cert_url( $region ),
 		);
-		return self::sign( self::apply( $envelope, $overrides ), $key_file );
+		return self::sign( SnsSigner::apply( $envelope, $overrides ), $key_file );
 	}
 
 	/**
@@ -111,21 +111,5 @@ final class SnsMessages {
 	/** @param array<string,mixed> $envelope */
 	public static function body( array $envelope ): string {
 		return json_encode( $envelope, JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT | JSON_THROW_ON_ERROR );
-	}
-
-	/**
-	 * @param array<string,string|null> $envelope
-	 * @param array<string,string|null> $overrides
-	 * @return array<string,string>
-	 */
-	private static function apply( array $envelope, array $overrides ): array {
-		foreach ( $overrides as $key => $value ) {
-			if ( null === $value ) {
-				unset( $envelope[ $key ] );
-			} else {
-				$envelope[ $key ] = $value;
-			}
-		}
-		return $envelope;
 	}
 }
