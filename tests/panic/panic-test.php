@@ -9,6 +9,10 @@
 
 declare(strict_types=1);
 
+use QuillCRM\E2E\SnsSigner;
+
+require dirname( __DIR__ ) . '/e2e/lib/SnsSigner.php';
+
 const TOPIC   = 'arn:aws:sns:us-east-1:123456789012:ses-bounces';
 const KEY     = 's3cr3t-webhook-key';
 const NOW     = 1795694400; // 2026-11-26T12:00:00Z.
@@ -47,14 +51,8 @@ $message = array(
 	'SignatureVersion' => '2',
 	'SigningCertURL'   => $url,
 );
-$to_sign = '';
-foreach ( array( 'Message', 'MessageId', 'Timestamp', 'TopicArn', 'Type' ) as $k ) {
-	$to_sign .= "$k\n{$message[$k]}\n";
-}
-openssl_sign( $to_sign, $signature, file_get_contents( "$pki/signing.key" ), OPENSSL_ALGO_SHA256 );
-$message['Signature'] = base64_encode( $signature );
-$body                 = json_encode( $message, JSON_UNESCAPED_SLASHES );
-$request              = array( 'key' => KEY, 'expected_key' => KEY, 'now' => NOW );
+$body    = json_encode( ( new SnsSigner( "$pki/signing.key" ) )->sign( $message ), JSON_UNESCAPED_SLASHES );
+$request = array( 'key' => KEY, 'expected_key' => KEY, 'now' => NOW );
 
 check( function_exists( 'quillcrm_sns_test_panic' ), 'test build: quillcrm_sns_test_panic() exists' );
 $first = quillcrm_sns_handle( $body, $request );

@@ -2,8 +2,9 @@
 /**
  * 1,000 quillcrm_sns_handle() calls in one PHP process, for valgrind
  * (tests/valgrind/run.sh): valid, invalid and hostile bodies, and bad
- * request arrays that must throw. Messages are signed here with
- * tests/fixtures/pki/signing.key (openssl_sign); the signing certificate is
+ * request arrays that must throw. Messages are signed with
+ * tests/fixtures/pki/signing.key by the e2e suite's SnsSigner
+ * (tests/e2e/lib/SnsSigner.php); the signing certificate is
  * read from a disk cache this script fills before the first call, in the
  * extension's format (src/certificate_cache.rs): <cache_dir>/<sha256 hex of
  * the URL>.pem = URL, "\n", PEM; directory 0700, file 0600. Certificate URLs
@@ -15,6 +16,10 @@
  */
 
 declare(strict_types=1);
+
+use QuillCRM\E2E\SnsSigner;
+
+require dirname( __DIR__ ) . '/e2e/lib/SnsSigner.php';
 
 const TOPIC   = 'arn:aws:sns:us-east-1:123456789012:ses-bounces';
 const KEY     = 's3cr3t-webhook-key';
@@ -35,26 +40,9 @@ function cache_certificate( string $dir, string $url, string $pem ): void {
 	chmod( $file, 0600 );
 }
 
-function string_to_sign( array $m ): string {
-	$keys = 'Notification' === $m['Type']
-		? array( 'Message', 'MessageId', 'Subject', 'Timestamp', 'TopicArn', 'Type' )
-		: array( 'Message', 'MessageId', 'SubscribeURL', 'Timestamp', 'Token', 'TopicArn', 'Type' );
-	$out = '';
-	foreach ( $keys as $k ) {
-		if ( isset( $m[ $k ] ) && is_string( $m[ $k ] ) ) {
-			$out .= "$k\n{$m[$k]}\n";
-		}
-	}
-	return $out;
-}
-
-function signed( array $m, $key ): string {
-	$algo = '2' === $m['SignatureVersion'] ? OPENSSL_ALGO_SHA256 : OPENSSL_ALGO_SHA1;
-	if ( ! openssl_sign( string_to_sign( $m ), $signature, $key, $algo ) ) {
-		throw new RuntimeException( 'openssl_sign failed' );
-	}
-	$m['Signature'] = base64_encode( $signature );
-	return json_encode( $m, JSON_UNESCAPED_SLASHES );
+/** The JSON body of $m signed with $signer (the e2e suite's SNS signer). */
+function signed( array $m, SnsSigner $signer ): string {
+	return json_encode( $signer->sign( $m ), JSON_UNESCAPED_SLASHES );
 }
 
 function notification( string $message, string $version = '1', int $cert = 1 ): array {
@@ -109,7 +97,7 @@ cache_certificate( $cache_dir, cert_url( 4 ), file_get_contents( "$pki/signing-e
 cache_certificate( $cache_dir, cert_url( 5 ), file_get_contents( "$pki/signing-wrong-name.pem" ) );
 // A swapped file: the name of id 6, another certificate inside.
 cache_certificate( $cache_dir, cert_url( 6 ), file_get_contents( "$pki/test-ca.pem" ) );
-$key = openssl_pkey_get_private( file_get_contents( "$pki/signing.key" ) );
+$key = new SnsSigner( "$pki/signing.key" );
 
 // Expected answers: [body, request overrides, expected error code or 'ok'
 // ('a|b': either; a key read from the disk cache that does not verify is
