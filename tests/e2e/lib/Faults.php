@@ -271,7 +271,7 @@ final class Faults {
 	 * @return list<list<array{attempts:list<int>, answer:array<string,mixed>}>> per lane, per envelope
 	 */
 	public function deliver_until_acknowledged( array $lanes, callable $tick, float $give_up_after = 120.0, float $retry_pause = 0.25 ): array {
-		$url     = $this->site->webhook_url();
+		$url     = $this->site->webhook_url(); // Read once: the database goes down in between.
 		$multi   = curl_multi_init();
 		$next    = array_fill( 0, count( $lanes ), 0 );
 		$log     = array();
@@ -282,18 +282,7 @@ final class Faults {
 		$end     = microtime( true ) + $give_up_after;
 
 		$start = function ( int $lane ) use ( &$active, &$next, $lanes, $url, $multi ): void {
-			$envelope = $lanes[ $lane ][ $next[ $lane ] ];
-			$ch       = curl_init( $url );
-			curl_setopt_array(
-				$ch,
-				array(
-					CURLOPT_POST           => true,
-					CURLOPT_POSTFIELDS     => SnsSigner::body( $envelope ),
-					CURLOPT_HTTPHEADER     => SnsSigner::headers( $envelope ),
-					CURLOPT_RETURNTRANSFER => true,
-					CURLOPT_TIMEOUT        => 15, // SNS waits 15 s for an answer
-				)
-			);
+			$ch = $this->site->delivery_handle( $lanes[ $lane ][ $next[ $lane ] ], 15, $url ); // SNS waits 15 s for an answer
 			curl_multi_add_handle( $multi, $ch );
 			$active[ spl_object_id( $ch ) ] = array( $lane, $next[ $lane ], $ch );
 		};

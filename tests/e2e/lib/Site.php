@@ -96,6 +96,33 @@ final class Site {
 	}
 
 	/**
+	 * A curl handle that POSTs $envelope to the webhook as SNS does, for
+	 * callers that drive curl_multi themselves; its content is the answer's
+	 * body only.
+	 *
+	 * @param array<string,string> $envelope
+	 * @param int                  $timeout seconds (SNS itself waits 15).
+	 * @param string|null          $url     default webhook_url(), which reads the
+	 *                                      key from the database: pass it when
+	 *                                      the database may be down.
+	 * @return \CurlHandle
+	 */
+	public function delivery_handle( array $envelope, int $timeout = 30, ?string $url = null ) {
+		$ch = curl_init( $url ?? $this->webhook_url() );
+		curl_setopt_array(
+			$ch,
+			array(
+				CURLOPT_POST           => true,
+				CURLOPT_POSTFIELDS     => SnsSigner::body( $envelope ),
+				CURLOPT_HTTPHEADER     => SnsSigner::headers( $envelope ),
+				CURLOPT_RETURNTRANSFER => true,
+				CURLOPT_TIMEOUT        => $timeout,
+			)
+		);
+		return $ch;
+	}
+
+	/**
 	 * POSTs several deliveries at the same time (curl_multi) and returns their
 	 * answers in the same order.
 	 *

@@ -172,17 +172,7 @@ final class ProcessKillTest extends FaultTestCase {
 	/** @param array<string,string> $envelope */
 	private function start( array $envelope ): array {
 		$multi = curl_multi_init();
-		$ch    = curl_init( $this->site->webhook_url() );
-		curl_setopt_array(
-			$ch,
-			array(
-				CURLOPT_POST           => true,
-				CURLOPT_POSTFIELDS     => SnsSigner::body( $envelope ),
-				CURLOPT_HTTPHEADER     => SnsSigner::headers( $envelope ),
-				CURLOPT_RETURNTRANSFER => true,
-				CURLOPT_TIMEOUT        => 30,
-			)
-		);
+		$ch    = $this->site->delivery_handle( $envelope, 30 );
 		curl_multi_add_handle( $multi, $ch );
 		$this->pump( array( $multi, $ch ) );
 		return array( $multi, $ch );
