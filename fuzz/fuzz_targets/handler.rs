@@ -24,6 +24,11 @@ use quillcrm_sns::timestamp::parse_sns_timestamp;
 use quillcrm_sns::{handle, Error, Outcome, Request, Response, Services, SnsHeaders};
 use serde_json::{Map, Value};
 
+/// The project's test-side string to sign (shared with the integration tests).
+#[path = "../../tests/sns_fixture/string_to_sign.rs"]
+mod sns_string_to_sign;
+use sns_string_to_sign::string_to_sign;
+
 const TOPIC: &str = "arn:aws:sns:us-east-1:123456789012:ses-bounces";
 const OTHER_TOPIC: &str = "arn:aws:sns:us-east-1:123456789012:other";
 const KEY: &[u8] = b"s3cr3t-webhook-key";
@@ -153,35 +158,6 @@ impl ConfirmationClient for Confirmer<'_> {
             _ => Ok(answer(OTHER_TOPIC)),
         }
     }
-}
-
-/// The SNS string to sign, written independently of the crate (as in
-/// tests/sns_fixture).
-fn string_to_sign(msg: &Map<String, Value>) -> Vec<u8> {
-    let keys: &[&str] = if msg.get("Type").and_then(Value::as_str) == Some("Notification") {
-        &["Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"]
-    } else {
-        &[
-            "Message",
-            "MessageId",
-            "SubscribeURL",
-            "Timestamp",
-            "Token",
-            "TopicArn",
-            "Type",
-        ]
-    };
-    let mut out = Vec::new();
-    for key in keys {
-        let value = msg.get(*key).or_else(|| match *key {
-            "SubscribeURL" => msg.get("SubscribeUrl"),
-            _ => None,
-        });
-        if let Some(Value::String(v)) = value {
-            out.extend_from_slice(format!("{key}\n{v}\n").as_bytes());
-        }
-    }
-    out
 }
 
 /// Signs `fields` with tests/fixtures/pki/signing.key as SignatureVersion 2

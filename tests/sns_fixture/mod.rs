@@ -19,6 +19,9 @@ use quillcrm_sns::https_client::{CertificateSource, ConfirmationClient};
 use quillcrm_sns::{handle, Error, Request, Response, Services, SnsHeaders};
 use serde_json::{json, Map, Value};
 
+mod string_to_sign;
+pub use string_to_sign::string_to_sign;
+
 pub const TOPIC: &str = "arn:aws:sns:us-east-1:123456789012:ses-bounces";
 pub const KEY: &str = "s3cr3t-webhook-key";
 /// 2026-11-26T12:00:00Z: the clock of every test that signs its own messages.
@@ -70,34 +73,6 @@ pub fn openssl_sign(key_file: &str, version: &str, data: &[u8]) -> String {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "openssl dgst -sign failed");
     base64::engine::general_purpose::STANDARD.encode(out.stdout)
-}
-
-/// The string to sign, computed independently of the crate.
-pub fn string_to_sign(msg: &Map<String, Value>) -> Vec<u8> {
-    let keys: &[&str] = if msg["Type"] == "Notification" {
-        &["Message", "MessageId", "Subject", "Timestamp", "TopicArn", "Type"]
-    } else {
-        &[
-            "Message",
-            "MessageId",
-            "SubscribeURL",
-            "Timestamp",
-            "Token",
-            "TopicArn",
-            "Type",
-        ]
-    };
-    let mut out = Vec::new();
-    for key in keys {
-        let value = msg.get(*key).or_else(|| match *key {
-            "SubscribeURL" => msg.get("SubscribeUrl"),
-            _ => None,
-        });
-        if let Some(Value::String(v)) = value {
-            out.extend_from_slice(format!("{key}\n{v}\n").as_bytes());
-        }
-    }
-    out
 }
 
 /// A message under construction: fields, then `sign()`.
