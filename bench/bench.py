@@ -357,17 +357,22 @@ class Bench:
             self.sql(f"INSERT INTO {table} (email, first_name, last_name, status, soft_bounce_count) VALUES {values};")
 
     # ------------------------------------------------------ measurement 4
+    # The stack's server processes, by the pid file of each one's master.
+    SERVER_PROCESSES = (("php", "php-fpm"), ("mariadb", "mariadb"), ("nginx", "nginx"))
+
     def stack_cpu_s(self):
-        """CPU seconds used so far by the stack's server processes (php-fpm
-        master and workers, nginx and its workers, MariaDB): a per-request
-        cost that other load on the machine disturbs much less than req/s."""
-        roots = set()
-        for name in ("php-fpm", "nginx", "mariadb"):
+        """CPU seconds used so far by the stack's server processes, per kind:
+        php (php-fpm master and workers), mariadb, nginx (master and workers).
+        A per-request cost that other load on the machine disturbs much less
+        than req/s, and split by process so the report shows where a bounce
+        spends more than a 403."""
+        roots = {}
+        for kind, pid_name in self.SERVER_PROCESSES:
             try:
-                roots.add(int(open(os.path.join(self.args.stack_dir, "pids", f"{name}.pid")).read()))
+                roots[int(open(os.path.join(self.args.stack_dir, "pids", f"{pid_name}.pid")).read())] = kind
             except (OSError, ValueError):
                 pass
-        total, tick = 0.0, os.sysconf("SC_CLK_TCK")
+        totals, tick = {kind: 0.0 for kind, _ in self.SERVER_PROCESSES}, os.sysconf("SC_CLK_TCK")
         for pid in os.listdir("/proc"):
             if not pid.isdigit():
                 continue
@@ -375,10 +380,10 @@ class Bench:
                 fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            ppid = int(fields[1])
-            if int(pid) in roots or ppid in roots:
-                total += (int(fields[11]) + int(fields[12])) / tick
-        return total
+            kind = roots.get(int(pid)) or roots.get(int(fields[1]))
+            if kind:
+                totals[kind] += (int(fields[11]) + int(fields[12])) / tick
+        return totals
 
     def wrk(self, url, conc, pool=None):
         env = dict(os.environ)
@@ -390,7 +395,10 @@ class Bench:
                    "-s", os.path.join(HERE, "lua", "pool.lua"), url], env=env)
         cpu1 = self.stack_cpu_s()
         j = last_json(out, "BENCH_JSON ")
-        j["server_cpu_ms_per_req"] = (cpu1 - cpu0) * 1e3 / max(1, j["requests"])
+        per_req = {kind: (cpu1[kind] - cpu0[kind]) * 1e3 / max(1, j["requests"]) for kind in cpu0}
+        j["server_cpu_ms_per_req"] = sum(per_req.values())
+        for kind, ms in per_req.items():
+            j[f"{kind}_cpu_ms_per_req"] = ms
         j["rps"] = j["requests"] / (j["duration_us"] / 1e6)
         j["text"] = out
         return j
@@ -456,7 +464,8 @@ class Bench:
         self.raw["e2e_problems"] = problems
         summary = {}
         for key, js in runs.items():
-            summary[key] = {f: median([j[f] for j in js]) for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req")}
+            summary[key] = {f: median([j[f] for j in js]) for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req")
+                            + tuple(f"{kind}_cpu_ms_per_req" for kind, _ in self.SERVER_PROCESSES)}
         for conc in (8, 32):
             summary[f"ratio_c{conc}"] = median([b["rps"] / w["rps"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
             summary[f"ratio_nolog_c{conc}"] = median([b["rps"] / w["rps"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_nolog_c{conc}"])])

@@ -10,6 +10,17 @@ def all_checks_ran(results):
     return all(k in results for k in ("micro_cold", "callgrind", "memory", "e2e", "storm"))
 
 
+def _cpu_split(bounce, nolog):
+    """Where a bounce's extra server CPU goes, by process kind (bench.py's
+    SERVER_PROCESSES), against the database-free 403."""
+    kinds = (("php", "PHP"), ("mariadb", "MariaDB"), ("nginx", "nginx"))
+    if not nolog or any(f"{kind}_cpu_ms_per_req" not in bounce for kind, _ in kinds):
+        return ""
+    parts = ", ".join(f"{label} {bounce[f'{kind}_cpu_ms_per_req']:.2f} vs {nolog[f'{kind}_cpu_ms_per_req']:.2f}"
+                      for kind, label in kinds)
+    return f"; CPU ms per request by process, bounce vs database-free 403: {parts}"
+
+
 def write(results, out):
     m = results["machine"]
     rows = []  # (no, measurement, result, target, verdict)
@@ -37,7 +48,9 @@ def write(results, out):
                          f"**{mc[f'core_v{sv}_verify_ratio_to_openssl']:.2f}×** `openssl speed`; the whole pure core "
                          f"(key, JSON, string to sign, verify, SES) {fh:.1f} µs = "
                          f"{mc[f'core_v{sv}_handle_ratio_to_openssl']:.2f}×; PHP call and arrays ≈ "
-                         f"{mc.get(f'ext_v{sv}_php_part_us', e - fh):.1f} µs")
+                         f"{mc.get(f'ext_v{sv}_php_part_us', e - fh):.1f} µs. Budget: 1.3× leaves {1.3 * v - fv:.1f} µs "
+                         f"beside the SHA + RSA verify for JSON, string to sign, classification and PHP; this call "
+                         f"spends {e - fv:.1f} µs on them")
             rows.append((
                 "1", f"warm `quillcrm_sns_handle()`, SignatureVersion {sv}",
                 f"{e:.1f} µs/call CPU ({mc[f'ext_v{sv}_wall_us']:.1f} wall) vs `openssl speed` verify {v:.1f} µs "
@@ -108,7 +121,8 @@ def write(results, out):
                 f"{vs_nolog}; bounce p50 {b['p50_us'] / 1e3:.1f} ms, "
                 f"p99 **{b['p99_us'] / 1e3:.1f} ms** (default 403: p99 {w['p99_us'] / 1e3:.1f} ms)"
                 + (f"; server CPU per request: bounce {b['server_cpu_ms_per_req']:.2f}, default 403 "
-                   f"{w['server_cpu_ms_per_req']:.2f} ms" if "server_cpu_ms_per_req" in b else ""),
+                   f"{w['server_cpu_ms_per_req']:.2f} ms" if "server_cpu_ms_per_req" in b else "")
+                + _cpu_split(b, n),
                 "≥ 0.85×" + (", p99 < 50 ms" if c == 8 else ""),
                 _yes(verdict_ratio >= 0.85 and (c != 8 or b["p99_us"] < 50000))))
             rows.append((
@@ -116,9 +130,10 @@ def write(results, out):
                 f"{t['rps']:.1f} req/s, p50 {t['p50_us'] / 1e3:.0f} ms, p99 {t['p99_us'] / 1e3:.0f} ms "
                 + (f"(the bounce webhook is {b['rps'] / t['rps']:.0f}× its throughput)" if t["rps"] else "(no page completed)"), "report", "—"))
             for name, j in (("bounce", b), ("403", w), ("403 no log", n or {}), ("page", t)):
-                for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req"):
+                for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req",
+                          "php_cpu_ms_per_req", "mariadb_cpu_ms_per_req", "nginx_cpu_ms_per_req"):
                     if f in j:
-                        medians.append((f"wrk c={c} {name} {f}", j[f], {"rps": "req/s", "server_cpu_ms_per_req": "ms/req"}.get(f, "µs")))
+                        medians.append((f"wrk c={c} {name} {f}", j[f], ("req/s" if f == "rps" else "ms/req" if f.endswith("_ms_per_req") else "µs")))
         if e2e["problems"]:
             rows.append(("4", "wrk sanity", "; ".join(e2e["problems"]), "none", "**failed**"))
 
