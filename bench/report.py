@@ -10,14 +10,17 @@ def all_checks_ran(results):
     return all(k in results for k in ("micro_cold", "callgrind", "memory", "e2e", "storm"))
 
 
+# The process kinds of bench.py's SERVER_PROCESSES, with their names in the report.
+PROCESS_LABELS = (("php", "PHP"), ("mariadb", "MariaDB"), ("nginx", "nginx"))
+
+
 def _cpu_split(bounce, nolog):
-    """Where a bounce's extra server CPU goes, by process kind (bench.py's
-    SERVER_PROCESSES), against the database-free 403."""
-    kinds = (("php", "PHP"), ("mariadb", "MariaDB"), ("nginx", "nginx"))
-    if not nolog or any(f"{kind}_cpu_ms_per_req" not in bounce for kind, _ in kinds):
+    """Where a bounce's extra server CPU goes, by process kind, against the
+    database-free 403."""
+    if not nolog or any(f"{kind}_cpu_ms_per_req" not in bounce for kind, _ in PROCESS_LABELS):
         return ""
     parts = ", ".join(f"{label} {bounce[f'{kind}_cpu_ms_per_req']:.2f} vs {nolog[f'{kind}_cpu_ms_per_req']:.2f}"
-                      for kind, label in kinds)
+                      for kind, label in PROCESS_LABELS)
     return f"; CPU ms per request by process, bounce vs database-free 403: {parts}"
 
 
@@ -130,8 +133,8 @@ def write(results, out):
                 f"{t['rps']:.1f} req/s, p50 {t['p50_us'] / 1e3:.0f} ms, p99 {t['p99_us'] / 1e3:.0f} ms "
                 + (f"(the bounce webhook is {b['rps'] / t['rps']:.0f}× its throughput)" if t["rps"] else "(no page completed)"), "report", "—"))
             for name, j in (("bounce", b), ("403", w), ("403 no log", n or {}), ("page", t)):
-                for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req",
-                          "php_cpu_ms_per_req", "mariadb_cpu_ms_per_req", "nginx_cpu_ms_per_req"):
+                for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req") + tuple(
+                        f"{kind}_cpu_ms_per_req" for kind, _ in PROCESS_LABELS):
                     if f in j:
                         medians.append((f"wrk c={c} {name} {f}", j[f], ("req/s" if f == "rps" else "ms/req" if f.endswith("_ms_per_req") else "µs")))
         if e2e["problems"]:
