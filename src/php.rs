@@ -75,8 +75,8 @@ struct Runtime {
 fn runtime() -> &'static Runtime {
     static RUNTIME: OnceLock<Runtime> = OnceLock::new();
     RUNTIME.get_or_init(|| {
-        let value = ini_value;
-        let (cache_dir, test_ca_file, test_resolve) = (value(CACHE_DIR), value(TEST_CA_FILE), value(TEST_RESOLVE));
+        let (cache_dir, test_ca_file, test_resolve) =
+            (ini_value(CACHE_DIR), ini_value(TEST_CA_FILE), ini_value(TEST_RESOLVE));
         let trust_on = !test_ca_file.is_empty() || !test_resolve.is_empty();
         let client = LazyHttpsClient::new(TestTrust::from_settings(&test_ca_file, &test_resolve));
         // The disk cache is opt-in: a shared default such as /tmp would let
