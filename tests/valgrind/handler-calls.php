@@ -97,7 +97,7 @@ cache_certificate( $cache_dir, cert_url( 4 ), file_get_contents( "$pki/signing-e
 cache_certificate( $cache_dir, cert_url( 5 ), file_get_contents( "$pki/signing-wrong-name.pem" ) );
 // A swapped file: the name of id 6, another certificate inside.
 cache_certificate( $cache_dir, cert_url( 6 ), file_get_contents( "$pki/test-ca.pem" ) );
-$key = new SnsSigner( "$pki/signing.key" );
+$signer = new SnsSigner( "$pki/signing.key" );
 
 // Expected answers: [body, request overrides, expected error code or 'ok'
 // ('a|b': either; a key read from the disk cache that does not verify is
@@ -113,16 +113,16 @@ $err   = static function ( string $body, string $code, array $req = array() ) us
 };
 
 foreach ( array( '1', '2' ) as $v ) {
-	$ok( signed( notification( bounce( 'Permanent', '"Jane Doe" <Jane@Example.com>' ), $v ), $key ) );
-	$ok( signed( notification( bounce( 'Transient', "bob+$v@example.org" ), $v ), $key ) );
-	$ok( signed( notification( bounce( 'Undetermined', 'zoë@exämple.de' ), $v ), $key ) );
-	$ok( signed( notification( json_encode( array( 'eventType' => 'Complaint', 'complaint' => array( 'complaintFeedbackType' => 'abuse', 'complainedRecipients' => array( array( 'emailAddress' => 'c@example.com' ) ) ) ) ), $v ), $key ) );
-	$ok( signed( notification( json_encode( array( 'notificationType' => 'Complaint', 'complaint' => array( 'complaintFeedbackType' => 'not-spam', 'complainedRecipients' => array( array( 'emailAddress' => 'c@example.com' ) ) ) ) ), $v ), $key ) );
-	$ok( signed( notification( json_encode( array( 'notificationType' => 'Delivery', 'delivery' => array( 'recipients' => array( 'd@example.com', 'not an address' ) ) ) ), $v ), $key ) );
-	$ok( signed( notification( 'plain text, not SES', $v ), $key ) );
-	$ok( signed( confirmation( 'SubscriptionConfirmation' ), $key ), array( 'confirm' => false ) );
-	$ok( signed( confirmation( 'UnsubscribeConfirmation' ), $key ) );
-	$good = signed( notification( bounce( 'Permanent', 'h@example.com' ), $v ), $key );
+	$ok( signed( notification( bounce( 'Permanent', '"Jane Doe" <Jane@Example.com>' ), $v ), $signer ) );
+	$ok( signed( notification( bounce( 'Transient', "bob+$v@example.org" ), $v ), $signer ) );
+	$ok( signed( notification( bounce( 'Undetermined', 'zoë@exämple.de' ), $v ), $signer ) );
+	$ok( signed( notification( json_encode( array( 'eventType' => 'Complaint', 'complaint' => array( 'complaintFeedbackType' => 'abuse', 'complainedRecipients' => array( array( 'emailAddress' => 'c@example.com' ) ) ) ) ), $v ), $signer ) );
+	$ok( signed( notification( json_encode( array( 'notificationType' => 'Complaint', 'complaint' => array( 'complaintFeedbackType' => 'not-spam', 'complainedRecipients' => array( array( 'emailAddress' => 'c@example.com' ) ) ) ) ), $v ), $signer ) );
+	$ok( signed( notification( json_encode( array( 'notificationType' => 'Delivery', 'delivery' => array( 'recipients' => array( 'd@example.com', 'not an address' ) ) ) ), $v ), $signer ) );
+	$ok( signed( notification( 'plain text, not SES', $v ), $signer ) );
+	$ok( signed( confirmation( 'SubscriptionConfirmation' ), $signer ), array( 'confirm' => false ) );
+	$ok( signed( confirmation( 'UnsubscribeConfirmation' ), $signer ) );
+	$good = signed( notification( bounce( 'Permanent', 'h@example.com' ), $v ), $signer );
 	$ok( $good, array( 'allowed_topics' => array( TOPIC ), 'headers' => array( 'x-amz-sns-message-type' => 'Notification', 'X-Amz-Sns-Topic-Arn' => TOPIC ) ) );
 	// Invalid: the key, the clock, the topic, the headers.
 	$err( $good, 'invalid_key', array( 'key' => 'wrong' ) );
@@ -136,19 +136,19 @@ foreach ( array( '1', '2' ) as $v ) {
 	$err( $good, 'header_mismatch', array( 'headers' => array( 'HTTP_X_AMZ_SNS_MESSAGE_TYPE' => 'SubscriptionConfirmation' ) ) );
 	$err( $good, 'raw_message_delivery', array( 'headers' => array( 'x-amz-sns-rawdelivery' => 'true' ) ) );
 	// Invalid: the signature and the certificate.
-	$err( str_replace( 'Jane@Example.com', 'Jane@Example.con', signed( notification( bounce( 'Permanent', 'Jane@Example.com' ), $v ), $key ) ), 'invalid_signature|cert_unavailable' );
+	$err( str_replace( 'Jane@Example.com', 'Jane@Example.con', signed( notification( bounce( 'Permanent', 'Jane@Example.com' ), $v ), $signer ) ), 'invalid_signature|cert_unavailable' );
 	$other = '1' === $v ? '2' : '1';
 	$err( str_replace( "\"SignatureVersion\":\"$v\"", "\"SignatureVersion\":\"$other\"", $good ), 'invalid_signature|cert_unavailable' );
-	$err( signed( notification( bounce( 'Permanent', 'x@example.com' ), $v, 4 ), $key ), 'cert_unavailable' );
-	$err( signed( notification( bounce( 'Permanent', 'x@example.com' ), $v, 5 ), $key ), 'cert_unavailable' );
-	$err( signed( notification( bounce( 'Permanent', 'x@example.com' ), $v, 6 ), $key ), 'cert_unavailable' );
-	$err( signed( notification( bounce( 'Permanent', 'x@example.com' ), $v, 7 ), $key ), 'cert_unavailable' );
+	$err( signed( notification( bounce( 'Permanent', 'x@example.com' ), $v, 4 ), $signer ), 'cert_unavailable' );
+	$err( signed( notification( bounce( 'Permanent', 'x@example.com' ), $v, 5 ), $signer ), 'cert_unavailable' );
+	$err( signed( notification( bounce( 'Permanent', 'x@example.com' ), $v, 6 ), $signer ), 'cert_unavailable' );
+	$err( signed( notification( bounce( 'Permanent', 'x@example.com' ), $v, 7 ), $signer ), 'cert_unavailable' );
 }
 $m                   = notification( 'x' );
 $m['SigningCertURL'] = 'https://sns.us-east-1.amazonaws.com.evil.example/SimpleNotificationService-' . str_repeat( 'ab', 16 ) . '.pem';
-$err( signed( $m, $key ), 'invalid_cert_url' );
+$err( signed( $m, $signer ), 'invalid_cert_url' );
 $m['SigningCertURL'] = 'https://sns.us-east-1.amazonaws.com/?Action=CreateTopic&x=.pem';
-$err( signed( $m, $key ), 'invalid_cert_url' );
+$err( signed( $m, $signer ), 'invalid_cert_url' );
 $m                     = notification( 'x' );
 $m['SignatureVersion'] = '3';
 $err( json_encode( $m ), 'unsupported_signature_version' );
