@@ -57,8 +57,8 @@ build() {
 
 static_checks() {
 	say "Static checks: rustfmt, clippy, php -l, PHP_CodeSniffer"
-	cargo fmt --check
-	cargo clippy --locked --all-targets -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --locked --workspace --all-targets -- -D warnings
 	local f
 	while IFS= read -r -d '' f; do
 		php -l "$f" >/dev/null || { echo "php -l failed: $f" >&2; exit 1; }

@@ -36,14 +36,7 @@ die() { echo "bench/run.sh: $*" >&2; exit 1; }
 for cmd in php python3 wrk valgrind callgrind_annotate openssl mariadb nginx; do
 	command -v "$cmd" >/dev/null || die "missing program: $cmd (see bench/README.md for the Debian packages)"
 done
-# The pure-Rust split of measurement 1 (examples/core_speed.rs), built
-# without the PHP feature in a target directory of its own: in target/ it
-# would relink target/release/deps/libquillcrm_sns.so without the PHP module
-# on every run (a feature switch), and the extension's build would then have
-# to relink it back.
-CORE_TARGET=$ROOT/target/bench-core
-(cd "$ROOT" && cargo build --release --no-default-features --example core_speed --target-dir "$CORE_TARGET") ||
-	die "cannot build examples/core_speed.rs"
+
 nm -D "$SO" | grep ' get_module$' >/dev/null || die "$SO is not the PHP extension (no get_module); run cargo build --release"
 [ -d "$ROOT/../shared/fixtures" ] || echo "bench/run.sh: note: shared fixtures not found at $ROOT/../shared/fixtures (not needed by the benchmark)" >&2
 
@@ -64,7 +57,7 @@ mkdir -p "$STACK_DIR/tmp"
 TMPDIR=$STACK_DIR/tmp "$ROOT/tests/e2e/stack.sh" start >>"$OUT/stack.log" 2>&1 || { cat "$OUT/stack.log" >&2; die "the e2e stack did not start"; }
 
 python3 "$HERE/bench.py" --repo "$ROOT" --so "$SO" --out "$OUT" --stack-dir "$STACK_DIR" \
-	--core-speed "$CORE_TARGET/release/examples/core_speed" \
+	--core-speed "$ROOT/target/release/examples/core_speed" \
 	--rounds "${BENCH_ROUNDS:-5}" "$@" 2>&1 | tee "$OUT/bench.log"
 status=${PIPESTATUS[0]}
 echo

@@ -18,11 +18,11 @@
 
 use std::time::Duration;
 
-use quillcrm_sns::certificate::SigningKey;
-use quillcrm_sns::certificate_cache::CertificateCache;
-use quillcrm_sns::handler::{handle, Request, Services, DEFAULT_MAX_AGE};
-use quillcrm_sns::https_client::{CertificateSource, ConfirmationClient};
-use quillcrm_sns::{Error, SnsHeaders};
+use quillcrm_sns_core::certificate::SigningKey;
+use quillcrm_sns_core::certificate_cache::CertificateCache;
+use quillcrm_sns_core::handler::{handle, Request, Services, DEFAULT_MAX_AGE};
+use quillcrm_sns_core::https_client::{CertificateSource, ConfirmationClient};
+use quillcrm_sns_core::{Error, SnsHeaders};
 
 /// Serves the one PEM; the warm loop never asks again.
 struct OnePem(Vec<u8>);
@@ -72,10 +72,10 @@ fn main() {
     let now: i64 = now.parse().expect("now: Unix seconds");
     let calls: u32 = calls.parse().expect("calls: a count");
 
-    let envelope = quillcrm_sns::envelope::parse(&body).expect("a well-formed SNS body");
+    let envelope = quillcrm_sns_core::envelope::parse(&body).expect("a well-formed SNS body");
     let string_to_sign = envelope.string_to_sign();
-    let topic_arn = quillcrm_sns::topic_arn::TopicArn::parse(&envelope.topic_arn).expect("a valid TopicArn");
-    let url = quillcrm_sns::certificate_url::check(&envelope.signing_cert_url, Some(topic_arn.region))
+    let topic_arn = quillcrm_sns_core::topic_arn::TopicArn::parse(&envelope.topic_arn).expect("a valid TopicArn");
+    let url = quillcrm_sns_core::certificate_url::check(&envelope.signing_cert_url, topic_arn.region)
         .expect("an accepted SigningCertURL");
     let signing_key = SigningKey::from_pem(&pem, &url).expect("the PEM passes the certificate checks");
 
@@ -105,7 +105,7 @@ fn main() {
     let (mut verify_us, mut handle_us) = (Vec::new(), Vec::new());
     for _ in 0..5 {
         verify_us.push(per_call(calls, || {
-            quillcrm_sns::signature::verify(
+            quillcrm_sns_core::signature::verify(
                 &signing_key,
                 envelope.signature_version,
                 std::hint::black_box(&string_to_sign),

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::io::Write as _;
 use std::os::unix::fs::{DirBuilderExt as _, MetadataExt as _, OpenOptionsExt as _};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::certificate::{SigningKey, MAX_CERTIFICATE_BYTES};
@@ -155,10 +155,6 @@ pub struct DiskCache {
 impl DiskCache {
     pub fn new(dir: impl Into<PathBuf>) -> DiskCache {
         DiskCache { dir: dir.into() }
-    }
-
-    pub fn dir(&self) -> &Path {
-        &self.dir
     }
 
     pub fn file_for(&self, url: &str) -> PathBuf {

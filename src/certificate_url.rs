@@ -15,7 +15,6 @@ use crate::topic_arn::region_of_sns_host;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CertificateUrl {
     pub url: String,
-    pub host: String,
     pub region: String,
 }
 
@@ -26,7 +25,7 @@ const PATH_SUFFIX: &str = ".pem";
 /// the region of the message's TopicArn: SNS always signs with the
 /// certificate of the topic's own region (as aws-sdk-java-v2's
 /// sns-message-manager also requires).
-pub fn check(url: &str, topic_region: Option<&str>) -> Result<CertificateUrl, Error> {
+pub fn check(url: &str, topic_region: &str) -> Result<CertificateUrl, Error> {
     if url.len() > 200 {
         return Err(Error::InvalidCertUrl("it is too long"));
     }
@@ -55,10 +54,8 @@ pub fn check(url: &str, topic_region: Option<&str>) -> Result<CertificateUrl, Er
         return Err(Error::InvalidCertUrl("it names a port"));
     }
     let region = region_of_sns_host(host).ok_or(Error::InvalidCertUrl("its host is not sns.<region>.amazonaws.com"))?;
-    if let Some(topic_region) = topic_region {
-        if region != topic_region {
-            return Err(Error::InvalidCertUrl("its region is not the region of the topic"));
-        }
+    if region != topic_region {
+        return Err(Error::InvalidCertUrl("its region is not the region of the topic"));
     }
     let id = path
         .strip_prefix(PATH_PREFIX)
@@ -73,7 +70,6 @@ pub fn check(url: &str, topic_region: Option<&str>) -> Result<CertificateUrl, Er
     }
     Ok(CertificateUrl {
         url: url.to_owned(),
-        host: host.to_owned(),
         region: region.to_owned(),
     })
 }
@@ -87,16 +83,14 @@ mod tests {
 
     #[test]
     fn accepts_regional_and_china_urls() {
-        let ok = check(GOOD, Some("us-east-1")).unwrap();
-        assert_eq!(ok.region, "us-east-1");
-        assert_eq!(ok.host, "sns.us-east-1.amazonaws.com");
+        assert_eq!(check(GOOD, "us-east-1").unwrap().region, "us-east-1");
         let cn =
             "https://sns.cn-north-1.amazonaws.com.cn/SimpleNotificationService-0123456789abcdef0123456789abcdef.pem";
-        assert_eq!(check(cn, None).unwrap().region, "cn-north-1");
+        assert_eq!(check(cn, "cn-north-1").unwrap().region, "cn-north-1");
     }
 
     #[test]
     fn region_must_match_the_topic() {
-        assert_eq!(check(GOOD, Some("eu-west-1")).unwrap_err().code(), "invalid_cert_url");
+        assert_eq!(check(GOOD, "eu-west-1").unwrap_err().code(), "invalid_cert_url");
     }
 }

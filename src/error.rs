@@ -1,6 +1,7 @@
 //! The one error type of the handler. Every failure has a stable `code()`
-//! (what the WordPress shim logs and maps to a fix), an HTTP `status()` (what
-//! SNS is answered with) and a one-sentence `detail()`.
+//! (what callers log and map to their own advice), a [`Meaning`] from which
+//! the HTTP `status()` SNS is answered with is derived, and a one-sentence,
+//! product-neutral `detail()`.
 //!
 //! Details never contain the webhook key, and quote untrusted input only
 //! through [`quote_untrusted`] (truncated, control characters escaped).
@@ -69,46 +70,48 @@ impl Error {
         }
     }
 
-    /// The HTTP status SNS is answered with. 503 only where the failure may
-    /// pass, so that SNS retries (its HTTP/S retry policy treats 5xx and
-    /// timeouts as retryable; 4xx are not retried).
-    pub fn status(&self) -> u16 {
+    /// What the failure says about the delivery.
+    pub fn meaning(&self) -> Meaning {
         match self {
-            Error::BodyTooLarge { .. } => 413,
-            Error::CertUnavailable(_) | Error::ConfirmationFailed(_) => 503,
-            Error::InvalidKey
-            | Error::InvalidCertificate(_)
-            | Error::InvalidSignature
-            | Error::StaleMessage { .. }
-            | Error::TopicNotAllowed
-            | Error::HeaderMismatch(_)
-            | Error::InvalidCertUrl(_) => 403,
+            Error::InvalidKey => Meaning::NotAuthorized,
+            Error::BodyTooLarge { .. } => Meaning::TooLarge,
             Error::MalformedBody(_)
             | Error::RawMessageDelivery
             | Error::MissingField(_)
             | Error::UnsupportedType(_)
             | Error::UnsupportedSignatureVersion(_)
-            | Error::InvalidSubscribeUrl(_) => 400,
+            | Error::InvalidSubscribeUrl(_) => Meaning::NotAnSnsDelivery,
+            Error::InvalidCertUrl(_)
+            | Error::InvalidCertificate(_)
+            | Error::InvalidSignature
+            | Error::StaleMessage { .. }
+            | Error::HeaderMismatch(_) => Meaning::NotAuthentic,
+            Error::TopicNotAllowed => Meaning::NotAccepted,
+            Error::CertUnavailable(_) | Error::ConfirmationFailed(_) => Meaning::MayPass,
         }
+    }
+
+    /// The HTTP status SNS is answered with.
+    pub fn status(&self) -> u16 {
+        self.meaning().status()
     }
 
     /// Whether SNS should retry (the `retry` outcome rather than `rejected`).
     pub fn is_retryable(&self) -> bool {
-        self.status() == 503
+        self.meaning() == Meaning::MayPass
     }
 
-    /// One plain sentence for logs and the admin page.
+    /// One plain, product-neutral sentence (what to do about it is the
+    /// caller's to say, keyed by `code()`).
     pub fn detail(&self) -> String {
         match self {
-            Error::InvalidKey => {
-                "The webhook key is missing or wrong; copy the webhook URL again from Bounce Handling settings.".into()
-            }
+            Error::InvalidKey => "The webhook key is missing or wrong.".into(),
             Error::BodyTooLarge { len } => {
                 format!("The request body is {len} bytes, more than the 512 KiB an SNS message can be.")
             }
             Error::MalformedBody(why) => format!("The request body is not a valid SNS message: {why}."),
             Error::RawMessageDelivery => {
-                "The body is a bare SES payload: turn Raw message delivery off on the SNS subscription.".into()
+                "The body is a bare SES payload, as SNS sends it when Raw message delivery is on.".into()
             }
             Error::MissingField(name) => format!("The SNS message has no {name} field."),
             Error::UnsupportedType(t) => format!("The SNS message type {t} is not supported."),
@@ -141,6 +144,37 @@ impl Error {
                 format!("The subscription could not be confirmed ({why}); SNS will retry.")
             }
             Error::HeaderMismatch(name) => format!("The {name} header does not match the signed message."),
+        }
+    }
+}
+
+/// What a failure says about the delivery; the HTTP status follows from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meaning {
+    /// The request does not carry the site's key.
+    NotAuthorized,
+    /// The body is larger than any SNS delivery.
+    TooLarge,
+    /// The request is not an SNS HTTP(S) delivery as SNS sends it.
+    NotAnSnsDelivery,
+    /// The message cannot be shown to come from Amazon SNS, now.
+    NotAuthentic,
+    /// A genuine message the site does not accept.
+    NotAccepted,
+    /// A failure that may pass (the network): the same delivery may succeed later.
+    MayPass,
+}
+
+impl Meaning {
+    /// 503 only where the failure may pass, so that SNS retries (its HTTP/S
+    /// retry policy treats 5xx and timeouts as retryable; 4xx are not
+    /// retried).
+    pub fn status(self) -> u16 {
+        match self {
+            Meaning::NotAnSnsDelivery => 400,
+            Meaning::NotAuthorized | Meaning::NotAuthentic | Meaning::NotAccepted => 403,
+            Meaning::TooLarge => 413,
+            Meaning::MayPass => 503,
         }
     }
 }

@@ -1,9 +1,9 @@
-//! The handler: one SNS delivery in, one answer out. It reads as the ordered
-//! list of rules of the product (issue 2, "Rules, in this order").
+//! The handler: one SNS delivery in, one answer out. [`handle_in_order`]
+//! reads as the ordered list of the product's rules.
 
 use crate::certificate::SigningKey;
 use crate::certificate_cache::{CertificateCache, KeyOrigin};
-use crate::certificate_url;
+use crate::certificate_url::{self, CertificateUrl};
 use crate::confirm;
 use crate::envelope::{self, Envelope, MessageType};
 use crate::error::Error;
@@ -82,14 +82,25 @@ impl Outcome {
     }
 }
 
-/// What the parsed envelope said (untrusted unless the outcome is not
-/// `rejected`).
+/// What the parsed envelope said (untrusted when the outcome is
+/// `rejected` or `retry`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MessageFacts {
     pub message_type: &'static str,
     pub message_id: String,
     pub topic_arn: String,
     pub timestamp: String,
+}
+
+impl MessageFacts {
+    fn of(envelope: &Envelope) -> MessageFacts {
+        MessageFacts {
+            message_type: envelope.message_type.as_str(),
+            message_id: envelope.message_id.clone(),
+            topic_arn: envelope.topic_arn.clone(),
+            timestamp: envelope.timestamp.clone(),
+        }
+    }
 }
 
 /// The answer.
@@ -107,28 +118,54 @@ pub struct Response {
     pub key_origin: Option<KeyOrigin>,
 }
 
-impl Response {
-    fn accepted(outcome: Outcome, detail: impl Into<String>) -> Response {
-        Response {
-            status: 200,
+/// What a delivery that passed every rule produced.
+#[derive(Debug, Clone)]
+struct Accepted {
+    outcome: Outcome,
+    detail: String,
+    subscription_arn: Option<String>,
+    notification: Option<SesNotification>,
+    recipients: Vec<Recipient>,
+}
+
+impl Accepted {
+    fn new(outcome: Outcome, detail: impl Into<String>) -> Accepted {
+        Accepted {
             outcome,
-            error: None,
             detail: detail.into(),
-            message: None,
             subscription_arn: None,
             notification: None,
             recipients: Vec::new(),
-            key_origin: None,
         }
     }
 }
 
+/// What handling a delivery learned along the way, whatever its verdict.
+struct Handled {
+    facts: Option<MessageFacts>,
+    key_origin: Option<KeyOrigin>,
+    verdict: Result<Accepted, Error>,
+}
+
 /// Handles one SNS delivery. Never panics on any input.
 pub fn handle(body: &[u8], request: &Request<'_>, services: &Services<'_>) -> Response {
-    let mut facts = None;
-    let mut key_origin = None;
-    let mut response = match handle_in_order(body, request, services, &mut facts, &mut key_origin) {
-        Ok(response) => response,
+    let Handled {
+        facts,
+        key_origin,
+        verdict,
+    } = handle_in_order(body, request, services);
+    match verdict {
+        Ok(accepted) => Response {
+            status: 200,
+            outcome: accepted.outcome,
+            error: None,
+            detail: accepted.detail,
+            message: facts,
+            subscription_arn: accepted.subscription_arn,
+            notification: accepted.notification,
+            recipients: accepted.recipients,
+            key_origin,
+        },
         Err(error) => Response {
             status: error.status(),
             outcome: if error.is_retryable() {
@@ -136,17 +173,209 @@ pub fn handle(body: &[u8], request: &Request<'_>, services: &Services<'_>) -> Re
             } else {
                 Outcome::Rejected
             },
-            detail: error.detail(),
+            detail: redact_key(&error.detail(), request.expected_key),
             error: Some(error),
-            ..Response::accepted(Outcome::Rejected, "")
+            message: facts,
+            subscription_arn: None,
+            notification: None,
+            recipients: Vec::new(),
+            key_origin,
         },
-    };
-    if response.error.is_some() {
-        response.detail = redact_key(&response.detail, request.expected_key);
     }
-    response.message = facts;
-    response.key_origin = key_origin;
-    response
+}
+
+/// The rules, in order. Nothing about the message is known before its
+/// envelope parses; the key origin is known once a key was looked up.
+fn handle_in_order(body: &[u8], request: &Request<'_>, services: &Services<'_>) -> Handled {
+    // Rules 1 to 3: the key, the body's size and form, type and version.
+    let envelope = match read_envelope(body, request) {
+        Ok(envelope) => envelope,
+        Err(error) => {
+            return Handled {
+                facts: None,
+                key_origin: None,
+                verdict: Err(error),
+            }
+        }
+    };
+    let facts = Some(MessageFacts::of(&envelope));
+    // Rules 4 to 7: the certificate and the signature.
+    let (key_origin, verified) = verify_signature(&envelope, request, services);
+    // Rules 8 to 12: the replay window, the topic, then what the message asks.
+    let verdict = verified.and_then(|()| act_on_verified(&envelope, request, services));
+    Handled {
+        facts,
+        key_origin,
+        verdict,
+    }
+}
+
+/// Rules 1 to 3, and the headers against the body.
+fn read_envelope(body: &[u8], request: &Request<'_>) -> Result<Envelope, Error> {
+    // 1. The key, in constant time, before the body is even looked at.
+    check_key(request.key, request.expected_key)?;
+    if body.len() > MAX_BODY_BYTES {
+        return Err(Error::BodyTooLarge { len: body.len() });
+    }
+    // 2. Strict JSON; raw message delivery told apart from a broken body.
+    if request
+        .headers
+        .raw_delivery
+        .as_deref()
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return Err(Error::RawMessageDelivery);
+    }
+    // 3. Type and SignatureVersion are checked by the parser, in this order.
+    envelope::parse(body)
+}
+
+/// Rules 4 to 7. Returns where the key came from (when one was looked up)
+/// beside the verdict.
+fn verify_signature(
+    envelope: &Envelope,
+    request: &Request<'_>,
+    services: &Services<'_>,
+) -> (Option<KeyOrigin>, Result<(), Error>) {
+    // 4. The headers agree with the body; the certificate URL policy.
+    let cert_url = match check_headers(&request.headers, envelope).and_then(|()| certificate_url_of(envelope)) {
+        Ok(url) => url,
+        Err(error) => return (None, Err(error)),
+    };
+    // 5 and 6. The certificate, from the cache or fetched and checked.
+    let (key, origin) = match services.certificates.key_for(&cert_url, services.source, request.now) {
+        Ok(found) => found,
+        Err(error) => return (None, Err(error)),
+    };
+    // 7. The signature over the string to sign. A key read from the disk
+    // cache that does not verify is fetched once more: the file may have
+    // been swapped, and only a fresh fetch can tell.
+    let string_to_sign = envelope.string_to_sign();
+    match verify_with(&key, envelope, &string_to_sign) {
+        Err(_) if origin == KeyOrigin::Disk => {
+            match services.certificates.refetch(&cert_url, services.source, request.now) {
+                Ok((fresh, fresh_origin)) => (Some(fresh_origin), verify_with(&fresh, envelope, &string_to_sign)),
+                Err(error) => (Some(origin), Err(error)),
+            }
+        }
+        verdict => (Some(origin), verdict),
+    }
+}
+
+/// Rules 8 to 12, on a message whose signature verified.
+fn act_on_verified(envelope: &Envelope, request: &Request<'_>, services: &Services<'_>) -> Result<Accepted, Error> {
+    // 8. The replay window.
+    let age = request.now.saturating_sub(envelope.timestamp_unix);
+    if age > request.max_age || age < -MAX_FUTURE_SKEW {
+        return Err(Error::StaleMessage { age_seconds: age });
+    }
+    // 9. The accepted topics.
+    if !request.allowed_topics.is_empty() && !request.allowed_topics.contains(&envelope.topic_arn) {
+        return Err(Error::TopicNotAllowed);
+    }
+    match envelope.message_type {
+        // 10. Confirm the subscription, visiting only the one URL SNS expects.
+        MessageType::SubscriptionConfirmation => confirm_subscription(envelope, request, services),
+        // 11. Nothing to visit.
+        MessageType::UnsubscribeConfirmation => Ok(Accepted::new(
+            Outcome::Unsubscribed,
+            "The subscription was deleted; no URL was visited.",
+        )),
+        // 12. Classify the SES payload.
+        MessageType::Notification => Ok(classified(ses::classify(&envelope.message))),
+    }
+}
+
+/// Constant-time comparison (aws-lc's `CRYPTO_memcmp`): the time taken does
+/// not depend on where the bytes differ. Only the length can show, and the
+/// length is not secret (the plugin's keys are always 48 hex digits).
+fn check_key(given: Option<&[u8]>, expected: &[u8]) -> Result<(), Error> {
+    let given = given.unwrap_or_default();
+    if expected.is_empty() || given.is_empty() {
+        return Err(Error::InvalidKey);
+    }
+    aws_lc_rs::constant_time::verify_slices_are_equal(given, expected).map_err(|_| Error::InvalidKey)
+}
+
+fn check_headers(headers: &SnsHeaders, envelope: &Envelope) -> Result<(), Error> {
+    if let Some(message_type) = &headers.message_type {
+        if message_type.trim() != envelope.message_type.as_str() {
+            return Err(Error::HeaderMismatch("x-amz-sns-message-type"));
+        }
+    }
+    if let Some(topic) = &headers.topic_arn {
+        if topic.trim() != envelope.topic_arn {
+            return Err(Error::HeaderMismatch("x-amz-sns-topic-arn"));
+        }
+    }
+    Ok(())
+}
+
+/// The SigningCertURL, checked against the policy and bound to the region
+/// of the message's TopicArn.
+fn certificate_url_of(envelope: &Envelope) -> Result<CertificateUrl, Error> {
+    let topic = TopicArn::parse(&envelope.topic_arn)
+        .ok_or_else(|| Error::MalformedBody("the TopicArn is not an SNS topic ARN".into()))?;
+    certificate_url::check(&envelope.signing_cert_url, topic.region)
+}
+
+/// The certificate was valid when the message was signed, and the
+/// signature matches.
+fn verify_with(key: &SigningKey, envelope: &Envelope, string_to_sign: &[u8]) -> Result<(), Error> {
+    if !key.is_valid_at(envelope.timestamp_unix) {
+        return Err(Error::InvalidCertificate("it was not valid at the message Timestamp"));
+    }
+    signature::verify(key, envelope.signature_version, string_to_sign, &envelope.signature)
+}
+
+fn confirm_subscription(
+    envelope: &Envelope,
+    request: &Request<'_>,
+    services: &Services<'_>,
+) -> Result<Accepted, Error> {
+    let url = envelope.subscribe_url.as_deref().unwrap_or_default();
+    let token = envelope.token.as_deref().unwrap_or_default();
+    confirm::check_subscribe_url(url, &envelope.topic_arn, token)?;
+    if !request.confirm {
+        return Ok(Accepted::new(
+            Outcome::Ignored,
+            "The subscription confirmation is genuine; automatic confirmation is off.",
+        ));
+    }
+    let answer = services.confirmer.confirm_subscription(url)?;
+    let subscription_arn = confirm::subscription_arn_from_answer(&answer, &envelope.topic_arn)?;
+    Ok(Accepted {
+        subscription_arn: Some(subscription_arn),
+        ..Accepted::new(Outcome::Subscribed, "The subscription was confirmed.")
+    })
+}
+
+fn classified(classification: Classification) -> Accepted {
+    let (outcome, notification, recipients, detail) = match classification {
+        Classification::Bounce(n, r) => {
+            let kind = n
+                .bounce_type
+                .as_deref()
+                .filter(|t| matches!(*t, "Permanent" | "Transient" | "Undetermined"))
+                .unwrap_or("unknown-type");
+            let detail = format!("A {kind} bounce for {} recipient(s).", r.len());
+            (Outcome::Bounce, Some(n), r, detail)
+        }
+        Classification::Complaint(n, r) => {
+            let detail = format!("A complaint for {} recipient(s).", r.len());
+            (Outcome::Complaint, Some(n), r, detail)
+        }
+        Classification::Delivery(n, r) => {
+            let detail = format!("A delivery to {} recipient(s).", r.len());
+            (Outcome::Delivery, Some(n), r, detail)
+        }
+        Classification::Ignored { notification, why } => (Outcome::Ignored, notification, Vec::new(), why.to_owned()),
+    };
+    Accepted {
+        notification,
+        recipients,
+        ..Accepted::new(outcome, detail)
+    }
 }
 
 /// Removes the site key from a detail sentence. Details quote untrusted
@@ -184,166 +413,6 @@ fn redact_key(detail: &str, key: &[u8]) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
-}
-
-fn handle_in_order(
-    body: &[u8],
-    request: &Request<'_>,
-    services: &Services<'_>,
-    facts: &mut Option<MessageFacts>,
-    key_origin: &mut Option<KeyOrigin>,
-) -> Result<Response, Error> {
-    // 1. The key, in constant time, before the body is even looked at.
-    check_key(request.key, request.expected_key)?;
-    if body.len() > MAX_BODY_BYTES {
-        return Err(Error::BodyTooLarge { len: body.len() });
-    }
-
-    // 2. Strict JSON; raw message delivery told apart from a broken body.
-    if request
-        .headers
-        .raw_delivery
-        .as_deref()
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    {
-        return Err(Error::RawMessageDelivery);
-    }
-    // 3. Type and SignatureVersion are checked by the parser, in this order.
-    let envelope = envelope::parse(body)?;
-    *facts = Some(MessageFacts {
-        message_type: envelope.message_type.as_str(),
-        message_id: envelope.message_id.clone(),
-        topic_arn: envelope.topic_arn.clone(),
-        timestamp: envelope.timestamp.clone(),
-    });
-    check_headers(&request.headers, &envelope)?;
-    let topic = TopicArn::parse(&envelope.topic_arn)
-        .ok_or_else(|| Error::MalformedBody("the TopicArn is not an SNS topic ARN".into()))?;
-
-    // 4. The certificate URL policy.
-    let cert_url = certificate_url::check(&envelope.signing_cert_url, Some(topic.region))?;
-
-    // 5 and 6. The certificate, from the cache or fetched and checked.
-    let (mut key, origin) = services.certificates.key_for(&cert_url, services.source, request.now)?;
-    *key_origin = Some(origin);
-
-    // 7. The signature over the string to sign. A key read from the disk
-    // cache that does not verify is fetched once more: the file may have
-    // been swapped, and only a fresh fetch can tell.
-    let string_to_sign = envelope.string_to_sign();
-    let verify = |key: &SigningKey| -> Result<(), Error> {
-        if !key.is_valid_at(envelope.timestamp_unix) {
-            return Err(Error::InvalidCertificate("it was not valid at the message Timestamp"));
-        }
-        signature::verify(key, envelope.signature_version, &string_to_sign, &envelope.signature)
-    };
-    if let Err(error) = verify(&key) {
-        if origin != KeyOrigin::Disk {
-            return Err(error);
-        }
-        let (fresh, fresh_origin) = services.certificates.refetch(&cert_url, services.source, request.now)?;
-        *key_origin = Some(fresh_origin);
-        key = fresh;
-        verify(&key)?;
-    }
-
-    // 8. The replay window.
-    let age = request.now.saturating_sub(envelope.timestamp_unix);
-    if age > request.max_age || age < -MAX_FUTURE_SKEW {
-        return Err(Error::StaleMessage { age_seconds: age });
-    }
-
-    // 9. The accepted topics.
-    if !request.allowed_topics.is_empty() && !request.allowed_topics.contains(&envelope.topic_arn) {
-        return Err(Error::TopicNotAllowed);
-    }
-
-    match envelope.message_type {
-        // 10. Confirm the subscription, visiting only the one URL SNS expects.
-        MessageType::SubscriptionConfirmation => confirm_subscription(&envelope, request, services),
-        // 11. Nothing to visit.
-        MessageType::UnsubscribeConfirmation => Ok(Response::accepted(
-            Outcome::Unsubscribed,
-            "The subscription was deleted; no URL was visited.",
-        )),
-        // 12. Classify the SES payload.
-        MessageType::Notification => Ok(classified(ses::classify(&envelope.message))),
-    }
-}
-
-/// Constant-time comparison (aws-lc's `CRYPTO_memcmp`): the time taken does
-/// not depend on where the bytes differ. Only the length can show, and the
-/// length is not secret (the plugin's keys are always 48 hex digits).
-fn check_key(given: Option<&[u8]>, expected: &[u8]) -> Result<(), Error> {
-    let given = given.unwrap_or_default();
-    if expected.is_empty() || given.is_empty() {
-        return Err(Error::InvalidKey);
-    }
-    aws_lc_rs::constant_time::verify_slices_are_equal(given, expected).map_err(|_| Error::InvalidKey)
-}
-
-fn check_headers(headers: &SnsHeaders, envelope: &Envelope) -> Result<(), Error> {
-    if let Some(message_type) = &headers.message_type {
-        if message_type.trim() != envelope.message_type.as_str() {
-            return Err(Error::HeaderMismatch("x-amz-sns-message-type"));
-        }
-    }
-    if let Some(topic) = &headers.topic_arn {
-        if topic.trim() != envelope.topic_arn {
-            return Err(Error::HeaderMismatch("x-amz-sns-topic-arn"));
-        }
-    }
-    Ok(())
-}
-
-fn confirm_subscription(
-    envelope: &Envelope,
-    request: &Request<'_>,
-    services: &Services<'_>,
-) -> Result<Response, Error> {
-    let url = envelope.subscribe_url.as_deref().unwrap_or_default();
-    let token = envelope.token.as_deref().unwrap_or_default();
-    confirm::check_subscribe_url(url, &envelope.topic_arn, token)?;
-    if !request.confirm {
-        return Ok(Response::accepted(
-            Outcome::Ignored,
-            "The subscription confirmation is genuine; automatic confirmation is off.",
-        ));
-    }
-    let answer = services.confirmer.confirm_subscription(url)?;
-    let subscription_arn = confirm::subscription_arn_from_answer(&answer, &envelope.topic_arn)?;
-    Ok(Response {
-        subscription_arn: Some(subscription_arn),
-        ..Response::accepted(Outcome::Subscribed, "The subscription was confirmed.")
-    })
-}
-
-fn classified(classification: Classification) -> Response {
-    let (outcome, notification, recipients, detail) = match classification {
-        Classification::Bounce(n, r) => {
-            let kind = n
-                .bounce_type
-                .as_deref()
-                .filter(|t| matches!(*t, "Permanent" | "Transient" | "Undetermined"))
-                .unwrap_or("unknown-type");
-            let detail = format!("A {kind} bounce for {} recipient(s).", r.len());
-            (Outcome::Bounce, Some(n), r, detail)
-        }
-        Classification::Complaint(n, r) => {
-            let detail = format!("A complaint for {} recipient(s).", r.len());
-            (Outcome::Complaint, Some(n), r, detail)
-        }
-        Classification::Delivery(n, r) => {
-            let detail = format!("A delivery to {} recipient(s).", r.len());
-            (Outcome::Delivery, Some(n), r, detail)
-        }
-        Classification::Ignored { notification, why } => (Outcome::Ignored, notification, Vec::new(), why.to_owned()),
-    };
-    Response {
-        notification,
-        recipients,
-        ..Response::accepted(outcome, detail)
-    }
 }
 
 #[cfg(test)]

@@ -47,26 +47,36 @@ pub struct TestTrust {
     pub resolve: Vec<ResolveOverride>,
 }
 
-impl TestTrust {
+/// The two test-only php.ini values as written (`quillcrm_sns.test_ca_file`
+/// and `quillcrm_sns.test_resolve`; empty: unset).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TestTrustSettings {
+    pub ca_file: String,
+    pub resolve: String,
+}
+
+impl TestTrustSettings {
+    /// Whether test-only trust is on: the one place this is decided. A
+    /// directive that is set counts even when it is unusable (every fetch
+    /// then fails), so the warning never depends on the file being readable.
     pub fn is_on(&self) -> bool {
-        self.ca_pem.is_some() || !self.resolve.is_empty()
+        !self.ca_file.is_empty() || !self.resolve.is_empty()
     }
 
-    /// Reads the two test-only php.ini values (empty: off). `Err` says
-    /// which one is unusable.
-    pub fn from_settings(ca_file: &str, resolve: &str) -> Result<TestTrust, String> {
+    /// The trust the settings ask for. `Err` says which one is unusable.
+    pub fn load(&self) -> Result<TestTrust, String> {
         const CA_FILE: &str = "quillcrm_sns.test_ca_file";
-        let ca_pem = if ca_file.is_empty() {
+        let ca_pem = if self.ca_file.is_empty() {
             None
         } else {
-            let pem = std::fs::read(ca_file).map_err(|e| format!("{CA_FILE} cannot be read ({})", e.kind()))?;
+            let pem = std::fs::read(&self.ca_file).map_err(|e| format!("{CA_FILE} cannot be read ({})", e.kind()))?;
             if !ureq::tls::parse_pem(&pem).any(|item| matches!(item, Ok(PemItem::Certificate(_)))) {
                 return Err(format!("{CA_FILE} holds no PEM certificate"));
             }
             Some(pem)
         };
-        let resolve =
-            ResolveOverride::parse_list(resolve).map_err(|e| format!("quillcrm_sns.test_resolve is invalid: {e}"))?;
+        let resolve = ResolveOverride::parse_list(&self.resolve)
+            .map_err(|e| format!("quillcrm_sns.test_resolve is invalid: {e}"))?;
         Ok(TestTrust { ca_pem, resolve })
     }
 }
@@ -287,7 +297,12 @@ mod tests {
 
     #[test]
     fn unusable_test_trust_fails_every_fetch_retryably() {
-        let client = LazyHttpsClient::new(TestTrust::from_settings("/nonexistent/ca.pem", ""));
+        let settings = TestTrustSettings {
+            ca_file: "/nonexistent/ca.pem".into(),
+            resolve: String::new(),
+        };
+        assert!(settings.is_on());
+        let client = LazyHttpsClient::new(settings.load());
         assert!(client
             .configuration_error()
             .unwrap()
@@ -304,13 +319,19 @@ mod tests {
 
     #[test]
     fn test_ca_file_without_a_certificate_is_unusable() {
+        let settings = |ca_file: &str, resolve: &str| TestTrustSettings {
+            ca_file: ca_file.into(),
+            resolve: resolve.into(),
+        };
         let not_pem = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
-        let error = TestTrust::from_settings(not_pem, "").unwrap_err();
+        let error = settings(not_pem, "").load().unwrap_err();
         assert!(error.contains("holds no PEM certificate"), "{error}");
-        assert!(TestTrust::from_settings("", "bad")
+        assert!(settings("", "bad")
+            .load()
             .unwrap_err()
             .contains("test_resolve is invalid"));
-        assert!(!TestTrust::from_settings("", "").unwrap().is_on());
+        assert!(!settings("", "").is_on());
+        assert_eq!(settings("", "").load().unwrap(), TestTrust::default());
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! QuillCRM's Amazon SNS/SES bounce webhook, as a pure Rust core with a thin
-//! PHP binding.
+//! QuillCRM's Amazon SNS/SES bounce webhook: the pure Rust core. It knows
+//! nothing of PHP; the `quillcrm_sns` crate in `ext/` binds it to PHP.
 //!
 //! Module map, in the order a delivery goes through them:
 //! - [`handler`]: the ordered rules; the one entry point.
@@ -13,7 +13,6 @@
 //! - [`signature`]: the RSA PKCS#1 v1.5 verify.
 //! - [`confirm`]: the SubscribeURL policy and the confirmation answer.
 //! - [`ses`]: the SES payload and its classification.
-//! - `php` (feature `php`): the ext-php-rs binding, and nothing else.
 
 pub mod certificate;
 pub mod certificate_cache;
@@ -27,9 +26,6 @@ pub mod ses;
 pub mod signature;
 pub mod timestamp;
 pub mod topic_arn;
-
-#[cfg(feature = "php")]
-mod php;
 
 pub use error::Error;
 pub use handler::{handle, Outcome, Request, Response, Services, SnsHeaders};

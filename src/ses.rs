@@ -47,6 +47,20 @@ pub struct Recipient {
     pub diagnostic: Option<String>,
 }
 
+impl Recipient {
+    /// A recipient of `class` at the bare address of `raw`; `None` when
+    /// `raw` is not one address.
+    fn new(raw: &str, class: RecipientClass) -> Option<Recipient> {
+        Some(Recipient {
+            email: bare_address(raw)?,
+            class,
+            status: None,
+            action: None,
+            diagnostic: None,
+        })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PayloadFormat {
     /// `notificationType`.
@@ -96,23 +110,15 @@ pub enum Classification {
 /// not an SES bounce, complaint or delivery is `Ignored`.
 pub fn classify(message: &str) -> Classification {
     let Ok(Lenient(Some(payload))) = serde_json::from_str::<Lenient<Payload<'_>>>(message) else {
-        return Classification::Ignored {
-            notification: None,
-            why: "The message is not an SES notification.",
-        };
+        return ignored(None, "The message is not an SES notification.");
     };
     let (kind, format) = match (text(&payload.notification_type), text(&payload.event_type)) {
         (Some(kind), None) => (kind, PayloadFormat::Notification),
         (None, Some(kind)) => (kind, PayloadFormat::Event),
-        _ => {
-            return Classification::Ignored {
-                notification: None,
-                why: "The message is not an SES notification.",
-            }
-        }
+        _ => return ignored(None, "The message is not an SES notification."),
     };
     let mail = payload.mail.0.unwrap_or_default();
-    let mut notification = SesNotification {
+    let notification = SesNotification {
         kind: kind.to_owned(),
         format: Some(format),
         mail_message_id: owned(&mail.message_id),
@@ -120,93 +126,81 @@ pub fn classify(message: &str) -> Classification {
         ..SesNotification::default()
     };
     match kind {
-        "Bounce" => {
-            let bounce = payload.bounce.0.unwrap_or_default();
-            notification.bounce_type = owned(&bounce.bounce_type);
-            notification.bounce_sub_type = owned(&bounce.bounce_sub_type);
-            notification.feedback_id = owned(&bounce.feedback_id);
-            notification.timestamp = owned(&bounce.timestamp);
-            // Permanent = hard; Transient and Undetermined = soft. An unknown
-            // type is counted as soft: it is not lost, and it cannot mark an
-            // address bounced on its own.
-            let class = match notification.bounce_type.as_deref() {
-                Some("Permanent") => RecipientClass::Hard,
-                _ => RecipientClass::Soft,
-            };
-            let recipients = bounce
-                .bounced_recipients
-                .0
-                .into_iter()
-                .filter_map(|r| {
-                    Some(Recipient {
-                        email: bare_address(text(&r.email_address)?)?,
-                        class,
-                        status: owned(&r.status),
-                        action: owned(&r.action),
-                        diagnostic: owned(&r.diagnostic_code),
-                    })
-                })
-                .collect::<Vec<_>>();
-            with_recipients(notification, recipients, Classification::Bounce)
+        "Bounce" => classify_bounce(notification, payload.bounce.0.unwrap_or_default()),
+        "Complaint" => classify_complaint(notification, payload.complaint.0.unwrap_or_default()),
+        "Delivery" => classify_delivery(notification, payload.delivery.0.unwrap_or_default()),
+        "AmazonSnsSubscriptionSucceeded" => {
+            ignored(Some(notification), "SES confirmed that it can publish to this topic.")
         }
-        "Complaint" => {
-            let complaint = payload.complaint.0.unwrap_or_default();
-            notification.complaint_feedback_type = owned(&complaint.complaint_feedback_type);
-            notification.feedback_id = owned(&complaint.feedback_id);
-            notification.timestamp = owned(&complaint.timestamp);
-            // RFC 5965 section 7.3: "not-spam" is a report that a message is
-            // NOT abusive; it must not mark anyone as complained.
-            if notification.complaint_feedback_type.as_deref() == Some("not-spam") {
-                return Classification::Ignored {
-                    notification: Some(notification),
-                    why: "The complaint is a not-spam report.",
-                };
-            }
-            let recipients = complaint
-                .complained_recipients
-                .0
-                .into_iter()
-                .filter_map(|r| {
-                    Some(Recipient {
-                        email: bare_address(text(&r.email_address)?)?,
-                        class: RecipientClass::Complaint,
-                        status: None,
-                        action: None,
-                        diagnostic: None,
-                    })
-                })
-                .collect::<Vec<_>>();
-            with_recipients(notification, recipients, Classification::Complaint)
-        }
-        "Delivery" => {
-            let delivery = payload.delivery.0.unwrap_or_default();
-            notification.timestamp = owned(&delivery.timestamp);
-            let smtp_response = owned(&delivery.smtp_response);
-            let recipients = delivery
-                .recipients
-                .0
-                .iter()
-                .filter_map(|r| {
-                    Some(Recipient {
-                        email: bare_address(r)?,
-                        class: RecipientClass::Delivery,
-                        status: None,
-                        action: None,
-                        diagnostic: smtp_response.clone(),
-                    })
-                })
-                .collect::<Vec<_>>();
-            with_recipients(notification, recipients, Classification::Delivery)
-        }
-        "AmazonSnsSubscriptionSucceeded" => Classification::Ignored {
-            notification: Some(notification),
-            why: "SES confirmed that it can publish to this topic.",
-        },
-        _ => Classification::Ignored {
-            notification: Some(notification),
-            why: "The SES event does not change a contact.",
-        },
+        _ => ignored(Some(notification), "The SES event does not change a contact."),
     }
+}
+
+/// Permanent = hard; Transient and Undetermined = soft. An unknown type is
+/// counted as soft: it is not lost, and it cannot mark an address bounced
+/// on its own.
+fn classify_bounce(mut notification: SesNotification, bounce: Bounce<'_>) -> Classification {
+    notification.bounce_type = owned(&bounce.bounce_type);
+    notification.bounce_sub_type = owned(&bounce.bounce_sub_type);
+    notification.feedback_id = owned(&bounce.feedback_id);
+    notification.timestamp = owned(&bounce.timestamp);
+    let class = match notification.bounce_type.as_deref() {
+        Some("Permanent") => RecipientClass::Hard,
+        _ => RecipientClass::Soft,
+    };
+    let recipients = bounce
+        .bounced_recipients
+        .0
+        .iter()
+        .filter_map(|r| {
+            Some(Recipient {
+                status: owned(&r.status),
+                action: owned(&r.action),
+                diagnostic: owned(&r.diagnostic_code),
+                ..Recipient::new(text(&r.email_address)?, class)?
+            })
+        })
+        .collect();
+    with_recipients(notification, recipients, Classification::Bounce)
+}
+
+/// RFC 5965 section 7.3: "not-spam" is a report that a message is NOT
+/// abusive; it must not mark anyone as complained.
+fn classify_complaint(mut notification: SesNotification, complaint: Complaint<'_>) -> Classification {
+    notification.complaint_feedback_type = owned(&complaint.complaint_feedback_type);
+    notification.feedback_id = owned(&complaint.feedback_id);
+    notification.timestamp = owned(&complaint.timestamp);
+    if notification.complaint_feedback_type.as_deref() == Some("not-spam") {
+        return ignored(Some(notification), "The complaint is a not-spam report.");
+    }
+    let recipients = complaint
+        .complained_recipients
+        .0
+        .iter()
+        .filter_map(|r| Recipient::new(text(&r.email_address)?, RecipientClass::Complaint))
+        .collect();
+    with_recipients(notification, recipients, Classification::Complaint)
+}
+
+fn classify_delivery(mut notification: SesNotification, delivery: Delivery<'_>) -> Classification {
+    notification.timestamp = owned(&delivery.timestamp);
+    let smtp_response = owned(&delivery.smtp_response);
+    let recipients = delivery
+        .recipients
+        .0
+        .iter()
+        .filter_map(|address| {
+            Some(Recipient {
+                diagnostic: smtp_response.clone(),
+                ..Recipient::new(address, RecipientClass::Delivery)?
+            })
+        })
+        .collect();
+    with_recipients(notification, recipients, Classification::Delivery)
+}
+
+fn ignored(notification: Option<SesNotification>, why: &'static str) -> Classification {
+    Classification::Ignored { notification, why }
 }
 
 fn with_recipients(
@@ -215,10 +209,7 @@ fn with_recipients(
     make: fn(SesNotification, Vec<Recipient>) -> Classification,
 ) -> Classification {
     if recipients.is_empty() {
-        Classification::Ignored {
-            notification: Some(notification),
-            why: "The SES notification lists no recipient address.",
-        }
+        ignored(Some(notification), "The SES notification lists no recipient address.")
     } else {
         make(notification, recipients)
     }

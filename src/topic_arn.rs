@@ -4,10 +4,9 @@
 //! (AWS, "Amazon Resource Names (ARNs)", and the SNS CreateTopic name rule:
 //! 1 to 256 of `A-Za-z0-9_-`, plus `.fifo` for FIFO topics).
 
-/// The parts of a topic ARN that the URL policies bind to.
+/// A valid SNS topic ARN; the URL policies bind to its region.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TopicArn<'a> {
-    pub partition: &'a str,
     pub region: &'a str,
 }
 
@@ -44,13 +43,7 @@ impl<'a> TopicArn<'a> {
         {
             return None;
         }
-        Some(TopicArn { partition, region })
-    }
-
-    /// The SNS endpoint of the topic's region: `sns.<region>.amazonaws.com`,
-    /// or `.amazonaws.com.cn` in the China partition.
-    pub fn sns_host(&self) -> String {
-        sns_host(self.region)
+        Some(TopicArn { region })
     }
 }
 
@@ -100,9 +93,8 @@ mod tests {
     fn parses_standard_china_and_fifo_topics() {
         let arn = TopicArn::parse("arn:aws:sns:us-east-1:123456789012:ses-bounces").unwrap();
         assert_eq!(arn.region, "us-east-1");
-        assert_eq!(arn.sns_host(), "sns.us-east-1.amazonaws.com");
         let cn = TopicArn::parse("arn:aws-cn:sns:cn-north-1:123456789012:t").unwrap();
-        assert_eq!(cn.sns_host(), "sns.cn-north-1.amazonaws.com.cn");
+        assert_eq!(cn.region, "cn-north-1");
         assert!(TopicArn::parse("arn:aws:sns:eu-west-1:123456789012:t.fifo").is_some());
     }
 

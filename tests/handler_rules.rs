@@ -3,9 +3,9 @@
 
 mod sns_fixture;
 
-use quillcrm_sns::handler::MAX_BODY_BYTES;
-use quillcrm_sns::ses::RecipientClass;
-use quillcrm_sns::{Outcome, SnsHeaders};
+use quillcrm_sns_core::handler::MAX_BODY_BYTES;
+use quillcrm_sns_core::ses::RecipientClass;
+use quillcrm_sns_core::{Outcome, SnsHeaders};
 use serde_json::json;
 use sns_fixture::*;
 
@@ -159,7 +159,7 @@ fn raw_delivery_header_is_refused_with_advice() {
         (response.status, response.error.unwrap().code()),
         (400, "raw_message_delivery")
     );
-    assert!(response.detail.contains("Raw message delivery off"));
+    assert!(response.detail.contains("Raw message delivery is on"));
 }
 
 #[test]
@@ -386,7 +386,7 @@ fn unsubscribe_confirmation_visits_nothing() {
 
 // Rule 12: classification.
 
-fn classify_via_handler(ses_message: &str) -> quillcrm_sns::Response {
+fn classify_via_handler(ses_message: &str) -> quillcrm_sns_core::Response {
     Harness::standard().handle(&Message::notification(ses_message).signed().body())
 }
 

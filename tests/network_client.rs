@@ -10,9 +10,9 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use local_sns_server::{Answer, LocalSns};
-use quillcrm_sns::certificate_cache::{CertificateCache, DiskCache, KeyOrigin};
-use quillcrm_sns::https_client::{HttpsClient, ResolveOverride, TestTrust};
-use quillcrm_sns::{handle, Outcome, Request, Response, Services, SnsHeaders};
+use quillcrm_sns_core::certificate_cache::{CertificateCache, DiskCache, KeyOrigin};
+use quillcrm_sns_core::https_client::{HttpsClient, ResolveOverride, TestTrust};
+use quillcrm_sns_core::{handle, Outcome, Request, Response, Services, SnsHeaders};
 use sns_fixture::*;
 
 const CERT_PATH: &str = "/SimpleNotificationService-01010101010101010101010101010101.pem";

@@ -8,8 +8,8 @@ mod sns_fixture;
 
 use std::path::{Path, PathBuf};
 
-use quillcrm_sns::timestamp::parse_sns_timestamp;
-use quillcrm_sns::Outcome;
+use quillcrm_sns_core::timestamp::parse_sns_timestamp;
+use quillcrm_sns_core::Outcome;
 use serde_json::{Map, Value};
 use sns_fixture::{shared_fixtures, FixtureCertificates, Harness};
 

@@ -4,9 +4,9 @@
 
 mod sns_fixture;
 
-use quillcrm_sns::ses::{classify, Classification, RecipientClass};
-use quillcrm_sns::timestamp::parse_sns_timestamp;
-use quillcrm_sns::Outcome;
+use quillcrm_sns_core::ses::{classify, Classification, RecipientClass};
+use quillcrm_sns_core::timestamp::parse_sns_timestamp;
+use quillcrm_sns_core::Outcome;
 use sns_fixture::{shared_fixtures, FixtureCertificates, Harness};
 
 fn sample(name: &str) -> String {

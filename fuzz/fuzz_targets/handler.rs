@@ -17,11 +17,11 @@ use aws_lc_rs::rand::SystemRandom;
 use aws_lc_rs::signature::{RsaKeyPair, RSA_PKCS1_SHA256};
 use base64::Engine as _;
 use libfuzzer_sys::fuzz_target;
-use quillcrm_sns::certificate_cache::CertificateCache;
-use quillcrm_sns::confirm::check_subscribe_url;
-use quillcrm_sns::https_client::{CertificateSource, ConfirmationClient};
-use quillcrm_sns::timestamp::parse_sns_timestamp;
-use quillcrm_sns::{handle, Error, Outcome, Request, Response, Services, SnsHeaders};
+use quillcrm_sns_core::certificate_cache::CertificateCache;
+use quillcrm_sns_core::confirm::check_subscribe_url;
+use quillcrm_sns_core::https_client::{CertificateSource, ConfirmationClient};
+use quillcrm_sns_core::timestamp::parse_sns_timestamp;
+use quillcrm_sns_core::{handle, Error, Outcome, Request, Response, Services, SnsHeaders};
 use serde_json::{Map, Value};
 
 /// The project's test-side string to sign (shared with the integration tests).

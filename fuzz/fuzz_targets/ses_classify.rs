@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use quillcrm_sns::ses::{bare_address, classify, Classification, RecipientClass};
+use quillcrm_sns_core::ses::{bare_address, classify, Classification, RecipientClass};
 
 fuzz_target!(|data: &[u8]| {
     let message = String::from_utf8_lossy(data);

@@ -1,13 +1,13 @@
 <?php
 /**
  * IDE and static-analysis stub for the quillcrm_sns PHP extension (Rust,
- * ext-php-rs; source in src/php.rs). Never loaded at runtime: the
+ * ext-php-rs; binding in ext/src/php.rs, rules in src/). Never loaded at runtime: the
  * declarations sit inside `if ( false )`, so including this file by mistake
  * cannot redeclare the extension's functions.
  *
  * Use it as a PHPStan `stubFiles` / Psalm `<stubs>` entry or let the IDE
- * index it. The contract it describes is issue 2 ("PHP API (exact)"); the
- * PHPUnit suite in tests/php/ checks the real extension against it.
+ * index it. This file is the PHP API's one written contract; the PHPUnit
+ * suite in tests/php/ checks the real extension against it.
  *
  * php.ini directives (PHP_INI_SYSTEM: php.ini or `php -d` only, never
  * ini_set(); shown by `php --ri quillcrm_sns`):
@@ -87,7 +87,7 @@ if ( false ) {
 	 *   - `malformed_body`                400 not a strict JSON object of an SNS message
 	 *                                         (bad UTF-8, duplicate key, nesting, bad base64
 	 *                                         Signature, bad Timestamp, non-SNS TopicArn...)
-	 *   - `raw_message_delivery`          400 a bare SES payload: turn Raw message delivery off
+	 *   - `raw_message_delivery`          400 a bare SES payload (Raw message delivery is on)
 	 *   - `missing_field`                 400 a field SNS always sends is absent
 	 *   - `unsupported_type`              400 Type is not one of the three SNS types
 	 *   - `unsupported_signature_version` 400 SignatureVersion is not exactly "1" or "2"
@@ -100,7 +100,7 @@ if ( false ) {
 	 *   - `invalid_subscribe_url`         400 SubscribeURL is not the expected SNS call
 	 *   - `confirmation_failed`           503 the confirmation GET failed (retry)
 	 *   - `header_mismatch`               403 an x-amz-sns-* header disagrees with the body
-	 * - `detail` (string): one plain sentence for logs and the admin page; never
+	 * - `detail` (string): one plain, product-neutral sentence for logs; never
 	 *   the key; untrusted input only quoted truncated (40 characters) and
 	 *   escaped (printable ASCII).
 	 * - `type`, `message_id`, `topic_arn`, `timestamp` (?string): from the body
@@ -179,9 +179,22 @@ if ( false ) {
 	function quillcrm_sns_handle( string $body, array $request = array() ): array {}
 
 	/**
-	 * The extension's version and settings, for the WordPress settings page.
+	 * Whether $arn is an Amazon SNS topic ARN as quillcrm_sns_handle()
+	 * accepts it: `arn:<aws|aws-cn|aws-us-gov>:sns:<region>:<12 digits>:<name>`,
+	 * the region valid for the partition (China regions only in aws-cn), the
+	 * name 1 to 256 of `A-Za-z0-9_-`, optionally ending in `.fifo`.
+	 *
+	 * @param string $arn The candidate.
+	 *
+	 * @throws TypeError $arn is not a string.
+	 */
+	function quillcrm_sns_is_topic_arn( string $arn ): bool {}
+
+	/**
+	 * The extension's version, settings and protocol constants.
 	 *
 	 * - `version`: the extension (crate) version, also phpversion('quillcrm_sns').
+	 * - `implementation`: `extension` (the plain-PHP fallback says `php`).
 	 * - `test_trust`: whether a test-only trust directive is set.
 	 * - `cache_dir`: the certificate cache directory ('' when the disk cache
 	 *   is off, i.e. the directive is empty).
@@ -192,15 +205,23 @@ if ( false ) {
 	 *   rules still run but nothing is fetched: a certificate that is not
 	 *   cached is 503 `cert_unavailable`, a confirmation 503
 	 *   `confirmation_failed` (fail closed, and retryably).
+	 * - `replay_window`: the default `max_age`, seconds (3900).
+	 * - `max_future_skew`: how far ahead of `now` a Timestamp may be, seconds
+	 *   (300). A message is accepted at most `max_age + max_future_skew`
+	 *   seconds after it was first received, so exactly-once keys must be kept
+	 *   at least that long.
 	 *
 	 * @return array{
 	 *     version: non-empty-string,
+	 *     implementation: 'extension'|'php',
 	 *     test_trust: bool,
 	 *     cache_dir: string,
 	 *     test_ca_file: string,
 	 *     test_resolve: string,
 	 *     cached_certificates: int<0, max>,
-	 *     configuration_error: string|null
+	 *     configuration_error: string|null,
+	 *     replay_window: positive-int,
+	 *     max_future_skew: positive-int
 	 * }
 	 */
 	function quillcrm_sns_info(): array {}

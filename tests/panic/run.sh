@@ -20,7 +20,7 @@ PHP=${PHP:-php}
 TEST_SO=$ROOT/target/panic-trigger/release/libquillcrm_sns.so
 [ -f "$SO" ] || { echo "panic/run.sh: no production extension at $SO (cargo build --release)" >&2; exit 2; }
 
-(cd "$ROOT" && cargo build --release --locked --features test-panic-trigger --target-dir target/panic-trigger)
+(cd "$ROOT" && cargo build --release --locked -p quillcrm_sns --features test-panic-trigger --target-dir target/panic-trigger)
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/quillcrm-panic.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT

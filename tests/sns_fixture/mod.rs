@@ -14,9 +14,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use base64::Engine as _;
-use quillcrm_sns::certificate_cache::CertificateCache;
-use quillcrm_sns::https_client::{CertificateSource, ConfirmationClient};
-use quillcrm_sns::{handle, Error, Request, Response, Services, SnsHeaders};
+use quillcrm_sns_core::certificate_cache::CertificateCache;
+use quillcrm_sns_core::https_client::{CertificateSource, ConfirmationClient};
+use quillcrm_sns_core::{handle, Error, Request, Response, Services, SnsHeaders};
 use serde_json::{json, Map, Value};
 
 mod string_to_sign;

@@ -113,7 +113,7 @@ final class BodyTest extends ExtensionTestCase {
 		$response = $this->handle( SesPayloads::hard_bounce() );
 
 		$this->assertRejected( 400, 'raw_message_delivery', $response );
-		$this->assertStringContainsString( 'Raw message delivery off', $response['detail'] );
+		$this->assertStringContainsString( 'Raw message delivery is on', $response['detail'] );
 	}
 
 	public function testBareSesEventPayloadIsRawMessageDelivery(): void {

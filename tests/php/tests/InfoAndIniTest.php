@@ -13,10 +13,21 @@ final class InfoAndIniTest extends ExtensionTestCase {
 	public function testInfoHasTheDocumentedShape(): void {
 		$info = quillcrm_sns_info();
 
-		$this->assertSame( array( 'version', 'test_trust', 'cache_dir', 'test_ca_file', 'test_resolve', 'cached_certificates', 'configuration_error' ), array_keys( $info ) );
+		$this->assertSame( array( 'version', 'implementation', 'test_trust', 'cache_dir', 'test_ca_file', 'test_resolve', 'cached_certificates', 'configuration_error', 'replay_window', 'max_future_skew' ), array_keys( $info ) );
 		$this->assertMatchesRegularExpression( '/^\d+\.\d+\.\d+/', $info['version'] );
 		$this->assertIsInt( $info['cached_certificates'] );
 		$this->assertGreaterThanOrEqual( 0, $info['cached_certificates'] );
+	}
+
+	public function testInfoStatesTheReplayWindowAndTheFutureSkew(): void {
+		$info = quillcrm_sns_info();
+
+		$this->assertSame( 3900, $info['replay_window'] );
+		$this->assertSame( 300, $info['max_future_skew'] );
+	}
+
+	public function testInfoSaysWhichImplementationAnswers(): void {
+		$this->assertSame( 'extension', quillcrm_sns_info()['implementation'] );
 	}
 
 	public function testInfoShowsTheDirectivesInEffect(): void {

@@ -42,7 +42,7 @@ final class ReflectionTest extends ExtensionTestCase {
 	public function testExtensionListsItsFunctionsAndDirectives(): void {
 		$extension = new \ReflectionExtension( 'quillcrm_sns' );
 
-		$this->assertSame( array( 'quillcrm_sns_handle', 'quillcrm_sns_info' ), array_keys( $extension->getFunctions() ) );
+		$this->assertSame( array( 'quillcrm_sns_handle', 'quillcrm_sns_info', 'quillcrm_sns_is_topic_arn' ), array_keys( $extension->getFunctions() ) );
 		$this->assertSame( array( 'quillcrm_sns.cache_dir', 'quillcrm_sns.test_ca_file', 'quillcrm_sns.test_resolve' ), array_keys( $extension->getINIEntries() ) );
 	}
 

@@ -45,6 +45,8 @@ final class StubTest extends ExtensionTestCase {
 	public function testStubSignaturesMatchTheExtension(): void {
 		$this->assertStringContainsString( 'function quillcrm_sns_handle( string $body, array $request = array() ): array {}', self::stub() );
 		$this->assertStringContainsString( 'function quillcrm_sns_info(): array {}', self::stub() );
+		$this->assertStringContainsString( 'function quillcrm_sns_is_topic_arn( string $arn ): bool {}', self::stub() );
+		$this->assertSame( array( 'arn' ), array_map( static fn( \ReflectionParameter $p ): string => $p->getName(), ( new \ReflectionFunction( 'quillcrm_sns_is_topic_arn' ) )->getParameters() ) );
 		$this->assertSame( array( 'body', 'request' ), array_map( static fn( \ReflectionParameter $p ): string => $p->getName(), ( new \ReflectionFunction( 'quillcrm_sns_handle' ) )->getParameters() ) );
 	}
 

@@ -1,7 +1,9 @@
-//! The PHP binding: the only file that knows ext-php-rs. It converts PHP
-//! arguments into a [`Request`], calls [`handle`], and converts the
-//! [`Response`] into a PHP array. No rule lives here.
+//! The PHP binding: the only code that knows ext-php-rs. It converts PHP
+//! arguments into the core's [`Request`], calls the core, and converts the
+//! [`Response`] into a PHP array. No rule lives here. The contract is
+//! written once, in `php/stubs/quillcrm_sns.stub.php`.
 
+use std::ffi::CStr;
 use std::sync::OnceLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -16,21 +18,22 @@ use ext_php_rs::types::{ArrayKey, ZendHashTable, Zval};
 use ext_php_rs::zend::{ce, ExecutorGlobals, IniEntryDef, IniEntryDefs, ModuleEntry};
 use ext_php_rs::{info_table_end, info_table_header, info_table_row, info_table_start};
 
-use crate::certificate_cache::{CertificateCache, DiskCache, KeyOrigin, DEFAULT_CAPACITY};
-use crate::handler::{self, Request, Response, Services, SnsHeaders, DEFAULT_MAX_AGE};
-use crate::https_client::{LazyHttpsClient, TestTrust};
-use crate::ses::Recipient;
-use crate::Error;
+use quillcrm_sns_core::certificate_cache::{CertificateCache, DiskCache, KeyOrigin, DEFAULT_CAPACITY};
+use quillcrm_sns_core::handler::{self, Request, Response, Services, SnsHeaders, DEFAULT_MAX_AGE, MAX_FUTURE_SKEW};
+use quillcrm_sns_core::https_client::{LazyHttpsClient, TestTrustSettings};
+use quillcrm_sns_core::ses::Recipient;
+use quillcrm_sns_core::topic_arn::TopicArn;
+use quillcrm_sns_core::Error;
 
-const CACHE_DIR: &str = "quillcrm_sns.cache_dir";
-const TEST_CA_FILE: &str = "quillcrm_sns.test_ca_file";
-const TEST_RESOLVE: &str = "quillcrm_sns.test_resolve";
+const CACHE_DIR: &CStr = c"quillcrm_sns.cache_dir";
+const TEST_CA_FILE: &CStr = c"quillcrm_sns.test_ca_file";
+const TEST_RESOLVE: &CStr = c"quillcrm_sns.test_resolve";
 
 // PHP_INI_SYSTEM: only php.ini (or `php -d`) can set them, never a script.
 static INI_ENTRIES: IniEntryDefs<4> = IniEntryDefs::new([
-    IniEntryDef::new(c"quillcrm_sns.cache_dir", c"", IniEntryPermission::System),
-    IniEntryDef::new(c"quillcrm_sns.test_ca_file", c"", IniEntryPermission::System),
-    IniEntryDef::new(c"quillcrm_sns.test_resolve", c"", IniEntryPermission::System),
+    IniEntryDef::new(CACHE_DIR, c"", IniEntryPermission::System),
+    IniEntryDef::new(TEST_CA_FILE, c"", IniEntryPermission::System),
+    IniEntryDef::new(TEST_RESOLVE, c"", IniEntryPermission::System),
     IniEntryDef::end(),
 ]);
 
@@ -42,7 +45,8 @@ pub fn startup(_ty: i32, module_number: i32) -> i32 {
 /// The current value of one of this module's ini directives (empty when
 /// unset). Looks up only that entry: copying every directive of the engine
 /// (`ExecutorGlobals::ini_values`) cost a cold worker's first call ~0.1 ms.
-fn ini_value(name: &str) -> String {
+fn ini_value(name: &CStr) -> String {
+    let name = name.to_str().unwrap_or_default();
     let globals = ExecutorGlobals::get();
     // SAFETY: as in ext-php-rs's `ini_values()`: EG(ini_directives) is set
     // at engine start-up and outlives every request; its entries are
@@ -65,9 +69,7 @@ fn ini_value(name: &str) -> String {
 /// fixed) php.ini values.
 struct Runtime {
     cache_dir: String,
-    test_ca_file: String,
-    test_resolve: String,
-    trust_on: bool,
+    trust: TestTrustSettings,
     cache: CertificateCache,
     client: LazyHttpsClient,
 }
@@ -75,57 +77,40 @@ struct Runtime {
 fn runtime() -> &'static Runtime {
     static RUNTIME: OnceLock<Runtime> = OnceLock::new();
     RUNTIME.get_or_init(|| {
-        let (cache_dir, test_ca_file, test_resolve) =
-            (ini_value(CACHE_DIR), ini_value(TEST_CA_FILE), ini_value(TEST_RESOLVE));
-        let trust_on = !test_ca_file.is_empty() || !test_resolve.is_empty();
-        let client = LazyHttpsClient::new(TestTrust::from_settings(&test_ca_file, &test_resolve));
+        let cache_dir = ini_value(CACHE_DIR);
+        let trust = TestTrustSettings {
+            ca_file: ini_value(TEST_CA_FILE),
+            resolve: ini_value(TEST_RESOLVE),
+        };
         // The disk cache is opt-in: a shared default such as /tmp would let
         // any other site running as the same user plant a key there.
         let disk = (!cache_dir.is_empty()).then(|| DiskCache::new(&cache_dir));
         Runtime {
-            cache_dir,
-            test_ca_file,
-            test_resolve,
-            trust_on,
+            client: LazyHttpsClient::new(trust.load()),
             cache: CertificateCache::new(DEFAULT_CAPACITY, disk),
-            client,
+            cache_dir,
+            trust,
         }
     })
 }
 
-/// Verifies, confirms and classifies one Amazon SNS HTTP(S) delivery.
-///
-/// `$request` keys: `key` (?string, the `key` query argument as received),
-/// `expected_key` (string, required: the site's secret), `headers` (array of
-/// request headers), `allowed_topics` (string[]), `confirm` (bool, default
-/// true), `now` (?int, Unix seconds), `max_age` (?int, default 3900).
-///
-/// Returns an array with `status` (the HTTP status to answer SNS with),
-/// `outcome`, `error` (a stable code or null), `detail` (one sentence), the
-/// message facts, `notification`, `recipients` and `test_trust`.
+/// Verifies, confirms and classifies one Amazon SNS HTTP(S) delivery. See
+/// php/stubs/quillcrm_sns.stub.php for `$request` and the returned array.
 ///
 /// @param string $body The raw request body.
 /// @param array $request The request and the site's settings.
 /// @return array
 #[php_function]
 #[php(defaults(request = RequestArray::EMPTY))]
-pub fn quillcrm_sns_handle(body: BodyArgument<'_>, request: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
-    let body = body
-        .0
-        .map_err(|given| argument_type_error(1, "body", "string", given))?;
-    let request = request
-        .0
-        .map_err(|given| argument_type_error(2, "request", "array", given))?;
-    let options = RequestOptions::from_php(request)?;
+pub fn quillcrm_sns_handle(body: StringArgument<'_>, request: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
+    let (body, request) = handle_arguments("quillcrm_sns_handle", body, request)?;
     let runtime = runtime();
-    let request = options.as_request();
     let services = Services {
         certificates: &runtime.cache,
         source: &runtime.client,
         confirmer: &runtime.client,
     };
-    let response = handler::handle(body, &request, &services);
-    response_to_php(&response, runtime.trust_on)
+    response_to_php(&handler::handle(body, &request, &services), runtime.trust.is_on())
 }
 
 /// TEST ONLY (cargo feature `test-panic-trigger`, absent from production
@@ -140,8 +125,8 @@ pub fn quillcrm_sns_handle(body: BodyArgument<'_>, request: RequestArray<'_>) ->
 #[cfg(feature = "test-panic-trigger")]
 #[php_function]
 #[php(defaults(request = RequestArray::EMPTY))]
-pub fn quillcrm_sns_test_panic(body: BodyArgument<'_>, request: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
-    use crate::https_client::{CertificateSource, ConfirmationClient};
+pub fn quillcrm_sns_test_panic(body: StringArgument<'_>, request: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
+    use quillcrm_sns_core::https_client::{CertificateSource, ConfirmationClient};
     struct PanickingNetwork;
     impl CertificateSource for PanickingNetwork {
         fn fetch_certificate(&self, _url: &str) -> Result<Vec<u8>, Error> {
@@ -153,24 +138,30 @@ pub fn quillcrm_sns_test_panic(body: BodyArgument<'_>, request: RequestArray<'_>
             panic!("quillcrm_sns_test_panic: a deliberate panic in the confirmation")
         }
     }
-    let body = body
-        .0
-        .map_err(|given| argument_type_error(1, "body", "string", given))?;
-    let request = request
-        .0
-        .map_err(|given| argument_type_error(2, "request", "array", given))?;
-    let options = RequestOptions::from_php(request)?;
+    let (body, request) = handle_arguments("quillcrm_sns_test_panic", body, request)?;
     let cache = CertificateCache::new(1, None);
     let services = Services {
         certificates: &cache,
         source: &PanickingNetwork,
         confirmer: &PanickingNetwork,
     };
-    let response = handler::handle(body, &options.as_request(), &services);
-    response_to_php(&response, runtime().trust_on)
+    response_to_php(&handler::handle(body, &request, &services), runtime().trust.is_on())
 }
 
-/// The extension's version and settings, for the WordPress settings page.
+/// Whether `$arn` is an Amazon SNS topic ARN as the handler accepts it.
+///
+/// @param string $arn The candidate.
+/// @return bool
+#[php_function]
+pub fn quillcrm_sns_is_topic_arn(arn: StringArgument<'_>) -> PhpResult<bool> {
+    let arn = arn
+        .0
+        .map_err(|given| argument_type_error("quillcrm_sns_is_topic_arn", 1, "arn", "string", given))?;
+    Ok(std::str::from_utf8(arn).is_ok_and(|arn| TopicArn::parse(arn).is_some()))
+}
+
+/// The extension's version, settings and protocol constants. See
+/// php/stubs/quillcrm_sns.stub.php.
 ///
 /// @return array
 #[php_function]
@@ -178,24 +169,27 @@ pub fn quillcrm_sns_info() -> PhpResult<ZBox<ZendHashTable>> {
     let runtime = runtime();
     let mut info = ZendHashTable::new();
     info.insert("version", env!("CARGO_PKG_VERSION"))?;
-    info.insert("test_trust", runtime.trust_on)?;
+    info.insert("implementation", "extension")?;
+    info.insert("test_trust", runtime.trust.is_on())?;
     info.insert("cache_dir", runtime.cache_dir.as_str())?;
-    info.insert("test_ca_file", runtime.test_ca_file.as_str())?;
-    info.insert("test_resolve", runtime.test_resolve.as_str())?;
+    info.insert("test_ca_file", runtime.trust.ca_file.as_str())?;
+    info.insert("test_resolve", runtime.trust.resolve.as_str())?;
     info.insert("cached_certificates", runtime.cache.len() as i64)?;
     info.insert("configuration_error", runtime.client.configuration_error())?;
+    info.insert("replay_window", DEFAULT_MAX_AGE)?;
+    info.insert("max_future_skew", MAX_FUTURE_SKEW)?;
     Ok(info)
 }
 
-/// The `string $body` parameter. It accepts any value so that a wrong type
-/// gets PHP's own TypeError wording instead of ext-php-rs's generic one.
-pub struct BodyArgument<'a>(Result<&'a [u8], &'static str>);
+/// A `string` parameter. It accepts any value so that a wrong type gets
+/// PHP's own TypeError wording instead of ext-php-rs's generic one.
+pub struct StringArgument<'a>(Result<&'a [u8], &'static str>);
 
-impl<'a> FromZval<'a> for BodyArgument<'a> {
+impl<'a> FromZval<'a> for StringArgument<'a> {
     const TYPE: DataType = DataType::String;
 
     fn from_zval(zval: &'a Zval) -> Option<Self> {
-        Some(BodyArgument(match zval.is_string() {
+        Some(StringArgument(match zval.is_string() {
             true => zval.binary_slice::<u8>().ok_or("string"),
             false => Err(php_type_name(zval)),
         }))
@@ -225,33 +219,42 @@ impl StubLiteral for RequestArray<'_> {
     }
 }
 
-fn argument_type_error(position: u8, name: &str, expected: &str, given: &str) -> PhpException {
+/// `(string $body, array $request = [])`, the arguments every handling
+/// function takes, read once into the core's types (borrowing the strings).
+fn handle_arguments<'a>(
+    function: &'static str,
+    body: StringArgument<'a>,
+    request: RequestArray<'a>,
+) -> PhpResult<(&'a [u8], Request<'a>)> {
+    let body = body
+        .0
+        .map_err(|given| argument_type_error(function, 1, "body", "string", given))?;
+    let request = request
+        .0
+        .map_err(|given| argument_type_error(function, 2, "request", "array", given))?;
+    Ok((body, RequestReader { function }.read(request)?))
+}
+
+fn argument_type_error(function: &str, position: u8, name: &str, expected: &str, given: &str) -> PhpException {
     PhpException::new(
-        format!("quillcrm_sns_handle(): Argument #{position} (${name}) must be of type {expected}, {given} given"),
+        format!("{function}(): Argument #{position} (${name}) must be of type {expected}, {given} given"),
         0,
         ce::type_error(),
     )
 }
 
-/// `$request`, type-checked the way PHP's own functions check an options
-/// array: a wrong type is a TypeError, a bad value or unknown key a
-/// ValueError (a typo such as `allowed_topic` must not silently drop a
-/// restriction).
-struct RequestOptions {
-    key: Option<Vec<u8>>,
-    expected_key: Vec<u8>,
-    headers: SnsHeaders,
-    allowed_topics: Vec<String>,
-    confirm: bool,
-    now: i64,
-    max_age: i64,
+/// Reads `$request` the way PHP's own functions read an options array: a
+/// wrong type is a TypeError, a bad value or unknown key a ValueError (a
+/// typo such as `allowed_topic` must not silently drop a restriction).
+struct RequestReader {
+    function: &'static str,
 }
 
-impl RequestOptions {
-    fn from_php(request: Option<&ZendHashTable>) -> PhpResult<RequestOptions> {
-        let mut options = RequestOptions {
+impl RequestReader {
+    fn read<'a>(&self, array: Option<&'a ZendHashTable>) -> PhpResult<Request<'a>> {
+        let mut request = Request {
             key: None,
-            expected_key: Vec::new(),
+            expected_key: &[],
             headers: SnsHeaders::default(),
             allowed_topics: Vec::new(),
             confirm: true,
@@ -261,56 +264,119 @@ impl RequestOptions {
             max_age: DEFAULT_MAX_AGE,
         };
         let mut has_expected_key = false;
-        for (name, value) in request.into_iter().flat_map(|r| r.iter()) {
-            let name = string_key(name).ok_or_else(|| value_error("must have string keys"))?;
+        for (name, value) in array.into_iter().flat_map(|r| r.iter()) {
+            let name = string_key(name).ok_or_else(|| self.value_error("must have string keys"))?;
             match name.as_str() {
-                "key" => options.key = nullable_bytes(value, "key")?,
+                "key" => request.key = self.nullable_bytes(value, "key")?,
                 "expected_key" => {
-                    options.expected_key = bytes(value, "expected_key")?.to_vec();
+                    request.expected_key = self.bytes(value, "expected_key")?;
                     has_expected_key = true;
                 }
-                "headers" => options.headers = headers(value)?,
-                "allowed_topics" => options.allowed_topics = string_list(value, "allowed_topics")?,
+                "headers" => request.headers = self.headers(value)?,
+                "allowed_topics" => request.allowed_topics = self.string_list(value, "allowed_topics")?,
                 "confirm" => {
-                    options.confirm = value
+                    request.confirm = value
                         .bool()
                         .filter(|_| value.is_bool())
-                        .ok_or_else(|| type_error("confirm", "bool", value))?
+                        .ok_or_else(|| self.type_error("confirm", "bool", value))?
                 }
                 "now" => {
-                    if let Some(now) = nullable_int(value, "now")? {
-                        options.now = now;
+                    if let Some(now) = self.nullable_int(value, "now")? {
+                        request.now = now;
                     }
                 }
                 "max_age" => {
-                    if let Some(max_age) = nullable_int(value, "max_age")? {
+                    if let Some(max_age) = self.nullable_int(value, "max_age")? {
                         if max_age < 0 {
-                            return Err(value_error("key \"max_age\" must be greater than or equal to 0"));
+                            return Err(self.value_error("key \"max_age\" must be greater than or equal to 0"));
                         }
-                        options.max_age = max_age;
+                        request.max_age = max_age;
                     }
                 }
-                _ => return Err(value_error(
+                _ => return Err(self.value_error(
                     "must contain only the keys key, expected_key, headers, allowed_topics, confirm, now and max_age",
                 )),
             }
         }
         if !has_expected_key {
-            return Err(value_error("must contain the key \"expected_key\""));
+            return Err(self.value_error("must contain the key \"expected_key\""));
         }
-        Ok(options)
+        Ok(request)
     }
 
-    fn as_request(&self) -> Request<'_> {
-        Request {
-            key: self.key.as_deref(),
-            expected_key: &self.expected_key,
-            headers: self.headers.clone(),
-            allowed_topics: self.allowed_topics.clone(),
-            confirm: self.confirm,
-            now: self.now,
-            max_age: self.max_age,
+    fn type_error(&self, key: &str, expected: &str, value: &Zval) -> PhpException {
+        PhpException::new(
+            format!(
+                "{}(): Argument #2 ($request) key \"{key}\" must be of type {expected}, {} given",
+                self.function,
+                php_type_name(value)
+            ),
+            0,
+            ce::type_error(),
+        )
+    }
+
+    fn value_error(&self, what: &str) -> PhpException {
+        PhpException::new(
+            format!("{}(): Argument #2 ($request) {what}", self.function),
+            0,
+            ce::value_error(),
+        )
+    }
+
+    fn bytes<'z>(&self, value: &'z Zval, key: &str) -> PhpResult<&'z [u8]> {
+        value
+            .binary_slice::<u8>()
+            .filter(|_| value.is_string())
+            .ok_or_else(|| self.type_error(key, "string", value))
+    }
+
+    fn nullable_bytes<'z>(&self, value: &'z Zval, key: &str) -> PhpResult<Option<&'z [u8]>> {
+        if value.is_null() {
+            return Ok(None);
         }
+        self.bytes(value, key).map(Some)
+    }
+
+    fn nullable_int(&self, value: &Zval, key: &str) -> PhpResult<Option<i64>> {
+        if value.is_null() {
+            return Ok(None);
+        }
+        if !value.is_long() {
+            return Err(self.type_error(key, "?int", value));
+        }
+        Ok(value.long())
+    }
+
+    fn utf8_string(&self, value: &Zval, key: &str) -> PhpResult<String> {
+        Ok(String::from_utf8_lossy(self.bytes(value, key)?).into_owned())
+    }
+
+    fn string_list(&self, value: &Zval, key: &str) -> PhpResult<Vec<String>> {
+        let array = value.array().ok_or_else(|| self.type_error(key, "array", value))?;
+        array.values().map(|item| self.utf8_string(item, key)).collect()
+    }
+
+    fn headers(&self, value: &Zval) -> PhpResult<SnsHeaders> {
+        let array = value
+            .array()
+            .ok_or_else(|| self.type_error("headers", "array", value))?;
+        let mut headers = SnsHeaders::default();
+        for (name, item) in array.iter() {
+            let Some(name) = string_key(name) else {
+                continue;
+            };
+            let name = name.to_ascii_lowercase();
+            // getallheaders() and $_SERVER spell names differently.
+            let slot = match name.replace('_', "-").trim_start_matches("http-") {
+                "x-amz-sns-message-type" => &mut headers.message_type,
+                "x-amz-sns-topic-arn" => &mut headers.topic_arn,
+                "x-amz-sns-rawdelivery" => &mut headers.raw_delivery,
+                _ => continue,
+            };
+            *slot = Some(self.utf8_string(item, "headers")?);
+        }
+        Ok(headers)
     }
 }
 
@@ -319,25 +385,6 @@ fn string_key(key: ArrayKey<'_>) -> Option<String> {
         ArrayKey::Long(_) => None,
         other => String::try_from(other).ok(),
     }
-}
-
-fn type_error(key: &str, expected: &str, value: &Zval) -> PhpException {
-    PhpException::new(
-        format!(
-            "quillcrm_sns_handle(): Argument #2 ($request) key \"{key}\" must be of type {expected}, {} given",
-            php_type_name(value)
-        ),
-        0,
-        ce::type_error(),
-    )
-}
-
-fn value_error(what: &str) -> PhpException {
-    PhpException::new(
-        format!("quillcrm_sns_handle(): Argument #2 ($request) {what}"),
-        0,
-        ce::value_error(),
-    )
 }
 
 fn php_type_name(value: &Zval) -> &'static str {
@@ -356,62 +403,6 @@ fn php_type_name(value: &Zval) -> &'static str {
     } else {
         "object"
     }
-}
-
-fn bytes<'z>(value: &'z Zval, key: &str) -> PhpResult<&'z [u8]> {
-    if !value.is_string() {
-        return Err(type_error(key, "string", value));
-    }
-    value
-        .binary_slice::<u8>()
-        .ok_or_else(|| type_error(key, "string", value))
-}
-
-fn nullable_bytes(value: &Zval, key: &str) -> PhpResult<Option<Vec<u8>>> {
-    if value.is_null() {
-        return Ok(None);
-    }
-    Ok(Some(bytes(value, key)?.to_vec()))
-}
-
-fn nullable_int(value: &Zval, key: &str) -> PhpResult<Option<i64>> {
-    if value.is_null() {
-        return Ok(None);
-    }
-    if !value.is_long() {
-        return Err(type_error(key, "?int", value));
-    }
-    Ok(value.long())
-}
-
-fn utf8_string(value: &Zval, key: &str) -> PhpResult<String> {
-    let raw = bytes(value, key)?;
-    Ok(String::from_utf8_lossy(raw).into_owned())
-}
-
-fn string_list(value: &Zval, key: &str) -> PhpResult<Vec<String>> {
-    let array = value.array().ok_or_else(|| type_error(key, "array", value))?;
-    array.values().map(|item| utf8_string(item, key)).collect()
-}
-
-fn headers(value: &Zval) -> PhpResult<SnsHeaders> {
-    let array = value.array().ok_or_else(|| type_error("headers", "array", value))?;
-    let mut headers = SnsHeaders::default();
-    for (name, item) in array.iter() {
-        let Some(name) = string_key(name) else {
-            continue;
-        };
-        let name = name.to_ascii_lowercase();
-        // getallheaders() and $_SERVER spell names differently.
-        let slot = match name.replace('_', "-").trim_start_matches("http-") {
-            "x-amz-sns-message-type" => &mut headers.message_type,
-            "x-amz-sns-topic-arn" => &mut headers.topic_arn,
-            "x-amz-sns-rawdelivery" => &mut headers.raw_delivery,
-            _ => continue,
-        };
-        *slot = Some(utf8_string(item, "headers")?);
-    }
-    Ok(headers)
 }
 
 fn response_to_php(response: &Response, test_trust: bool) -> PhpResult<ZBox<ZendHashTable>> {
@@ -479,7 +470,7 @@ extern "C" fn php_module_info(_module: *mut ModuleEntry) {
     info_table_row!("TLS", "rustls with aws-lc-rs, webpki roots, no redirects, 5 s timeout");
     info_table_row!(
         "test-only trust",
-        if runtime.trust_on {
+        if runtime.trust.is_on() {
             "ON - NEVER USE IN PRODUCTION: certificates are trusted from a test CA"
         } else {
             "off"
@@ -493,15 +484,21 @@ extern "C" fn php_module_info(_module: *mut ModuleEntry) {
     info_table_start!();
     info_table_header!("Directive", "Value");
     info_table_row!(
-        CACHE_DIR,
+        CACHE_DIR.to_str().unwrap_or_default(),
         if runtime.cache_dir.is_empty() {
             "(empty: no disk cache)"
         } else {
             runtime.cache_dir.as_str()
         }
     );
-    info_table_row!(TEST_CA_FILE, runtime.test_ca_file.as_str());
-    info_table_row!(TEST_RESOLVE, runtime.test_resolve.as_str());
+    info_table_row!(
+        TEST_CA_FILE.to_str().unwrap_or_default(),
+        runtime.trust.ca_file.as_str()
+    );
+    info_table_row!(
+        TEST_RESOLVE.to_str().unwrap_or_default(),
+        runtime.trust.resolve.as_str()
+    );
     info_table_end!();
 }
 
@@ -511,6 +508,7 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
     let module = module
         .function(wrap_function!(quillcrm_sns_handle))
         .function(wrap_function!(quillcrm_sns_info))
+        .function(wrap_function!(quillcrm_sns_is_topic_arn))
         .info_function(php_module_info);
     #[cfg(feature = "test-panic-trigger")]
     let module = module.function(wrap_function!(quillcrm_sns_test_panic));
