@@ -25,10 +25,9 @@ const END: &str = "-----END CERTIFICATE-----";
 /// A checked SNS signing key, ready to verify (both digests pre-parsed so a
 /// warm verify does no key parsing).
 pub struct SigningKey {
-    pub url: String,
-    pub not_before: i64,
-    pub not_after: i64,
-    pub modulus_bytes: usize,
+    pub(crate) not_before: i64,
+    pub(crate) not_after: i64,
+    pub(crate) modulus_bytes: usize,
     pub(crate) sha1: ParsedPublicKey,
     pub(crate) sha256: ParsedPublicKey,
 }
@@ -36,7 +35,6 @@ pub struct SigningKey {
 impl std::fmt::Debug for SigningKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SigningKey")
-            .field("url", &self.url)
             .field("not_before", &self.not_before)
             .field("not_after", &self.not_after)
             .field("modulus_bytes", &self.modulus_bytes)
@@ -72,7 +70,6 @@ impl SigningKey {
             .map_err(|_| Error::InvalidCertificate("its RSA key is not usable"))?;
         let validity = cert.validity();
         Ok(SigningKey {
-            url: url.url.clone(),
             not_before: validity.not_before.timestamp(),
             not_after: validity.not_after.timestamp(),
             modulus_bytes: modulus_bits.div_ceil(8),

@@ -112,13 +112,9 @@ impl CertificateCache {
         Ok((key, KeyOrigin::Network))
     }
 
-    /// How many URLs are held in memory.
-    pub fn len(&self) -> usize {
+    /// How many certificate URLs are held in memory.
+    pub fn url_count(&self) -> usize {
         lock(&self.slots).len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     fn slot(&self, url: &str, now: i64) -> Arc<Slot> {
@@ -188,7 +184,7 @@ impl DiskCache {
 
     /// Whether the directory exists, is a real directory (not a link),
     /// belongs to this user and nobody else can enter it.
-    pub fn is_private_dir(&self) -> bool {
+    fn is_private_dir(&self) -> bool {
         fs::symlink_metadata(&self.dir)
             .is_ok_and(|dir| dir.is_dir() && dir.uid() == effective_uid() && dir.mode() & 0o077 == 0)
     }

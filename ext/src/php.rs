@@ -174,7 +174,7 @@ pub fn quillcrm_sns_info() -> PhpResult<ZBox<ZendHashTable>> {
     info.insert("cache_dir", runtime.cache_dir.as_str())?;
     info.insert("test_ca_file", runtime.trust.ca_file.as_str())?;
     info.insert("test_resolve", runtime.trust.resolve.as_str())?;
-    info.insert("cached_certificates", runtime.cache.len() as i64)?;
+    info.insert("cached_certificates", runtime.cache.url_count() as i64)?;
     info.insert("configuration_error", runtime.client.configuration_error())?;
     info.insert("replay_window", DEFAULT_MAX_AGE)?;
     info.insert("max_future_skew", MAX_FUTURE_SKEW)?;
@@ -479,7 +479,7 @@ extern "C" fn php_module_info(_module: *mut ModuleEntry) {
     if let Some(why) = runtime.client.configuration_error() {
         info_table_row!("configuration error", why);
     }
-    info_table_row!("cached certificates (this process)", runtime.cache.len().to_string());
+    info_table_row!("cached certificates (this process)", runtime.cache.url_count().to_string());
     info_table_end!();
     info_table_start!();
     info_table_header!("Directive", "Value");
