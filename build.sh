@@ -75,6 +75,8 @@ rust_tests() {
 }
 
 php_tests() {
+	say "PHPUnit on the plugin's pure rules (no WordPress)"
+	phpunit -c tests/plugin/phpunit.xml
 	say "PHPUnit on the built extension"
 	tests/php/run.sh
 }

@@ -27,7 +27,6 @@ require_once __DIR__ . '/includes/class-settings.php';
 require_once __DIR__ . '/includes/class-subscription.php';
 require_once __DIR__ . '/includes/class-settings-page.php';
 require_once __DIR__ . '/includes/class-retention.php';
-require_once __DIR__ . '/includes/class-db-error-drop-in.php';
 
 /**
  * Removes this plugin's data from the current site.
@@ -54,8 +53,9 @@ function uninstall_site(): void {
 	// The daily prune of the tables below.
 	wp_clear_scheduled_hook( Retention::CRON_HOOK );
 
-	// Tables: {prefix}quillcrm_bounce_events (delivery log) and
-	// {prefix}quillcrm_bounce_dedup (exactly-once keys). Not the contacts.
+	// Tables: {prefix}quillcrm_bounce_events (delivery log),
+	// {prefix}quillcrm_bounce_dedup (exactly-once keys) and
+	// {prefix}quillcrm_bounce_counters (counters). Not the contacts.
 	Schema::drop_own_tables();
 }
 
@@ -69,5 +69,5 @@ if ( is_multisite() ) {
 	uninstall_site();
 }
 
-// wp-content/db-error.php, only when it is the drop-in this plugin installed.
-DbErrorDropIn::remove();
+// wp-content/db-error.php, only when a version before 3 of this plugin wrote it.
+Schema::remove_legacy_drop_in();

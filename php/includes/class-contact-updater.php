@@ -10,34 +10,14 @@ namespace QuillCRM\Bounce;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The contact rules. Runs inside the delivery's transaction: the contact row
- * is locked (SELECT ... FOR UPDATE) before it is changed, and the soft count
- * is incremented in SQL, so concurrent deliveries never lose an increment.
- *
- * - hard → bounced at once;
- * - soft → soft_bounce_count + 1, bounced when it reaches the threshold;
- * - delivery → soft_bounce_count back to 0 (the threshold counts
- *   consecutive soft bounces);
- * - complaint → complained;
- * - a bounced or complained contact is never moved back to a mailable
- *   status (a complaint still turns bounced into complained);
- * - an unknown address is not created unless the filter
- *   `quillcrm_bounce_create_unknown_contacts` returns true (bounces and
- *   complaints only).
+ * Applies ContactRules to the contacts table, inside the delivery's
+ * transaction: the contact row is locked (SELECT ... FOR UPDATE) before the
+ * rules decide, so concurrent deliveries never lose an increment. An unknown
+ * address is not created unless the filter
+ * `quillcrm_bounce_create_unknown_contacts` returns true (bounces and
+ * complaints only).
  */
 final class ContactUpdater {
-
-	/** What happened to one recipient (stored in the log). */
-	public const HARD_BOUNCED           = 'hard_bounced';
-	public const SOFT_BOUNCED           = 'soft_bounced';
-	public const SOFT_CONVERTED_TO_HARD = 'soft_converted_to_hard';
-	public const COMPLAINED             = 'complained';
-	public const SOFT_COUNT_RESET       = 'soft_count_reset';
-	public const UNCHANGED              = 'unchanged';
-	public const NO_CONTACT             = 'no_contact';
-
-	/** Statuses no bounce or delivery moves a contact out of. */
-	private const SUPPRESSED = array( 'bounced', 'complained' );
 
 	/**
 	 * Applies one recipient.
@@ -58,62 +38,59 @@ final class ContactUpdater {
 			$contact = self::create( $email, $now );
 		}
 		if ( null === $contact ) {
-			return self::report( self::NO_CONTACT, null, null );
+			return array(
+				'result'            => ContactRules::NO_CONTACT,
+				'contact_id'        => null,
+				'soft_bounce_count' => null,
+				'actions'           => array(),
+			);
 		}
 
-		$id     = (int) $contact->id;
-		$status = (string) $contact->status;
-		$count  = (int) $contact->soft_bounce_count;
-
-		switch ( $class ) {
-			case 'hard':
-				if ( in_array( $status, self::SUPPRESSED, true ) ) {
-					return self::report( self::UNCHANGED, $id, $count );
-				}
-				self::update(
-					$id,
-					"status = 'bounced', bounced_at = %s, last_bounce_at = %s, updated_at = %s",
-					array( $now, $now, $now )
-				);
-				return self::report( self::HARD_BOUNCED, $id, $count, array( 'hard_bounced' ) );
-
-			case 'soft':
-				if ( in_array( $status, self::SUPPRESSED, true ) ) {
-					return self::report( self::UNCHANGED, $id, $count );
-				}
-				++$count; // Exact: the row is locked by this transaction.
-				if ( $count >= $threshold ) {
-					// The increment and the conversion in one statement.
-					self::update(
-						$id,
-						"soft_bounce_count = soft_bounce_count + 1, status = 'bounced', bounced_at = %s, last_bounce_at = %s, updated_at = %s",
-						array( $now, $now, $now )
-					);
-					return self::report( self::SOFT_CONVERTED_TO_HARD, $id, $count, array( 'soft_bounced', 'soft_converted_to_hard' ) );
-				}
-				self::update(
-					$id,
-					'soft_bounce_count = soft_bounce_count + 1, last_bounce_at = %s, updated_at = %s',
-					array( $now, $now )
-				);
-				return self::report( self::SOFT_BOUNCED, $id, $count, array( 'soft_bounced' ) );
-
-			case 'delivery':
-				if ( 0 === $count || in_array( $status, self::SUPPRESSED, true ) ) {
-					return self::report( self::UNCHANGED, $id, $count );
-				}
-				self::update( $id, 'soft_bounce_count = 0, updated_at = %s', array( $now ) );
-				return self::report( self::SOFT_COUNT_RESET, $id, 0 );
-
-			case 'complaint':
-				if ( 'complained' === $status ) {
-					return self::report( self::UNCHANGED, $id, $count );
-				}
-				self::update( $id, "status = 'complained', complained_at = %s, updated_at = %s", array( $now, $now ) );
-				return self::report( self::COMPLAINED, $id, $count, array( 'complained' ) );
+		$id       = (int) $contact->id;
+		$decision = ContactRules::decide(
+			array(
+				'status'            => (string) $contact->status,
+				'soft_bounce_count' => (int) $contact->soft_bounce_count,
+			),
+			$class,
+			$threshold
+		);
+		if ( ContactRules::UNCHANGED !== $decision['result'] ) {
+			self::write( $id, $decision, $class, $now );
 		}
+		return array(
+			'result'            => $decision['result'],
+			'contact_id'        => $id,
+			'soft_bounce_count' => $decision['soft_bounce_count'],
+			'actions'           => $decision['actions'],
+		);
+	}
 
-		return self::report( self::UNCHANGED, $id, $count );
+	/**
+	 * Writes a decision to the locked row, with the times it sets.
+	 *
+	 * @param int                  $id       Contact id.
+	 * @param array<string, mixed> $decision From ContactRules::decide().
+	 * @param string               $class    The recipient's class.
+	 * @param string               $now      UTC time.
+	 * @throws DatabaseError On a database error.
+	 */
+	private static function write( int $id, array $decision, string $class, string $now ): void {
+		$set  = array( 'status = %s', 'soft_bounce_count = %d', 'updated_at = %s' );
+		$args = array( $decision['status'], $decision['soft_bounce_count'], $now );
+		if ( in_array( $class, array( 'hard', 'soft' ), true ) ) {
+			$set[]  = 'last_bounce_at = %s';
+			$args[] = $now;
+		}
+		if ( in_array( $decision['result'], array( ContactRules::HARD_BOUNCED, ContactRules::SOFT_CONVERTED_TO_HARD ), true ) ) {
+			$set[]  = 'bounced_at = %s';
+			$args[] = $now;
+		}
+		if ( ContactRules::COMPLAINED === $decision['result'] ) {
+			$set[]  = 'complained_at = %s';
+			$args[] = $now;
+		}
+		self::update( $id, implode( ', ', $set ), $args );
 	}
 
 	/**
@@ -197,7 +174,7 @@ final class ContactUpdater {
 	 * Updates the locked contact.
 	 *
 	 * @param int                $id   Contact id.
-	 * @param string             $set  SET clause with placeholders.
+	 * @param string             $set  SET clause with placeholders (column names of this class).
 	 * @param array<int, string> $args Placeholder values.
 	 * @throws DatabaseError On a database error.
 	 */
@@ -206,7 +183,7 @@ final class ContactUpdater {
 		$args[] = $id;
 		$done   = $wpdb->query(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is sanitized in Schema; $set is a constant of this class.
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is sanitized in Schema; $set holds only this class's column names and placeholders.
 				'UPDATE ' . Schema::contacts_table() . " SET {$set} WHERE id = %d",
 				$args
 			)
@@ -214,22 +191,5 @@ final class ContactUpdater {
 		if ( false === $done ) {
 			throw DatabaseError::from_wpdb( 'updating the contact' );
 		}
-	}
-
-	/**
-	 * Builds the result of apply().
-	 *
-	 * @param string   $result            One of the constants.
-	 * @param int|null $contact_id        Contact id.
-	 * @param int|null $soft_bounce_count Count after the change.
-	 * @param string[] $actions           Action suffixes.
-	 */
-	private static function report( string $result, ?int $contact_id, ?int $soft_bounce_count, array $actions = array() ): array {
-		return array(
-			'result'            => $result,
-			'contact_id'        => $contact_id,
-			'soft_bounce_count' => $soft_bounce_count,
-			'actions'           => $actions,
-		);
 	}
 }

@@ -70,17 +70,7 @@ final class DeliveryProcessor {
 		}
 
 		// ignored, rejected, retry: nothing to change; the log is best effort.
-		// Anyone can send invalid_key requests: they keep a small log of their
-		// own, and a site that would rather spend no database work on them
-		// turns it off.
-		$invalid_key = Retention::INVALID_KEY === $error;
-		if ( $invalid_key && ! Retention::log_invalid_key_requests() ) {
-			return self::answer( $status, $outcome, $error, $detail, 0 );
-		}
 		$id = EventLog::try_record( $status, $outcome, $result, $error, $detail );
-		if ( $invalid_key ) {
-			Retention::cap_invalid_key_rows();
-		}
 		return self::answer( $status, $outcome, $error, $detail, $id );
 	}
 

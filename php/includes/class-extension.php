@@ -10,8 +10,7 @@ namespace QuillCRM\Bounce;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Everything the plugin knows about the extension goes through here; the
- * plugin contains no fallback implementation of the verification.
+ * Everything the plugin knows about the extension goes through here.
  */
 final class Extension {
 
@@ -25,35 +24,34 @@ final class Extension {
 	}
 
 	/**
-	 * The extension's version, or null when it is not loaded.
-	 */
-	public static function version(): ?string {
-		$version = phpversion( self::NAME );
-		return is_string( $version ) ? $version : null;
-	}
-
-	/**
-	 * Version and php.ini settings, as reported by quillcrm_sns_info().
+	 * What quillcrm_sns_info() reports (version, implementation, test-only
+	 * trust, cache, replay window: see php/stubs/), or null when the
+	 * extension is not loaded.
 	 *
-	 * @return array{version: ?string, test_trust: bool, cache_dir: string, test_ca_file: string, test_resolve: string}
+	 * @return array<string, mixed>|null
 	 */
-	public static function info(): array {
-		$info = function_exists( 'quillcrm_sns_info' ) ? \quillcrm_sns_info() : array();
-		$info = is_array( $info ) ? $info : array();
-		return array(
-			'version'      => isset( $info['version'] ) ? (string) $info['version'] : self::version(),
-			'test_trust'   => ! empty( $info['test_trust'] ) || ! empty( $info['test_ca_file'] ) || ! empty( $info['test_resolve'] ),
-			'cache_dir'    => (string) ( $info['cache_dir'] ?? '' ),
-			'test_ca_file' => (string) ( $info['test_ca_file'] ?? '' ),
-			'test_resolve' => (string) ( $info['test_resolve'] ?? '' ),
-		);
+	public static function info(): ?array {
+		return function_exists( 'quillcrm_sns_info' ) ? \quillcrm_sns_info() : null;
 	}
 
 	/**
 	 * Whether the TEST-ONLY trust directives are on (never in production).
 	 */
 	public static function test_trust_enabled(): bool {
-		return self::is_loaded() && self::info()['test_trust'];
+		return true === ( self::info()['test_trust'] ?? false );
+	}
+
+	/**
+	 * Whether $value is an SNS topic ARN, by the extension's own rule; null
+	 * when the extension is not loaded (then nobody here can tell).
+	 *
+	 * @param mixed $value Candidate.
+	 */
+	public static function is_topic_arn( $value ): ?bool {
+		if ( ! function_exists( 'quillcrm_sns_is_topic_arn' ) ) {
+			return null;
+		}
+		return is_string( $value ) && \quillcrm_sns_is_topic_arn( $value );
 	}
 
 	/**
@@ -89,8 +87,15 @@ final class Extension {
 		}
 		if ( self::test_trust_enabled() ) {
 			echo '<div class="notice notice-error" style="border-left-color:#d63638;background:#fcf0f1;"><p style="color:#8a1f11;"><strong>';
-			echo esc_html__( 'DANGER: the quillcrm_sns extension runs with TEST-ONLY trust settings (quillcrm_sns.test_ca_file / quillcrm_sns.test_resolve). Forged SNS messages can be accepted. Remove these php.ini directives on any real site.', 'quillcrm-bounce' );
+			echo esc_html( self::test_trust_warning() );
 			echo '</strong></p></div>';
 		}
+	}
+
+	/**
+	 * The warning shown wherever test-only trust is on.
+	 */
+	public static function test_trust_warning(): string {
+		return __( 'DANGER — TEST-ONLY TRUST IS ON: the quillcrm_sns extension trusts a test CA and/or sends SNS host names to other addresses (quillcrm_sns.test_ca_file / quillcrm_sns.test_resolve), so forged SNS messages can be accepted. Never run a real site like this: remove these php.ini directives and restart PHP.', 'quillcrm-bounce' );
 	}
 }

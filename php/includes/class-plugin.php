@@ -24,14 +24,13 @@ final class Plugin {
 		// Priority 0: the webhook answers and exits before themes and `init`
 		// load. It never creates tables (a missing one → 503 schema_missing).
 		add_action( 'plugins_loaded', array( Webhook::class, 'maybe_handle' ), 0 );
-		// Tables and the drop-in are created or upgraded on activation and on
-		// admin requests only, never on front-end requests.
+		// Tables are created or upgraded on activation and on admin requests
+		// only, never on front-end requests.
 		add_action( 'admin_init', array( self::class, 'maybe_upgrade' ) );
 
 		add_action( 'init', array( self::class, 'load_textdomain' ) );
 		add_action( Retention::CRON_HOOK, array( Retention::class, 'prune' ) );
 
-		add_action( 'admin_init', array( DbErrorDropIn::class, 'ensure' ) );
 		add_action( 'admin_menu', array( SettingsPage::class, 'register_menu' ), 20 );
 		add_action( 'admin_enqueue_scripts', array( SettingsPage::class, 'enqueue' ) );
 		add_action( 'admin_post_' . SettingsPage::REGENERATE_ACTION, array( SettingsPage::class, 'handle_regenerate_key' ) );
@@ -43,11 +42,10 @@ final class Plugin {
 
 	/**
 	 * Activation: tables, options (the webhook key from random_bytes), the
-	 * db-error.php drop-in, the daily prune.
+	 * daily prune.
 	 */
 	public static function activate(): void {
-		Schema::install();
-		DbErrorDropIn::install();
+		Schema::upgrade();
 		Retention::schedule();
 	}
 
@@ -63,10 +61,9 @@ final class Plugin {
 	}
 
 	/**
-	 * Deactivation: removes the drop-in and the schedule; data stays.
+	 * Deactivation: removes the schedule; data stays.
 	 */
 	public static function deactivate(): void {
-		DbErrorDropIn::remove();
 		Retention::unschedule();
 	}
 

@@ -21,49 +21,15 @@ final class Retention {
 	/** Days of delivery log kept (filter `quillcrm_bounce_log_retention_days`). */
 	public const LOG_DAYS = 90;
 
-	/**
-	 * Log rows of genuine deliveries kept at most (filter
-	 * `quillcrm_bounce_log_max_rows`). Rows of requests with a wrong key do
-	 * not count: they have their own cap, INVALID_KEY_MAX_ROWS.
-	 */
+	/** Log rows kept at most (filter `quillcrm_bounce_log_max_rows`). */
 	public const LOG_MAX_ROWS = 10000;
 
 	/**
-	 * Rows of `invalid_key` requests kept at most, the newest ones. Anyone
-	 * can send those, so they are capped separately (checked on every insert,
-	 * trimmed to INVALID_KEY_TRIM_TO when over) and can
-	 * never push the history of genuine deliveries out of the log.
-	 */
-	public const INVALID_KEY_MAX_ROWS = 100;
-
-	/**
-	 * When the `invalid_key` rows exceed INVALID_KEY_MAX_ROWS, the newest
-	 * this many are kept (so the next few such rows need no DELETE).
-	 */
-	public const INVALID_KEY_TRIM_TO = 90;
-
-	/** The error code of a request with a missing or wrong key. */
-	public const INVALID_KEY = 'invalid_key';
-
-	/**
 	 * Seconds exactly-once keys are kept (filter `quillcrm_bounce_dedup_retention`).
-	 * Never less than DEDUP_FLOOR: a message older than that is rejected by
-	 * the extension as stale, so its key can no longer be needed.
+	 * Never less than dedup_floor(): a message older than that is rejected
+	 * by the extension as stale, so its key can no longer be needed.
 	 */
 	public const DEDUP_SECONDS = 7 * DAY_IN_SECONDS;
-
-	/** The extension's default replay window (max_age), in seconds. */
-	public const REPLAY_WINDOW = 3900;
-
-	/** Seconds a message's Timestamp may lie in the future (the extension's allowance). */
-	public const FUTURE_SKEW = 300;
-
-	/**
-	 * The shortest dedup retention: a message stamped FUTURE_SKEW seconds
-	 * ahead is accepted until REPLAY_WINDOW seconds after its Timestamp, so
-	 * its key must live REPLAY_WINDOW + FUTURE_SKEW seconds after the claim.
-	 */
-	public const DEDUP_FLOOR = self::REPLAY_WINDOW + self::FUTURE_SKEW;
 
 	/** Prune inline after every this many logged deliveries. */
 	public const PRUNE_EVERY = 200;
@@ -108,9 +74,8 @@ final class Retention {
 		$events = Schema::events_table();
 		$dedup  = Schema::dedup_table();
 
-		$days      = max( 1, (int) apply_filters( 'quillcrm_bounce_log_retention_days', self::LOG_DAYS ) );
-		$max_rows  = max( 100, (int) apply_filters( 'quillcrm_bounce_log_max_rows', self::LOG_MAX_ROWS ) );
-		$dedup_sec = max( self::DEDUP_FLOOR, (int) apply_filters( 'quillcrm_bounce_dedup_retention', self::DEDUP_SECONDS ) );
+		$days     = max( 1, (int) apply_filters( 'quillcrm_bounce_log_retention_days', self::LOG_DAYS ) );
+		$max_rows = max( 100, (int) apply_filters( 'quillcrm_bounce_log_max_rows', self::LOG_MAX_ROWS ) );
 
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input.
 		$wpdb->query(
@@ -120,78 +85,32 @@ final class Retention {
 				self::BATCH
 			)
 		);
-		$cutoff_id = $wpdb->get_var(
-			$wpdb->prepare(
-				"SELECT id FROM {$events} WHERE error_code IS NULL OR error_code <> %s ORDER BY id DESC LIMIT 1 OFFSET %d",
-				self::INVALID_KEY,
-				$max_rows
-			)
-		);
+		$cutoff_id = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$events} ORDER BY id DESC LIMIT 1 OFFSET %d", $max_rows ) );
 		if ( null !== $cutoff_id ) {
-			$wpdb->query(
-				$wpdb->prepare(
-					"DELETE FROM {$events} WHERE id <= %d AND ( error_code IS NULL OR error_code <> %s ) LIMIT %d",
-					(int) $cutoff_id,
-					self::INVALID_KEY,
-					self::BATCH
-				)
-			);
+			$wpdb->query( $wpdb->prepare( "DELETE FROM {$events} WHERE id <= %d LIMIT %d", (int) $cutoff_id, self::BATCH ) );
 		}
-		self::cap_invalid_key_rows();
-		$wpdb->query(
-			$wpdb->prepare(
-				"DELETE FROM {$dedup} WHERE created_at < %s LIMIT %d",
-				gmdate( 'Y-m-d H:i:s', time() - $dedup_sec ),
-				self::BATCH
-			)
-		);
-		// phpcs:enable
-	}
-
-	/**
-	 * Whether requests with a wrong or missing key are logged (filter
-	 * `quillcrm_bounce_log_invalid_key`, default true). Off, a wrong-key
-	 * request costs no database work at all, and Bounce Handling no longer
-	 * shows that SNS is posting to an old webhook URL.
-	 */
-	public static function log_invalid_key_requests(): bool {
-		return (bool) apply_filters( 'quillcrm_bounce_log_invalid_key', true );
-	}
-
-	/**
-	 * Keeps at most the newest INVALID_KEY_MAX_ROWS rows of `invalid_key`
-	 * requests. Runs after each such row is written and with every prune;
-	 * errors are ignored.
-	 *
-	 * One indexed SELECT reads the ids from the INVALID_KEY_TRIM_TO-th newest
-	 * row on; only when there are more than INVALID_KEY_MAX_ROWS rows does a
-	 * DELETE run, and it trims down to INVALID_KEY_TRIM_TO rows, so a stream
-	 * of wrong-key requests costs a DELETE once per (MAX_ROWS - TRIM_TO) rows
-	 * instead of once per row.
-	 */
-	public static function cap_invalid_key_rows(): void {
-		global $wpdb;
-		$events = Schema::events_table();
-		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input.
-		// Newest first: the (TRIM_TO + 1)-th newest row, ..., the (MAX_ROWS + 1)-th.
-		$ids = $wpdb->get_col(
-			$wpdb->prepare(
-				"SELECT id FROM {$events} WHERE error_code = %s ORDER BY id DESC LIMIT %d OFFSET %d",
-				self::INVALID_KEY,
-				self::INVALID_KEY_MAX_ROWS - self::INVALID_KEY_TRIM_TO + 1,
-				self::INVALID_KEY_TRIM_TO
-			)
-		);
-		if ( is_array( $ids ) && count( $ids ) > self::INVALID_KEY_MAX_ROWS - self::INVALID_KEY_TRIM_TO ) {
+		$floor = self::dedup_floor();
+		if ( null !== $floor ) {
+			$dedup_seconds = max( $floor, (int) apply_filters( 'quillcrm_bounce_dedup_retention', self::DEDUP_SECONDS ) );
 			$wpdb->query(
 				$wpdb->prepare(
-					"DELETE FROM {$events} WHERE error_code = %s AND id <= %d LIMIT %d",
-					self::INVALID_KEY,
-					(int) $ids[0],
+					"DELETE FROM {$dedup} WHERE created_at < %s LIMIT %d",
+					gmdate( 'Y-m-d H:i:s', time() - $dedup_seconds ),
 					self::BATCH
 				)
 			);
 		}
 		// phpcs:enable
+	}
+
+	/**
+	 * The shortest dedup retention, from the extension: a message stamped
+	 * `max_future_skew` seconds ahead is accepted until `replay_window`
+	 * seconds after its Timestamp, so its key must live that long after the
+	 * claim. Null when the extension is not loaded (then no key is pruned).
+	 */
+	public static function dedup_floor(): ?int {
+		$info = Extension::info();
+		return null === $info ? null : $info['replay_window'] + $info['max_future_skew'];
 	}
 }

@@ -10,17 +10,21 @@ namespace QuillCRM\Bounce;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Owns the three tables the plugin reads and writes:
+ * Owns the tables the plugin reads and writes, and their upgrades:
  *
  * - contacts (`{prefix}quillcrm_contacts`, filterable): the CRM's contacts.
  *   Created only when missing; never altered, never dropped by this plugin.
  * - events (`{prefix}quillcrm_bounce_events`): the delivery log.
  * - dedup (`{prefix}quillcrm_bounce_dedup`): exactly-once keys.
+ * - counters (`{prefix}quillcrm_bounce_counters`): named counters.
  */
 final class Schema {
 
-	/** Bump when the CREATE TABLE statements below change. */
-	public const DATABASE_VERSION = 2;
+	/**
+	 * The schema version this code needs. Each version is reached by one
+	 * explicit step, run in order by upgrade(); add a step to change a table.
+	 */
+	public const DATABASE_VERSION = 3;
 
 	/** Option holding the DATABASE_VERSION the site's tables match. */
 	public const VERSION_OPTION = 'quillcrm_bounce_db_version';
@@ -59,21 +63,67 @@ final class Schema {
 	}
 
 	/**
-	 * Whether the stored version differs from DATABASE_VERSION. One
-	 * autoloaded option read, so it is checked on every request.
+	 * The counters table (name, count, first and last time).
 	 */
-	public static function needs_upgrade(): bool {
-		return (int) get_option( self::VERSION_OPTION, 0 ) !== self::DATABASE_VERSION;
+	public static function counters_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'quillcrm_bounce_counters';
 	}
 
 	/**
-	 * Creates the plugin's tables (dbDelta), the contacts table when missing,
-	 * and the default options. Idempotent.
+	 * The plugin's own tables (dropped on uninstall; never the contacts).
+	 *
+	 * @return string[]
 	 */
-	public static function install(): void {
-		global $wpdb;
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	public static function own_tables(): array {
+		return array( self::events_table(), self::dedup_table(), self::counters_table() );
+	}
 
+	/**
+	 * Whether the stored version differs from DATABASE_VERSION. One
+	 * autoloaded option read.
+	 */
+	public static function needs_upgrade(): bool {
+		return self::installed_version() !== self::DATABASE_VERSION;
+	}
+
+	/**
+	 * The version the site's tables are at (0: none).
+	 */
+	public static function installed_version(): int {
+		return (int) get_option( self::VERSION_OPTION, 0 );
+	}
+
+	/**
+	 * Runs every upgrade step after the installed version, in order, and the
+	 * default options. Each step is idempotent; the version is recorded after
+	 * each step that left its tables in place, so a failed step runs again on
+	 * the next try.
+	 */
+	public static function upgrade(): void {
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$steps = array(
+			2 => array( self::class, 'create_tables' ),
+			3 => array( self::class, 'add_counters' ),
+		);
+		foreach ( $steps as $version => $step ) {
+			if ( self::installed_version() >= $version ) {
+				continue;
+			}
+			if ( ! $step() ) {
+				break;
+			}
+			update_option( self::VERSION_OPTION, $version, true );
+		}
+		Settings::add_defaults();
+	}
+
+	/**
+	 * Version 2: the contacts table when missing, the delivery log and the
+	 * exactly-once keys (dbDelta also brings a version-1 table up to date).
+	 */
+	private static function create_tables(): bool {
+		global $wpdb;
 		$charset_collate = $wpdb->get_charset_collate();
 		$events          = self::events_table();
 		$dedup           = self::dedup_table();
@@ -138,12 +188,42 @@ final class Schema {
   KEY created_at (created_at)
 ) ENGINE=InnoDB {$charset_collate};"
 		);
+		return self::table_exists( $events ) && self::table_exists( $dedup ) && self::table_exists( $contacts );
+	}
 
-		Settings::add_defaults();
-		// Record the version only when the tables are really there, so that a
-		// failed creation is tried again on the next request.
-		if ( self::table_exists( $events ) && self::table_exists( $dedup ) && self::table_exists( $contacts ) ) {
-			update_option( self::VERSION_OPTION, self::DATABASE_VERSION, true );
+	/**
+	 * Version 3: counters (one row per name: how many, first and last time)
+	 * replace the log rows of requests with a wrong key, which are removed;
+	 * the old database-error drop-in goes.
+	 */
+	private static function add_counters(): bool {
+		global $wpdb;
+		$counters = self::counters_table();
+		dbDelta(
+			"CREATE TABLE {$counters} (
+  name varchar(64) NOT NULL,
+  count bigint(20) unsigned NOT NULL DEFAULT 0,
+  first_at datetime NOT NULL,
+  last_at datetime NOT NULL,
+  PRIMARY KEY  (name)
+) ENGINE=InnoDB {$wpdb->get_charset_collate()};"
+		);
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+		$wpdb->query( $wpdb->prepare( 'DELETE FROM ' . self::events_table() . ' WHERE error_code = %s', 'invalid_key' ) );
+		self::remove_legacy_drop_in();
+		return self::table_exists( $counters );
+	}
+
+	/**
+	 * Versions before 3 installed wp-content/db-error.php (a JSON 503 while
+	 * the database is down). SNS retries WordPress's own 500 as well, so it
+	 * is gone: removed here when it is the one this plugin wrote (it carries
+	 * its marker), never a site's own.
+	 */
+	public static function remove_legacy_drop_in(): void {
+		$drop_in = WP_CONTENT_DIR . '/db-error.php';
+		if ( is_file( $drop_in ) && str_contains( (string) file_get_contents( $drop_in, false, null, 0, 4096 ), 'quillcrm-bounce-drop-in-version:' ) ) {
+			wp_delete_file( $drop_in );
 		}
 	}
 
@@ -152,10 +232,10 @@ final class Schema {
 	 */
 	public static function drop_own_tables(): void {
 		global $wpdb;
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input.
-		$wpdb->query( 'DROP TABLE IF EXISTS ' . self::events_table() );
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input.
-		$wpdb->query( 'DROP TABLE IF EXISTS ' . self::dedup_table() );
+		foreach ( self::own_tables() as $table ) {
+			// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, QuillCRM.Security.PreparedSql.NotPrepared -- the plugin's own table names, not user input.
+			$wpdb->query( 'DROP TABLE IF EXISTS ' . $table );
+		}
 	}
 
 	/**

@@ -126,6 +126,11 @@ final class SettingsPage {
 		$topics    = isset( $_POST['quillcrm_accepted_topics'] ) ? sanitize_textarea_field( wp_unslash( $_POST['quillcrm_accepted_topics'] ) ) : '';
 
 		Settings::save_soft_threshold( $threshold );
+		if ( ! Extension::is_loaded() ) {
+			// Only the extension can tell a topic ARN; the list stays as it is.
+			wp_safe_redirect( self::url( array( self::NOTICE_ARG => 'topics_need_extension' ) ) );
+			exit;
+		}
 		list( $valid, $rejected ) = Settings::parse_topics( $topics );
 		Settings::save_accepted_topics( $valid );
 
@@ -192,6 +197,8 @@ final class SettingsPage {
 			echo '<div class="notice notice-success is-dismissible"><p>' . esc_html__( 'A new webhook key was generated. The old URL stops working now: update the SNS subscription with the new URL below.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'saved' === $notice ) {
 			echo '<div class="notice notice-success is-dismissible"><p>' . esc_html__( 'Settings saved.', 'quillcrm-bounce' ) . '</p></div>';
+		} elseif ( 'topics_need_extension' === $notice ) {
+			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'The threshold was saved. The accepted topics were not changed: the quillcrm_sns extension, which checks topic ARNs, is not loaded.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'topics_cleared' === $notice ) {
 			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'Settings saved. No topic is accepted now: the next confirmed subscription pins its topic, and until then every bounce, complaint and delivery notification is refused (403).', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'topics_rejected' === $notice ) {
@@ -218,6 +225,7 @@ final class SettingsPage {
 		self::render_subscription_state();
 		self::render_extension_status();
 		self::render_deliveries();
+		self::render_wrong_key_requests();
 	}
 
 	/**
@@ -339,7 +347,7 @@ final class SettingsPage {
 	}
 
 	/**
-	 * Extension loaded / version / test-only trust; the db-error drop-in.
+	 * Extension loaded / version / test-only trust; the tables.
 	 */
 	private static function render_extension_status(): void {
 		echo '<h4>' . esc_html__( 'Native extension', 'quillcrm-bounce' ) . '</h4>';
@@ -364,7 +372,7 @@ final class SettingsPage {
 			}
 			if ( $info['test_trust'] ) {
 				echo '<div class="notice notice-error inline" id="quillcrm-test-trust-warning" style="border:3px solid #d63638;background:#fcf0f1;padding:12px;"><p style="color:#8a1f11;font-size:1.2em;"><strong>';
-				echo esc_html__( 'DANGER — TEST-ONLY TRUST IS ON. This extension trusts a test CA and/or resolves SNS hosts to a local address, so forged SNS messages can be accepted. Never run a real site like this: remove these php.ini directives and restart PHP.', 'quillcrm-bounce' );
+				echo esc_html( Extension::test_trust_warning() );
 				echo '</strong></p><ul>';
 				if ( '' !== $info['test_ca_file'] ) {
 					echo '<li><code>quillcrm_sns.test_ca_file = ' . esc_html( $info['test_ca_file'] ) . '</code></li>';
@@ -375,7 +383,7 @@ final class SettingsPage {
 				echo '</ul></div>';
 			}
 		}
-		foreach ( array( Schema::contacts_table(), Schema::events_table(), Schema::dedup_table() ) as $table ) {
+		foreach ( array_merge( array( Schema::contacts_table() ), Schema::own_tables() ) as $table ) {
 			$engine = Schema::engine( $table );
 			if ( null === $engine ) {
 				echo '<p style="color:#d63638;"><strong>' . esc_html(
@@ -389,16 +397,30 @@ final class SettingsPage {
 				) . '</strong></p>';
 			}
 		}
-		$drop_in = DbErrorDropIn::state();
-		echo '<p class="description">';
-		if ( DbErrorDropIn::INSTALLED === $drop_in ) {
-			esc_html_e( 'Database-down answer: wp-content/db-error.php is installed; SNS gets 503 and retries while the database is down. This drop-in answers every request of the whole site while the database cannot be reached (front end, wp-admin, REST, cron): visitors get WordPress\'s short "Error establishing a database connection" page with status 503 instead of 500. It is removed when this plugin is deactivated.', 'quillcrm-bounce' );
-		} elseif ( DbErrorDropIn::FOREIGN === $drop_in ) {
-			esc_html_e( 'Database-down answer: this site has its own wp-content/db-error.php, which was left alone; while the database is down SNS gets whatever it answers (SNS retries 5xx answers).', 'quillcrm-bounce' );
+		echo '</div>';
+	}
+
+	/**
+	 * Requests with a wrong key: how many, since when, the last one.
+	 */
+	private static function render_wrong_key_requests(): void {
+		$counter = Counters::get( Counters::WRONG_KEY );
+		echo '<p id="quillcrm-wrong-key-requests">';
+		if ( null === $counter ) {
+			esc_html_e( 'No request with a wrong or missing key has been received.', 'quillcrm-bounce' );
 		} else {
-			esc_html_e( 'Database-down answer: wp-content/db-error.php could not be installed (wp-content is not writable); while the database is down SNS gets WordPress\'s 500 and retries.', 'quillcrm-bounce' );
+			echo esc_html(
+				sprintf(
+					/* translators: 1: number of requests, 2: date and time, 3: date and time. */
+					_n( '%1$d request with a wrong or missing key since %2$s, the last at %3$s.', '%1$d requests with a wrong or missing key since %2$s, the last at %3$s.', $counter['count'], 'quillcrm-bounce' ),
+					$counter['count'],
+					self::local_time( $counter['first_at'] ),
+					self::local_time( $counter['last_at'] )
+				)
+			);
+			echo ' ' . esc_html( Troubleshooting::fix( 'invalid_key' ) );
 		}
-		echo '</p></div>';
+		echo '</p>';
 	}
 
 	/**

@@ -36,9 +36,6 @@ final class Settings {
 	public const DEFAULT_THRESHOLD = 3;
 	public const MAX_THRESHOLD     = 100;
 
-	/** SNS topic ARN, as the accepted-topics setting requires it. */
-	public const TOPIC_ARN_PATTERN = '/^arn:aws(-cn|-us-gov)?:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/';
-
 	/**
 	 * Creates the options that do not exist yet; the key from random_bytes().
 	 */
@@ -138,7 +135,9 @@ final class Settings {
 			return null;
 		}
 		foreach ( $topics as $topic ) {
-			if ( ! self::is_topic_arn( $topic ) ) {
+			// Unknown (null) without the extension: then no delivery is
+			// verified anyway, and the stored list was checked when saved.
+			if ( ! is_string( $topic ) || false === Extension::is_topic_arn( $topic ) ) {
 				return null;
 			}
 		}
@@ -149,11 +148,10 @@ final class Settings {
 	 * Replaces the accepted topics. An empty list means pending: the next
 	 * confirmed subscription pins its topic.
 	 *
-	 * @param string[] $topics Valid ARNs (see parse_topics()).
+	 * @param string[] $topics Valid ARNs (from parse_topics()).
 	 */
 	public static function save_accepted_topics( array $topics ): void {
-		$topics = array_values( array_unique( array_filter( $topics, array( self::class, 'is_topic_arn' ) ) ) );
-		update_option( self::TOPICS_OPTION, $topics, true );
+		update_option( self::TOPICS_OPTION, array_values( array_unique( $topics ) ), true );
 	}
 
 	/**
@@ -161,15 +159,12 @@ final class Settings {
 	 * stored value is exactly the empty list). One conditional UPDATE, so of
 	 * two concurrent first confirmations only one pins its topic.
 	 *
-	 * @param string $topic_arn A TopicArn verified by the extension.
+	 * @param string $topic_arn A TopicArn of a message the extension verified.
 	 * @return bool True when this call pinned the topic.
 	 * @throws DatabaseError When the UPDATE fails.
 	 */
 	public static function pin_topic( string $topic_arn ): bool {
 		global $wpdb;
-		if ( ! self::is_topic_arn( $topic_arn ) ) {
-			return false;
-		}
 		// Values serialized as update_option() stores them.
 		$updated = $wpdb->query(
 			$wpdb->prepare(
@@ -189,7 +184,8 @@ final class Settings {
 	}
 
 	/**
-	 * Splits the accepted-topics textarea into valid ARNs and rejected lines.
+	 * Splits the accepted-topics textarea into valid ARNs and rejected lines,
+	 * by the extension's rule (every line is rejected without it).
 	 *
 	 * @param string $text One ARN per line (already unslashed).
 	 * @return array{0: string[], 1: string[]} [valid, rejected]
@@ -202,22 +198,13 @@ final class Settings {
 			if ( '' === $line ) {
 				continue;
 			}
-			if ( self::is_topic_arn( $line ) ) {
+			if ( true === Extension::is_topic_arn( $line ) ) {
 				$valid[] = $line;
 			} else {
 				$rejected[] = $line;
 			}
 		}
 		return array( array_values( array_unique( $valid ) ), $rejected );
-	}
-
-	/**
-	 * Whether a value is an SNS topic ARN.
-	 *
-	 * @param mixed $value Candidate.
-	 */
-	public static function is_topic_arn( $value ): bool {
-		return is_string( $value ) && 1 === preg_match( self::TOPIC_ARN_PATTERN, $value );
 	}
 
 	/**

@@ -99,20 +99,7 @@ final class Webhook {
 	 * @param string $provider Requested provider.
 	 */
 	private static function handle( string $provider ): void {
-		global $wpdb;
-		// Database errors must become a JSON 503, never printed HTML or a 500.
-		$wpdb->suppress_errors( true );
-		$wpdb->hide_errors();
-		// A lost connection: retry once, not five times one second apart
-		// (Transaction::run() allows no reconnect at all inside a transaction).
-		$wpdb->reconnect_retries = 1;
-		// When wpdb gives up on a lost connection it calls dead_db(): that
-		// includes wp-content/db-error.php (the drop-in answers the JSON 503)
-		// or, without one, calls wp_die(). Any wp_die() of this request is
-		// answered with the JSON 503 too, never an HTML page or a 500.
-		foreach ( self::WP_DIE_HANDLER_FILTERS as $filter ) {
-			add_filter( $filter, array( self::class, 'wp_die_handler' ), PHP_INT_MAX );
-		}
+		self::answer_database_failures_with_json();
 
 		if ( self::PROVIDER !== $provider ) {
 			self::respond(
@@ -136,18 +123,18 @@ final class Webhook {
 				405,
 				'rejected',
 				'method_not_allowed',
-				Settings::key_matches( $key )
-					? 'This endpoint only accepts POST requests from Amazon SNS; the key in this URL is correct.'
-					: 'This endpoint only accepts POST requests from Amazon SNS; the key in this URL is not correct, copy the webhook URL again from QuillCRM > Settings > SMTP > Bounce Handling.'
+				'This endpoint only accepts POST requests from Amazon SNS; the key in this URL is ' . ( Settings::key_matches( $key ) ? 'correct.' : 'not correct.' )
 			);
 		}
 
+		// The one wrong-key path: counted, never logged, before anything else
+		// (strangers cannot make the site parse, fetch or write a log row).
+		if ( ! Settings::key_matches( $key ) ) {
+			Counters::bump( Counters::WRONG_KEY );
+			self::respond( 403, 'rejected', 'invalid_key', 'The webhook key is missing or wrong.' );
+		}
+
 		if ( ! Extension::is_loaded() ) {
-			// Without the extension the key is checked here, before anything
-			// is logged: strangers must not be able to write log rows.
-			if ( ! Settings::key_matches( $key ) ) {
-				self::respond( 403, 'rejected', Retention::INVALID_KEY, 'The key in this URL is not correct; copy the webhook URL again from QuillCRM > Settings > SMTP > Bounce Handling.' );
-			}
 			$detail = 'The quillcrm_sns PHP extension is not loaded on this site; nothing was changed and Amazon SNS will retry this delivery.';
 			$id     = EventLog::try_record( 503, 'retry', array(), 'extension_missing', $detail );
 			self::respond( 503, 'retry', 'extension_missing', $detail, $id );
@@ -157,9 +144,6 @@ final class Webhook {
 		if ( null === $topics ) {
 			// Fail closed: never accept every topic because the setting
 			// could not be read.
-			if ( ! Settings::key_matches( $key ) ) {
-				self::respond( 403, 'rejected', Retention::INVALID_KEY, 'The key in this URL is not correct; copy the webhook URL again from QuillCRM > Settings > SMTP > Bounce Handling.' );
-			}
 			$detail = 'The accepted topics setting of this site cannot be read; nothing was changed and Amazon SNS will retry this delivery.';
 			$id     = EventLog::try_record( 503, 'retry', array(), 'settings_unreadable', $detail );
 			self::respond( 503, 'retry', 'settings_unreadable', $detail, $id );
@@ -179,13 +163,30 @@ final class Webhook {
 			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
 			error_log( 'QuillCRM Bounce: quillcrm_sns_handle() threw ' . get_class( $error ) . ': ' . $error->getMessage() );
 			$detail = 'The quillcrm_sns extension failed on this delivery; nothing was changed and Amazon SNS will retry it.';
-			// Logged only for requests with the right key (see extension_missing).
-			$id = Settings::key_matches( $key ) ? EventLog::try_record( 503, 'retry', array(), 'extension_error', $detail ) : 0;
+			$id     = EventLog::try_record( 503, 'retry', array(), 'extension_error', $detail );
 			self::respond( 503, 'retry', 'extension_error', $detail, $id );
 		}
 
 		$answer = DeliveryProcessor::process( $result, $topics );
 		self::respond( $answer['status'], $answer['outcome'], $answer['error'], $answer['detail'], $answer['event_id'] );
+	}
+
+	/**
+	 * A database that fails during this request is answered with a JSON 503
+	 * (SNS retries), never printed HTML or a 500 page of ours.
+	 */
+	private static function answer_database_failures_with_json(): void {
+		global $wpdb;
+		$wpdb->suppress_errors( true );
+		$wpdb->hide_errors();
+		// A lost connection: retry once, not five times one second apart
+		// (Transaction::run() allows no reconnect at all inside a transaction).
+		$wpdb->reconnect_retries = 1;
+		// When wpdb gives up on a lost connection it calls dead_db(), which
+		// calls wp_die(): answered with the JSON 503.
+		foreach ( self::WP_DIE_HANDLER_FILTERS as $filter ) {
+			add_filter( $filter, array( self::class, 'wp_die_handler' ), PHP_INT_MAX );
+		}
 	}
 
 	/**
@@ -199,7 +200,7 @@ final class Webhook {
 
 	/**
 	 * wp_die() during a webhook request: in practice wpdb's dead_db() after a
-	 * lost connection (no drop-in installed). Nothing was committed.
+	 * lost connection. Nothing was committed.
 	 *
 	 * @return never
 	 */

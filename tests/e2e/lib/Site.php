@@ -59,6 +59,11 @@ final class Site {
 
 	// ----------------------------------------------------------------- HTTP
 
+	/** QuillCRM → Settings → SMTP (Bounce Handling) in wp-admin. */
+	public function settings_url(): string {
+		return $this->url( '/wp-admin/admin.php?page=quillcrm-settings&tab=smtp' );
+	}
+
 	/** The webhook URL as the settings page shows it. */
 	public function webhook_url( ?string $key = null, string $provider = self::WEBHOOK_PROVIDER ): string {
 		return $this->url( '/' ) . '?' . http_build_query(

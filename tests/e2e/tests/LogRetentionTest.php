@@ -1,9 +1,8 @@
 <?php
 /**
- * What pruning keeps: the delivery log cannot be flushed by strangers
- * (requests with a wrong key keep at most INVALID_KEY_ROWS rows of their own
- * and never count towards the 10,000 rows kept of genuine deliveries), and
- * exactly-once keys outlive the replay window even when a filter asks less.
+ * What the log keeps: requests with a wrong key are counted, never logged
+ * (strangers cannot flush the log), and exactly-once keys outlive the replay
+ * window even when a filter asks less.
  */
 
 declare(strict_types=1);
@@ -13,63 +12,29 @@ namespace QuillCRM\E2E\Tests;
 use QuillCRM\E2E\Site;
 
 final class LogRetentionTest extends E2eTestCase {
-	/** The plugin's cap (php/includes/class-retention.php INVALID_KEY_MAX_ROWS). */
-	private const INVALID_KEY_ROWS = 100;
-	/** The plugin's row cap of genuine deliveries (LOG_MAX_ROWS). */
-	private const LOG_MAX_ROWS = 10000;
-	/** Marks the rows this test writes, so that tearDown() removes them. */
-	private const FILLER = 'e2e-log-retention-filler';
+	public function testWrongKeyPostsAreCountedNotLogged(): void {
+		$events   = $this->site->table( Site::EVENTS_TABLE );
+		$counters = $this->site->table( 'quillcrm_bounce_counters' );
+		$newest   = static fn( Site $site ): int => (int) $site->rows( "SELECT COALESCE(MAX(id), 0) AS id FROM $events" )[0]['id'];
+		$count    = static fn( Site $site ): int => (int) ( $site->rows( "SELECT count FROM $counters WHERE name = 'wrong_key'" )[0]['count'] ?? 0 );
+		$before   = array( $newest( $this->site ), $count( $this->site ) );
 
-	protected function tearDown(): void {
-		$this->site->exec( 'DELETE FROM ' . $this->site->table( Site::EVENTS_TABLE ) . ' WHERE detail LIKE ?', array( self::FILLER . '%' ) );
-		parent::tearDown();
-	}
-
-	public function testInvalidKeyPostsNeverPushGenuineRowsOutAndStayCapped(): void {
-		$events  = $this->site->table( Site::EVENTS_TABLE );
-		$oldest  = self::FILLER . '-oldest-' . bin2hex( random_bytes( 4 ) );
-		$genuine = static fn( Site $site ): int => (int) $site->rows( "SELECT COUNT(*) AS n FROM $events WHERE error_code IS NULL OR error_code <> 'invalid_key'" )[0]['n'];
-		// A genuine row, then as many more as the log keeps: the log is full.
-		$this->site->exec( "INSERT INTO $events (received_at, http_status, outcome, detail) VALUES (UTC_TIMESTAMP(), 200, 'delivery', ?)", array( $oldest ) );
-		$missing = self::LOG_MAX_ROWS - $genuine( $this->site );
-		if ( $missing > 0 ) {
-			$this->site->exec( "INSERT INTO $events (received_at, http_status, outcome, detail) SELECT UTC_TIMESTAMP(), 200, 'delivery', ? FROM seq_1_to_$missing", array( self::FILLER ) );
-		}
-
-		// Enough wrong-key posts to pass at least one inline prune (every 200th row).
 		$url = $this->site->webhook_url( str_repeat( 'f', 48 ) );
-		for ( $i = 0; $i < 250; $i++ ) {
+		for ( $i = 0; $i < 3; $i++ ) {
 			$r = $this->site->request( 'POST', $url, '{}', array( 'Content-Type: text/plain; charset=UTF-8' ) );
 			$this->assertAnswer( 403, $r, 'rejected', 'invalid_key' );
 		}
 
-		$this->assertCount( 1, $this->site->rows( "SELECT id FROM $events WHERE detail = ?", array( $oldest ) ), 'the oldest genuine row is still there' );
-		$this->assertGreaterThanOrEqual( self::LOG_MAX_ROWS, $genuine( $this->site ), 'no genuine row was pruned' );
-		$invalid = (int) $this->site->rows( "SELECT COUNT(*) AS n FROM $events WHERE error_code = 'invalid_key'" )[0]['n'];
-		$this->assertGreaterThan( 0, $invalid, 'wrong-key posts are still logged' );
-		$this->assertLessThanOrEqual( self::INVALID_KEY_ROWS, $invalid, 'wrong-key rows stay under their own cap' );
+		$this->assertSame( array( $before[0], $before[1] + 3 ), array( $newest( $this->site ), $count( $this->site ) ), 'no log row; the counter went up by 3' );
 	}
 
-	public function testInvalidKeyPostsWriteNothingWhenTheLogInvalidKeyFilterSaysFalse(): void {
-		$events    = $this->site->table( Site::EVENTS_TABLE );
-		$mu_plugin = $this->site->stack['wp_dir'] . '/wp-content/mu-plugins/e2e-no-invalid-key-log.php';
-		file_put_contents( $mu_plugin, "<?php\nadd_filter( 'quillcrm_bounce_log_invalid_key', '__return_false' );\n" );
-		try {
-			$newest = static fn( Site $site ): int => (int) $site->rows( "SELECT COALESCE(MAX(id), 0) AS id FROM $events" )[0]['id'];
-			$before = $newest( $this->site );
-			$url    = $this->site->webhook_url( str_repeat( 'e', 48 ) );
-			for ( $i = 0; $i < 3; $i++ ) {
-				$r = $this->site->request( 'POST', $url, '{}', array( 'Content-Type: text/plain; charset=UTF-8' ) );
-				$this->assertAnswer( 403, $r, 'rejected', 'invalid_key' );
-			}
-			$this->assertSame( $before, $newest( $this->site ), 'no log row was written' );
-		} finally {
-			unlink( $mu_plugin );
-		}
-		// The default again: the next wrong-key post is logged.
-		$r = $this->site->request( 'POST', $this->site->webhook_url( str_repeat( 'e', 48 ) ), '{}', array( 'Content-Type: text/plain; charset=UTF-8' ) );
-		$this->assertAnswer( 403, $r, 'rejected', 'invalid_key' );
-		$this->assertCount( 1, $this->site->rows( "SELECT id FROM $events WHERE id > ? AND error_code = 'invalid_key'", array( $before ) ) );
+	public function testTheSettingsPageSaysWhenWrongKeyRequestsWereLastSeen(): void {
+		$this->site->request( 'POST', $this->site->webhook_url( str_repeat( 'e', 48 ) ), '{}', array( 'Content-Type: text/plain; charset=UTF-8' ) );
+
+		$page = $this->site->request( 'GET', $this->site->settings_url(), '', array(), $this->site->admin_cookie_jar() );
+
+		$this->assertSame( 200, $page['status'] );
+		$this->assertMatchesRegularExpression( '/id="quillcrm-wrong-key-requests">\d+ requests? with a wrong or missing key since .+, the last at .+\./', $page['body'] );
 	}
 
 	public function testDedupKeysOutliveTheReplayWindowPlusClockSkewWhateverTheFilterSays(): void {

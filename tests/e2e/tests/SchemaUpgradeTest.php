@@ -62,6 +62,26 @@ final class SchemaUpgradeTest extends E2eTestCase {
 		$this->assertContactState( $email, 'subscribed', 0 );
 	}
 
+	public function testUpgradeRemovesTheOldDropInOfThisPluginButNeverASitesOwn(): void {
+		$drop_in = $this->site->stack['wp_dir'] . '/wp-content/db-error.php';
+		try {
+			file_put_contents( $drop_in, "<?php\n/**\n * quillcrm-bounce-drop-in-version: 1\n */\n" );
+			$this->site->set_option( self::VERSION_OPTION, '2' );
+			$this->site->request( 'GET', $this->site->url( '/wp-admin/' ), '', array(), $this->site->admin_cookie_jar() );
+			$this->assertFileDoesNotExist( $drop_in, 'the upgrade to version 3 removed the drop-in an older version installed' );
+
+			file_put_contents( $drop_in, "<?php\n// The site's own database error page.\n" );
+			$this->site->set_option( self::VERSION_OPTION, '2' );
+			$this->site->request( 'GET', $this->site->url( '/wp-admin/' ), '', array(), $this->site->admin_cookie_jar() );
+			$this->assertFileExists( $drop_in, "a db-error.php that is not this plugin's stays" );
+			$this->assertSame( $this->version, (string) $this->site->option( self::VERSION_OPTION ) );
+		} finally {
+			if ( file_exists( $drop_in ) ) {
+				unlink( $drop_in );
+			}
+		}
+	}
+
 	private function table_exists( string $table ): bool {
 		return array() !== $this->site->rows( 'SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', array( $table ) );
 	}

@@ -1,0 +1,11 @@
+<?php
+/**
+ * Loads the plugin's pure classes without WordPress (they only need ABSPATH
+ * to be defined, as every plugin file guards on it).
+ */
+
+declare(strict_types=1);
+
+define( 'ABSPATH', __DIR__ . '/' );
+
+require_once dirname( __DIR__, 2 ) . '/php/includes/class-contact-rules.php';
