@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""QuillCRM SNS benchmark: the six measurements of issue 4, side by side.
+"""QuillCRM SNS benchmark: the six measurements, side by side.
 
 Run by bench/run.sh (which builds nothing and starts/stops the e2e stack);
 Python 3 standard library only. Writes <out>/report.md, <out>/results.json
@@ -403,9 +403,6 @@ class Bench:
         j["text"] = out
         return j
 
-    def nolog_mu_plugin(self):
-        return os.path.join(self.stack["wp_dir"], "wp-content", "mu-plugins", "bench-no-invalid-key-log.php")
-
     def e2e(self):
         n_contacts = 5000
         self.seed([(f"load-{i}@load.example", "subscribed", 0) for i in range(n_contacts)])
@@ -427,20 +424,12 @@ class Bench:
                 self.sign([{"kind": rng.choice(kinds), "emails": [f"load-{rng.randrange(n_contacts)}@load.example"],
                             "sv": rng.choice("12"), "message_id": str(uuid.uuid4()), "feedback_id": None}
                            for _ in range(pool_size)], pool)
+                # The plugin's wrong-key 403 as it ships (one counter statement).
                 order = [("bounce", bounce_url, pool), ("wrong_key_403", wrong_url, wrong_pool),
-                         ("wrong_key_403_nolog", wrong_url, wrong_pool), ("themed_page", page_url, None)]
+                         ("themed_page", page_url, None)]
                 rng.shuffle(order)  # interleaved, in a different order each round
                 for name, url, p in order:
-                    if name == "wrong_key_403_nolog":
-                        # The 403 path as issue 4 describes it (no database work):
-                        # the plugin's quillcrm_bounce_log_invalid_key filter off.
-                        with open(self.nolog_mu_plugin(), "w") as f:
-                            f.write("<?php\nadd_filter( 'quillcrm_bounce_log_invalid_key', '__return_false' );\n")
-                    try:
-                        j = self.wrk(url, conc, p)
-                    finally:
-                        if name == "wrong_key_403_nolog":
-                            os.unlink(self.nolog_mu_plugin())
+                    j = self.wrk(url, conc, p)
                     log(f"  {name} c={conc}: {j['rps']:.1f} req/s, p50 {j['p50_us'] / 1e3:.1f} ms, "
                         f"p99 {j['p99_us'] / 1e3:.1f} ms, non-2xx {j['status_errors']}, wraps {j['wraps']}")
                     runs[f"{name}_c{conc}"].append(j)
@@ -468,7 +457,6 @@ class Bench:
                             + tuple(f"{kind}_cpu_ms_per_req" for kind, _ in self.SERVER_PROCESSES)}
         for conc in (8, 32):
             summary[f"ratio_c{conc}"] = median([b["rps"] / w["rps"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
-            summary[f"ratio_nolog_c{conc}"] = median([b["rps"] / w["rps"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_nolog_c{conc}"])])
             summary[f"cpu_ratio_c{conc}"] = median([w["server_cpu_ms_per_req"] / b["server_cpu_ms_per_req"]
                                                     for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
         summary["problems"] = problems

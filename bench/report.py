@@ -111,9 +111,8 @@ def write(results, out):
         for c in (8, 32):
             b, w, t = e2e[f"bounce_c{c}"], e2e[f"wrong_key_403_c{c}"], e2e[f"themed_page_c{c}"]
             ratio = e2e[f"ratio_c{c}"]
-            # Issue 4's 403 path does no database work; the plugin's own logs a
-            # capped row. The verdict is taken against the database-free one
-            # (quillcrm_bounce_log_invalid_key off) when it was measured.
+            # Runs before the wrong-key counter also measured a 403 with no
+            # database work; the verdict is taken against it when present.
             n = e2e.get(f"wrong_key_403_nolog_c{c}")
             verdict_ratio = e2e[f"ratio_nolog_c{c}"] if n else ratio
             vs_nolog = (f"{b['rps']:.0f} vs {n['rps']:.0f} req/s = **{verdict_ratio:.2f}×** against the 403 with no "

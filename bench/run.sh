@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The QuillCRM benchmark (issue 4): all six measurements side by side in one
+# The QuillCRM benchmark: all six measurements side by side in one
 # run. `./build.sh bench` builds the release .so and then runs this.
 #
 #   bench/run.sh                 everything (~15 min on 2 cores)

@@ -129,10 +129,8 @@ pub fn pem_to_der(pem: &[u8]) -> Result<Vec<u8>, Error> {
 ///
 /// The names AWS signs SNS messages with (aws-sdk-java-v2,
 /// `services-custom/sns-message-manager`, `SignatureValidator` and its
-/// `CommonNameTestCase` table), plus the regional host: AWS's af-south-1
-/// signing certificate served in 2026 (SimpleNotificationService-5416b31f...,
-/// valid 2026-07-25 to 2027-02-07, issuer Amazon RSA 2048 M01) carries only
-/// `sns-signing.af-south-1.amazonaws.com` and `sns.af-south-1.amazonaws.com`:
+/// `CommonNameTestCase` table), plus the regional host (seen on AWS's own
+/// opt-in region certificates; tests/fixtures/README.md says which):
 /// - `sns.amazonaws.com` in most regions;
 /// - `sns-signing.<region>.amazonaws.com` in opt-in regions (ap-east-1,
 ///   me-south-1, eu-south-1, af-south-1 and later ones);

@@ -479,7 +479,10 @@ extern "C" fn php_module_info(_module: *mut ModuleEntry) {
     if let Some(why) = runtime.client.configuration_error() {
         info_table_row!("configuration error", why);
     }
-    info_table_row!("cached certificates (this process)", runtime.cache.url_count().to_string());
+    info_table_row!(
+        "cached certificates (this process)",
+        runtime.cache.url_count().to_string()
+    );
     info_table_end!();
     info_table_start!();
     info_table_header!("Directive", "Value");
