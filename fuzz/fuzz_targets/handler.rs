@@ -21,6 +21,7 @@ use quillcrm_sns_core::certificate_cache::CertificateCache;
 use quillcrm_sns_core::confirm::check_subscribe_url;
 use quillcrm_sns_core::https_client::{CertificateSource, ConfirmationClient};
 use quillcrm_sns_core::timestamp::parse_sns_timestamp;
+use quillcrm_sns_core::topic_arn::sns_host;
 use quillcrm_sns_core::{handle, Error, Outcome, Request, Response, Services, SnsHeaders};
 use serde_json::{Map, Value};
 
@@ -51,15 +52,8 @@ impl CertificateSource for Certificates {
 }
 
 fn cert_url(region: &str, id: u8) -> String {
-    let host = if region.starts_with("cn-") {
-        format!("sns.{region}.amazonaws.com.cn")
-    } else {
-        format!("sns.{region}.amazonaws.com")
-    };
-    format!(
-        "https://{host}/SimpleNotificationService-{}.pem",
-        format!("{id:02x}").repeat(16)
-    )
+    let id = format!("{id:02x}").repeat(16);
+    format!("https://{}/SimpleNotificationService-{id}.pem", sns_host(region))
 }
 
 struct Fixture {

@@ -16,6 +16,7 @@ use std::sync::Mutex;
 use base64::Engine as _;
 use quillcrm_sns_core::certificate_cache::CertificateCache;
 use quillcrm_sns_core::https_client::{CertificateSource, ConfirmationClient};
+use quillcrm_sns_core::topic_arn::sns_host;
 use quillcrm_sns_core::{handle, Error, Request, Response, Services, SnsHeaders};
 use serde_json::{json, Map, Value};
 
@@ -48,15 +49,8 @@ pub fn shared_fixtures() -> PathBuf {
 
 /// A certificate URL for a test certificate; `id` makes it distinct.
 pub fn cert_url(region: &str, id: u8) -> String {
-    let host = if region.starts_with("cn-") {
-        format!("sns.{region}.amazonaws.com.cn")
-    } else {
-        format!("sns.{region}.amazonaws.com")
-    };
-    format!(
-        "https://{host}/SimpleNotificationService-{}.pem",
-        format!("{id:02x}").repeat(16)
-    )
+    let id = format!("{id:02x}").repeat(16);
+    format!("https://{}/SimpleNotificationService-{id}.pem", sns_host(region))
 }
 
 /// RSA PKCS#1 v1.5 signature by `openssl dgst`, base64.
