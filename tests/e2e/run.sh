@@ -49,6 +49,7 @@ if [ "$started" = 1 ]; then
 fi
 
 status=0
+rm -f "$RUN"/junit-*.xml
 for suite in ${E2E_SUITES:-e2e browser faults}; do
 	echo
 	echo "run.sh: PHPUnit suite '$suite'"
@@ -57,7 +58,21 @@ done
 
 if [ $status != 0 ]; then
 	echo
-	echo "run.sh: FAILED. Site logs (last lines):"
+	echo "run.sh: FAILED. The tests that failed (from the JUnit logs in $RUN):"
+	python3 - "$RUN" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+for path in sorted(glob.glob(sys.argv[1] + "/junit-*.xml")):
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError as e:
+        print(f"  {path}: unreadable ({e})")
+        continue
+    for case in root.iter("testcase"):
+        for bad in case.findall("failure") + case.findall("error"):
+            lines = (bad.text or bad.get("message") or "").strip().splitlines()
+            print(f"  {case.get('class')}::{case.get('name')}: {lines[0] if lines else bad.tag}")
+PY
+	echo "run.sh: site logs (last lines):"
 	for log in "$RUN/wp-debug.log" "$RUN/logs/php-errors.log" "$RUN/logs/php-fpm.log" "$RUN/logs/nginx-error.log"; do
 		[ -s "$log" ] || continue
 		echo "--- $log"
