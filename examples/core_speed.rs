@@ -98,6 +98,7 @@ fn main() {
         confirm: true,
         now,
         max_age: DEFAULT_MAX_AGE,
+        min_signature_version: quillcrm_sns_core::envelope::SignatureVersion::V1Sha1,
     };
     let first = handle(&body, &request, &services);
     assert!(first.error.is_none(), "the body must be accepted: {:?}", first.error);

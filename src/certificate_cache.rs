@@ -9,8 +9,10 @@
 //! trusted.
 
 use std::collections::HashMap;
-use std::fs;
-use std::io::Write as _;
+use std::ffi::CString;
+use std::fs::{self, File};
+use std::io::{Read as _, Write as _};
+use std::os::fd::{AsRawFd as _, FromRawFd as _};
 use std::os::unix::fs::{DirBuilderExt as _, MetadataExt as _, OpenOptionsExt as _};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -153,27 +155,30 @@ impl DiskCache {
         DiskCache { dir: dir.into() }
     }
 
+    /// The file of `url` in the directory.
     pub fn file_for(&self, url: &str) -> PathBuf {
-        let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, url.as_bytes());
-        let name: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
-        self.dir.join(format!("{name}.pem"))
+        self.dir.join(file_name(url))
     }
 
     /// The key stored for `url`, only if the directory and file belong to
     /// this user and nobody else can write them, the file names this URL,
     /// and the certificate passes every check again and has not expired.
+    /// Every check is made on the opened descriptors (`fstat`), and neither
+    /// the directory nor the file is opened through a symbolic link
+    /// (`O_NOFOLLOW`), so nothing can be swapped in between check and read.
     pub fn load(&self, url: &CertificateUrl, now: i64) -> Option<SigningKey> {
-        if !self.is_private_dir() {
-            return None;
-        }
-        let uid = effective_uid();
-        let path = self.file_for(&url.url);
-        let meta = fs::symlink_metadata(&path).ok()?;
+        let dir = self.open_private_dir().ok()?;
+        let file = open_at(&dir, &file_name(&url.url), libc::O_RDONLY | libc::O_NONBLOCK, 0).ok()?;
+        let meta = file.metadata().ok()?;
         let limit = (MAX_CERTIFICATE_BYTES + url.url.len() + 1) as u64;
-        if !meta.is_file() || meta.uid() != uid || meta.mode() & 0o022 != 0 || meta.len() > limit {
+        if !meta.is_file() || meta.uid() != effective_uid() || meta.mode() & 0o022 != 0 || meta.len() > limit {
             return None;
         }
-        let content = fs::read(&path).ok()?;
+        let mut content = Vec::with_capacity(meta.len() as usize);
+        file.take(limit + 1).read_to_end(&mut content).ok()?;
+        if content.len() as u64 > limit {
+            return None;
+        }
         let newline = content.iter().position(|&b| b == b'\n')?;
         if &content[..newline] != url.url.as_bytes() {
             return None;
@@ -182,51 +187,108 @@ impl DiskCache {
         (now <= key.not_after).then_some(key)
     }
 
-    /// Whether the directory exists, is a real directory (not a link),
-    /// belongs to this user and nobody else can enter it.
-    fn is_private_dir(&self) -> bool {
-        fs::symlink_metadata(&self.dir)
-            .is_ok_and(|dir| dir.is_dir() && dir.uid() == effective_uid() && dir.mode() & 0o077 == 0)
+    /// The directory, opened without following a link, when it is a real
+    /// directory of this user that nobody else can enter.
+    fn open_private_dir(&self) -> std::io::Result<File> {
+        let dir = fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW)
+            .open(&self.dir)?;
+        let meta = dir.metadata()?;
+        if meta.is_dir() && meta.uid() == effective_uid() && meta.mode() & 0o077 == 0 {
+            Ok(dir)
+        } else {
+            // load() would never trust what is written here.
+            Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                "the cache directory is not private to this user",
+            ))
+        }
     }
 
     /// Stores a fetched PEM: the directory is created 0700 when missing,
-    /// the file written 0600 under a temporary name and renamed into place.
+    /// the file written 0600 under a temporary name and renamed into place,
+    /// both relative to the opened directory.
     pub fn store(&self, url: &CertificateUrl, pem: &[u8]) -> std::io::Result<()> {
         if !self.dir.exists() {
             fs::DirBuilder::new().recursive(true).mode(0o700).create(&self.dir)?;
         }
-        if !self.is_private_dir() {
-            // load() would never trust what is written here.
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::PermissionDenied,
-                "the cache directory is not private to this user",
-            ));
-        }
-        let final_path = self.file_for(&url.url);
-        let temp_path = self.dir.join(format!(
+        let dir = self.open_private_dir()?;
+        let temp_name = format!(
             ".tmp-{}-{:x}",
             std::process::id(),
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
                 .map(|d| d.as_nanos())
                 .unwrap_or_default()
-        ));
+        );
         let result = (|| {
-            let mut file = fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(&temp_path)?;
+            let mut file = open_at(&dir, &temp_name, libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL, 0o600)?;
             file.write_all(url.url.as_bytes())?;
             file.write_all(b"\n")?;
             file.write_all(pem)?;
             file.sync_all()?;
-            fs::rename(&temp_path, &final_path)
+            rename_at(&dir, &temp_name, &file_name(&url.url))
         })();
         if result.is_err() {
-            let _ = fs::remove_file(&temp_path);
+            let _ = unlink_at(&dir, &temp_name);
         }
         result
+    }
+}
+
+/// `<sha256 hex of the URL>.pem`.
+fn file_name(url: &str) -> String {
+    let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, url.as_bytes());
+    let hex: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+    format!("{hex}.pem")
+}
+
+fn c_name(name: &str) -> std::io::Result<CString> {
+    CString::new(name).map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))
+}
+
+/// `openat(2)` relative to `dir`, never through a symbolic link.
+fn open_at(dir: &File, name: &str, flags: libc::c_int, mode: libc::mode_t) -> std::io::Result<File> {
+    let name = c_name(name)?;
+    // SAFETY: `dir` is an open descriptor and `name` a NUL-terminated string,
+    // both alive for the call; the returned descriptor is owned by the File.
+    let fd = unsafe {
+        libc::openat(
+            dir.as_raw_fd(),
+            name.as_ptr(),
+            flags | libc::O_NOFOLLOW | libc::O_CLOEXEC,
+            libc::c_uint::from(mode),
+        )
+    };
+    if fd < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    // SAFETY: `fd` was just returned by openat and is owned by nobody else.
+    Ok(unsafe { File::from_raw_fd(fd) })
+}
+
+/// `renameat(2)` within `dir`.
+fn rename_at(dir: &File, from: &str, to: &str) -> std::io::Result<()> {
+    let (from, to) = (c_name(from)?, c_name(to)?);
+    // SAFETY: valid descriptor and NUL-terminated names, alive for the call.
+    let done = unsafe { libc::renameat(dir.as_raw_fd(), from.as_ptr(), dir.as_raw_fd(), to.as_ptr()) };
+    if done == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// `unlinkat(2)` within `dir`.
+fn unlink_at(dir: &File, name: &str) -> std::io::Result<()> {
+    let name = c_name(name)?;
+    // SAFETY: valid descriptor and NUL-terminated name, alive for the call.
+    let done = unsafe { libc::unlinkat(dir.as_raw_fd(), name.as_ptr(), 0) };
+    if done == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
     }
 }
 

@@ -48,13 +48,31 @@ impl MessageType {
 }
 
 /// `SignatureVersion`: "1" is RSA PKCS#1 v1.5 with SHA1, "2" with SHA256.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Ordered: version 2 is the stronger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum SignatureVersion {
     V1Sha1,
     V2Sha256,
 }
 
 impl SignatureVersion {
+    /// The version's number, as SNS writes it.
+    pub fn number(self) -> u8 {
+        match self {
+            SignatureVersion::V1Sha1 => 1,
+            SignatureVersion::V2Sha256 => 2,
+        }
+    }
+
+    /// The version of a number, `None` for any other.
+    pub fn from_number(number: i64) -> Option<SignatureVersion> {
+        match number {
+            1 => Some(SignatureVersion::V1Sha1),
+            2 => Some(SignatureVersion::V2Sha256),
+            _ => None,
+        }
+    }
+
     fn parse(raw: &str) -> Result<Self, Error> {
         // Exactly "1" or "2": no " 1", "01", "1.0" (algorithm confusion is
         // refused up front, before any key or signature is looked at).

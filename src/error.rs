@@ -45,6 +45,9 @@ pub enum Error {
     ConfirmationFailed(String),
     /// An `x-amz-sns-*` header disagrees with the signed body.
     HeaderMismatch(&'static str),
+    /// A genuine message signed with a SignatureVersion below the one the
+    /// site requires.
+    SignatureVersionNotAllowed { signed_with: u8, required: u8 },
 }
 
 impl Error {
@@ -67,6 +70,7 @@ impl Error {
             Error::InvalidSubscribeUrl(_) => "invalid_subscribe_url",
             Error::ConfirmationFailed(_) => "confirmation_failed",
             Error::HeaderMismatch(_) => "header_mismatch",
+            Error::SignatureVersionNotAllowed { .. } => "signature_version_not_allowed",
         }
     }
 
@@ -86,7 +90,7 @@ impl Error {
             | Error::InvalidSignature
             | Error::StaleMessage { .. }
             | Error::HeaderMismatch(_) => Meaning::NotAuthentic,
-            Error::TopicNotAllowed => Meaning::NotAccepted,
+            Error::TopicNotAllowed | Error::SignatureVersionNotAllowed { .. } => Meaning::NotAccepted,
             Error::CertUnavailable(_) | Error::ConfirmationFailed(_) => Meaning::MayPass,
         }
     }
@@ -144,6 +148,9 @@ impl Error {
                 format!("The subscription could not be confirmed ({why}); SNS will retry.")
             }
             Error::HeaderMismatch(name) => format!("The {name} header does not match the signed message."),
+            Error::SignatureVersionNotAllowed { signed_with, required } => format!(
+                "The message is genuine but signed with SignatureVersion {signed_with}; SignatureVersion {required} is required."
+            ),
         }
     }
 }

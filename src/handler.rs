@@ -5,7 +5,7 @@ use crate::certificate::SigningKey;
 use crate::certificate_cache::{CertificateCache, KeyOrigin};
 use crate::certificate_url::{self, CertificateUrl};
 use crate::confirm;
-use crate::envelope::{self, Envelope, MessageType};
+use crate::envelope::{self, Envelope, MessageType, SignatureVersion};
 use crate::error::Error;
 use crate::https_client::{CertificateSource, ConfirmationClient};
 use crate::ses::{self, Classification, Recipient, SesNotification};
@@ -46,6 +46,9 @@ pub struct Request<'a> {
     pub now: i64,
     /// The replay window, seconds.
     pub max_age: i64,
+    /// The lowest SignatureVersion accepted (a genuine message signed with
+    /// a lower one is refused, after its signature verified).
+    pub min_signature_version: SignatureVersion,
 }
 
 /// The I/O the handler may do.
@@ -90,6 +93,9 @@ pub struct MessageFacts {
     pub message_id: String,
     pub topic_arn: String,
     pub timestamp: String,
+    pub signature_version: SignatureVersion,
+    /// Confirmation types only.
+    pub subscribe_url: Option<String>,
 }
 
 impl MessageFacts {
@@ -99,6 +105,8 @@ impl MessageFacts {
             message_id: envelope.message_id.clone(),
             topic_arn: envelope.topic_arn.clone(),
             timestamp: envelope.timestamp.clone(),
+            signature_version: envelope.signature_version,
+            subscribe_url: envelope.subscribe_url.clone(),
         }
     }
 }
@@ -264,6 +272,14 @@ fn verify_signature(
 
 /// Rules 8 to 12, on a message whose signature verified.
 fn act_on_verified(envelope: &Envelope, request: &Request<'_>, services: &Services<'_>) -> Result<Accepted, Error> {
+    // 7, completed: the SignatureVersion the site requires, decided on a
+    // verified message so that a refusal proves the topic signs with less.
+    if envelope.signature_version < request.min_signature_version {
+        return Err(Error::SignatureVersionNotAllowed {
+            signed_with: envelope.signature_version.number(),
+            required: request.min_signature_version.number(),
+        });
+    }
     // 8. The replay window.
     let age = request.now.saturating_sub(envelope.timestamp_unix);
     if age > request.max_age || age < -MAX_FUTURE_SKEW {

@@ -38,8 +38,12 @@ impl RecipientClass {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Recipient {
-    /// The bare address, lower-cased.
+    /// The bare address as SES reported it, ASCII letters lower-cased.
     pub email: String,
+    /// The address of the message's `mail.destination` this event applies
+    /// to, or `None` when the reported address is not one the message was
+    /// sent to (then it must change nothing). See [`applies_to`].
+    pub applies_to: Option<String>,
     pub class: RecipientClass,
     /// The enhanced status code (`5.1.1`), bounces only.
     pub status: Option<String>,
@@ -53,6 +57,7 @@ impl Recipient {
     fn new(raw: &str, class: RecipientClass) -> Option<Recipient> {
         Some(Recipient {
             email: bare_address(raw)?,
+            applies_to: None,
             class,
             status: None,
             action: None,
@@ -89,8 +94,16 @@ pub struct SesNotification {
     pub bounce_type: Option<String>,
     pub bounce_sub_type: Option<String>,
     pub complaint_feedback_type: Option<String>,
+    /// `complaintSubType`: null for a complaint from a recipient, or
+    /// `OnAccountSuppressionList` when SES refused to send (no person
+    /// complained).
+    pub complaint_sub_type: Option<String>,
     pub source: Option<String>,
+    /// When the SES event happened.
     pub timestamp: Option<String>,
+    /// `mail.timestamp`: when the message was sent, the order that decides
+    /// what "consecutive" means (SES does not deliver events in order).
+    pub mail_timestamp: Option<String>,
 }
 
 /// The classification of a Notification's `Message`.
@@ -123,12 +136,14 @@ pub fn classify(message: &str) -> Classification {
         format: Some(format),
         mail_message_id: owned(&mail.message_id),
         source: owned(&mail.source),
+        mail_timestamp: owned(&mail.timestamp),
         ..SesNotification::default()
     };
+    let destination: Vec<String> = mail.destination.0.iter().filter_map(|a| bare_address(a)).collect();
     match kind {
-        "Bounce" => classify_bounce(notification, payload.bounce.0.unwrap_or_default()),
-        "Complaint" => classify_complaint(notification, payload.complaint.0.unwrap_or_default()),
-        "Delivery" => classify_delivery(notification, payload.delivery.0.unwrap_or_default()),
+        "Bounce" => classify_bounce(notification, payload.bounce.0.unwrap_or_default(), &destination),
+        "Complaint" => classify_complaint(notification, payload.complaint.0.unwrap_or_default(), &destination),
+        "Delivery" => classify_delivery(notification, payload.delivery.0.unwrap_or_default(), &destination),
         "AmazonSnsSubscriptionSucceeded" => {
             ignored(Some(notification), "SES confirmed that it can publish to this topic.")
         }
@@ -139,7 +154,7 @@ pub fn classify(message: &str) -> Classification {
 /// Permanent = hard; Transient and Undetermined = soft. An unknown type is
 /// counted as soft: it is not lost, and it cannot mark an address bounced
 /// on its own.
-fn classify_bounce(mut notification: SesNotification, bounce: Bounce<'_>) -> Classification {
+fn classify_bounce(mut notification: SesNotification, bounce: Bounce<'_>, destination: &[String]) -> Classification {
     notification.bounce_type = owned(&bounce.bounce_type);
     notification.bounce_sub_type = owned(&bounce.bounce_sub_type);
     notification.feedback_id = owned(&bounce.feedback_id);
@@ -153,11 +168,13 @@ fn classify_bounce(mut notification: SesNotification, bounce: Bounce<'_>) -> Cla
         .0
         .iter()
         .filter_map(|r| {
+            let recipient = Recipient::new(text(&r.email_address)?, class)?;
             Some(Recipient {
+                applies_to: applies_to(&recipient.email, destination, Forwarding::FollowsTheOnlyDestination),
                 status: owned(&r.status),
                 action: owned(&r.action),
                 diagnostic: owned(&r.diagnostic_code),
-                ..Recipient::new(text(&r.email_address)?, class)?
+                ..recipient
             })
         })
         .collect();
@@ -165,24 +182,45 @@ fn classify_bounce(mut notification: SesNotification, bounce: Bounce<'_>) -> Cla
 }
 
 /// RFC 5965 section 7.3: "not-spam" is a report that a message is NOT
-/// abusive; it must not mark anyone as complained.
-fn classify_complaint(mut notification: SesNotification, complaint: Complaint<'_>) -> Classification {
+/// abusive; it must not mark anyone as complained. Feedback types are
+/// compared without regard to ASCII case (RFC 5965 section 7.3 registers
+/// them lower-case; the ARF field values are case-insensitive).
+fn classify_complaint(
+    mut notification: SesNotification,
+    complaint: Complaint<'_>,
+    destination: &[String],
+) -> Classification {
     notification.complaint_feedback_type = owned(&complaint.complaint_feedback_type);
+    notification.complaint_sub_type = owned(&complaint.complaint_sub_type);
     notification.feedback_id = owned(&complaint.feedback_id);
     notification.timestamp = owned(&complaint.timestamp);
-    if notification.complaint_feedback_type.as_deref() == Some("not-spam") {
+    if notification
+        .complaint_feedback_type
+        .as_deref()
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("not-spam"))
+    {
         return ignored(Some(notification), "The complaint is a not-spam report.");
     }
     let recipients = complaint
         .complained_recipients
         .0
         .iter()
-        .filter_map(|r| Recipient::new(text(&r.email_address)?, RecipientClass::Complaint))
+        .filter_map(|r| {
+            let recipient = Recipient::new(text(&r.email_address)?, RecipientClass::Complaint)?;
+            Some(Recipient {
+                applies_to: applies_to(&recipient.email, destination, Forwarding::Refused),
+                ..recipient
+            })
+        })
         .collect();
     with_recipients(notification, recipients, Classification::Complaint)
 }
 
-fn classify_delivery(mut notification: SesNotification, delivery: Delivery<'_>) -> Classification {
+fn classify_delivery(
+    mut notification: SesNotification,
+    delivery: Delivery<'_>,
+    destination: &[String],
+) -> Classification {
     notification.timestamp = owned(&delivery.timestamp);
     let smtp_response = owned(&delivery.smtp_response);
     let recipients = delivery
@@ -190,13 +228,42 @@ fn classify_delivery(mut notification: SesNotification, delivery: Delivery<'_>) 
         .0
         .iter()
         .filter_map(|address| {
+            let recipient = Recipient::new(address, RecipientClass::Delivery)?;
             Some(Recipient {
+                applies_to: applies_to(&recipient.email, destination, Forwarding::Refused),
                 diagnostic: smtp_response.clone(),
-                ..Recipient::new(address, RecipientClass::Delivery)?
+                ..recipient
             })
         })
         .collect();
     with_recipients(notification, recipients, Classification::Delivery)
+}
+
+/// Whether an event reported for `reported` may follow a forwarded mailbox.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Forwarding {
+    /// A bounce's address is the DSN's Final-Recipient, written by a remote
+    /// server: after a forward it can name the forward's target. A message
+    /// sent to exactly one address can only have bounced for that one.
+    FollowsTheOnlyDestination,
+    /// Only the addresses the message was sent to.
+    Refused,
+}
+
+/// The address of `destination` (the message's `mail.destination`, bare and
+/// folded) an event reported for `reported` applies to. SES documents a
+/// bounce's `emailAddress` as the DSN's Final-Recipient when there is a DSN,
+/// and AWS does not document a check against the original recipients: a
+/// server that received one of the site's messages may name anyone. So an
+/// event applies only to an address the message was sent to.
+fn applies_to(reported: &str, destination: &[String], forwarding: Forwarding) -> Option<String> {
+    if destination.iter().any(|address| address == reported) {
+        return Some(reported.to_owned());
+    }
+    match (forwarding, destination) {
+        (Forwarding::FollowsTheOnlyDestination, [only]) => Some(only.clone()),
+        _ => None,
+    }
 }
 
 fn ignored(notification: Option<SesNotification>, why: &'static str) -> Classification {
@@ -249,6 +316,8 @@ struct Mail<'a> {
     #[serde(rename = "messageId")]
     message_id: Text<'a>,
     source: Text<'a>,
+    timestamp: Text<'a>,
+    destination: LenientList<Cow<'a, str>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -281,6 +350,8 @@ struct BouncedRecipient<'a> {
 struct Complaint<'a> {
     #[serde(rename = "complaintFeedbackType")]
     complaint_feedback_type: Text<'a>,
+    #[serde(rename = "complaintSubType")]
+    complaint_sub_type: Text<'a>,
     #[serde(rename = "feedbackId")]
     feedback_id: Text<'a>,
     timestamp: Text<'a>,
@@ -474,8 +545,10 @@ impl<'de, T: LenientShape<'de>> Deserialize<'de> for LenientList<T> {
     }
 }
 
-/// The bare, lower-cased address of `addr` or `Display Name <addr>`; `None`
-/// when what remains does not look like one address (`local@domain`).
+/// The bare address of `addr` or `Display Name <addr>`, with only the ASCII
+/// letters lower-cased; `None` when what remains does not look like one
+/// address (`local@domain`). Unicode case folding would merge addresses that
+/// are different mailboxes: the Kelvin sign `\u{212A}` would become `k`.
 pub fn bare_address(raw: &str) -> Option<String> {
     let raw = raw.trim();
     let inner = match (raw.rfind('<'), raw.ends_with('>')) {
@@ -491,7 +564,7 @@ pub fn bare_address(raw: &str) -> Option<String> {
         && !address
             .bytes()
             .any(|b| b.is_ascii_whitespace() || b.is_ascii_control() || b == b'<' || b == b'>');
-    valid.then(|| address.to_lowercase())
+    valid.then(|| address.to_ascii_lowercase())
 }
 
 #[cfg(test)]
@@ -507,6 +580,22 @@ mod tests {
         assert_eq!(bare_address(" bob@example.com ").as_deref(), Some("bob@example.com"));
         assert_eq!(bare_address("not an address"), None);
         assert_eq!(bare_address("Jane <jane@example.com"), None);
+    }
+
+    #[test]
+    fn bare_address_folds_only_ascii_letters() {
+        assert_eq!(
+            bare_address("\u{212A}ate@Example.com").as_deref(),
+            Some("\u{212A}ate@example.com")
+        );
+        assert_eq!(
+            bare_address("\u{130}van@example.com").as_deref(),
+            Some("\u{130}van@example.com")
+        );
+        assert_eq!(
+            bare_address("J\u{D6}hn@example.com").as_deref(),
+            Some("j\u{D6}hn@example.com")
+        );
     }
 
     #[test]

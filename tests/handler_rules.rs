@@ -3,6 +3,7 @@
 
 mod sns_fixture;
 
+use quillcrm_sns_core::envelope::SignatureVersion;
 use quillcrm_sns_core::handler::MAX_BODY_BYTES;
 use quillcrm_sns_core::ses::RecipientClass;
 use quillcrm_sns_core::{Outcome, SnsHeaders};
@@ -450,4 +451,129 @@ fn plain_text_published_to_the_topic_is_ignored() {
     let response = classify_via_handler("Hello from the SNS console");
     assert_eq!((response.status, response.outcome), (200, Outcome::Ignored));
     assert!(response.notification.is_none());
+}
+
+// Rule 7, completed: the SignatureVersion the site requires.
+
+#[test]
+fn a_genuine_version_1_message_is_refused_when_version_2_is_required() {
+    let mut harness = Harness::standard();
+    harness.min_signature_version = SignatureVersion::V2Sha256;
+    let response = harness.handle(&hard_bounce().signed().body());
+    assert_eq!(
+        (response.status, response.error.unwrap().code()),
+        (403, "signature_version_not_allowed")
+    );
+    assert_eq!(response.message.unwrap().signature_version, SignatureVersion::V1Sha1);
+}
+
+#[test]
+fn a_version_2_message_is_accepted_when_version_2_is_required() {
+    let mut harness = Harness::standard();
+    harness.min_signature_version = SignatureVersion::V2Sha256;
+    let response = harness.handle(&hard_bounce().set("SignatureVersion", json!("2")).signed().body());
+    assert_eq!((response.status, response.outcome), (200, Outcome::Bounce));
+}
+
+#[test]
+fn a_forged_version_1_message_is_an_invalid_signature_even_when_version_2_is_required() {
+    let mut harness = Harness::standard();
+    harness.min_signature_version = SignatureVersion::V2Sha256;
+    let body = hard_bounce().signed().set("MessageId", json!("forged")).body();
+    assert_eq!(harness.code(&body), "invalid_signature");
+}
+
+#[test]
+fn a_confirmation_answer_carries_its_subscribe_url() {
+    let message = Message::subscription_confirmation().signed();
+    let mut harness = Harness::standard();
+    harness.confirm = false;
+    let facts = harness.handle(&message.body()).message.unwrap();
+    assert!(facts
+        .subscribe_url
+        .unwrap()
+        .starts_with("https://sns.us-east-1.amazonaws.com/?Action=ConfirmSubscription&"));
+}
+
+// Rule 12: only real recipients, ASCII folding, what SES says of the mail.
+
+fn bounce_to(destination: &[&str], bounced: &str) -> String {
+    json!({"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"General",
+        "bouncedRecipients":[{"emailAddress":bounced,"status":"5.1.1"}],"feedbackId":"f-1"},
+        "mail":{"messageId":"m","timestamp":"2026-11-26T11:00:00.000Z","destination":destination}})
+    .to_string()
+}
+
+#[test]
+fn a_bounce_applies_to_the_address_the_message_was_sent_to() {
+    let response = classify_via_handler(&bounce_to(&["a@example.com", "b@example.com"], "B@Example.com"));
+    assert_eq!(response.recipients[0].applies_to.as_deref(), Some("b@example.com"));
+}
+
+#[test]
+fn a_bounce_naming_someone_the_message_was_not_sent_to_applies_to_no_one() {
+    let response = classify_via_handler(&bounce_to(&["a@example.com", "b@example.com"], "victim@example.net"));
+    assert_eq!(response.recipients[0].email, "victim@example.net");
+    assert_eq!(response.recipients[0].applies_to, None);
+}
+
+#[test]
+fn a_bounce_of_a_message_sent_to_one_address_applies_to_that_address() {
+    let response = classify_via_handler(&bounce_to(&["Alias <alias@example.com>"], "mailbox@forward.example"));
+    assert_eq!(response.recipients[0].applies_to.as_deref(), Some("alias@example.com"));
+}
+
+#[test]
+fn a_bounce_without_a_destination_applies_to_no_one() {
+    let message = json!({"notificationType":"Bounce","bounce":{"bounceType":"Permanent",
+        "bouncedRecipients":[{"emailAddress":"a@example.com"}]},"mail":{"messageId":"m"}})
+    .to_string();
+    assert_eq!(classify_via_handler(&message).recipients[0].applies_to, None);
+}
+
+fn complaint_to(destination: &[&str], complained: &str, feedback: &str, sub_type: Option<&str>) -> String {
+    json!({"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":complained}],
+        "complaintFeedbackType":feedback,"complaintSubType":sub_type,"feedbackId":"f-2"},
+        "mail":{"messageId":"m","timestamp":"2026-11-26T10:00:00.000Z","destination":destination}})
+    .to_string()
+}
+
+#[test]
+fn a_complaint_for_an_address_the_message_was_not_sent_to_applies_to_no_one() {
+    let response = classify_via_handler(&complaint_to(&["a@example.com"], "x@example.com", "abuse", None));
+    assert_eq!(response.recipients[0].applies_to, None);
+}
+
+#[test]
+fn not_spam_is_recognised_whatever_its_letter_case() {
+    for feedback in ["not-spam", "Not-Spam", "NOT-SPAM"] {
+        let response = classify_via_handler(&complaint_to(&["a@example.com"], "a@example.com", feedback, None));
+        assert_eq!(response.outcome, Outcome::Ignored, "{feedback}");
+    }
+}
+
+#[test]
+fn the_complaint_sub_type_and_the_mail_timestamp_are_returned() {
+    let response = classify_via_handler(&complaint_to(
+        &["a@example.com"],
+        "a@example.com",
+        "abuse",
+        Some("OnAccountSuppressionList"),
+    ));
+    let notification = response.notification.unwrap();
+    assert_eq!(
+        notification.complaint_sub_type.as_deref(),
+        Some("OnAccountSuppressionList")
+    );
+    assert_eq!(notification.mail_timestamp.as_deref(), Some("2026-11-26T10:00:00.000Z"));
+}
+
+#[test]
+fn addresses_are_folded_by_their_ascii_letters_only() {
+    let response = classify_via_handler(&bounce_to(&["\u{212A}ate@example.com"], "\u{212A}ATE@Example.com"));
+    assert_eq!(response.recipients[0].email, "\u{212A}ate@example.com");
+    assert_eq!(
+        response.recipients[0].applies_to.as_deref(),
+        Some("\u{212A}ate@example.com")
+    );
 }

@@ -40,6 +40,7 @@ fn deliver(body: &[u8], client: &HttpsClient, cache: &CertificateCache) -> Respo
         confirm: true,
         now: NOW,
         max_age: 3900,
+        min_signature_version: quillcrm_sns_core::envelope::SignatureVersion::V1Sha1,
     };
     handle(
         body,

@@ -19,6 +19,7 @@ use ext_php_rs::zend::{ce, ExecutorGlobals, IniEntryDef, IniEntryDefs, ModuleEnt
 use ext_php_rs::{info_table_end, info_table_header, info_table_row, info_table_start};
 
 use quillcrm_sns_core::certificate_cache::{CertificateCache, DiskCache, KeyOrigin, DEFAULT_CAPACITY};
+use quillcrm_sns_core::envelope::SignatureVersion;
 use quillcrm_sns_core::handler::{self, Request, Response, Services, SnsHeaders, DEFAULT_MAX_AGE, MAX_FUTURE_SKEW};
 use quillcrm_sns_core::https_client::{LazyHttpsClient, TestTrustSettings};
 use quillcrm_sns_core::ses::Recipient;
@@ -262,6 +263,7 @@ impl RequestReader {
                 .duration_since(UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs() as i64),
             max_age: DEFAULT_MAX_AGE,
+            min_signature_version: SignatureVersion::V1Sha1,
         };
         let mut has_expected_key = false;
         for (name, value) in array.into_iter().flat_map(|r| r.iter()) {
@@ -293,8 +295,14 @@ impl RequestReader {
                         request.max_age = max_age;
                     }
                 }
+                "min_signature_version" => {
+                    if let Some(number) = self.nullable_int(value, "min_signature_version")? {
+                        request.min_signature_version = SignatureVersion::from_number(number)
+                            .ok_or_else(|| self.value_error("key \"min_signature_version\" must be 1 or 2"))?;
+                    }
+                }
                 _ => return Err(self.value_error(
-                    "must contain only the keys key, expected_key, headers, allowed_topics, confirm, now and max_age",
+                    "must contain only the keys key, expected_key, headers, allowed_topics, confirm, now, max_age and min_signature_version",
                 )),
             }
         }
@@ -416,6 +424,11 @@ fn response_to_php(response: &Response, test_trust: bool) -> PhpResult<ZBox<Zend
     out.insert("message_id", facts.map(|f| f.message_id.as_str()))?;
     out.insert("topic_arn", facts.map(|f| f.topic_arn.as_str()))?;
     out.insert("timestamp", facts.map(|f| f.timestamp.as_str()))?;
+    out.insert(
+        "signature_version",
+        facts.map(|f| i64::from(f.signature_version.number())),
+    )?;
+    out.insert("subscribe_url", facts.and_then(|f| f.subscribe_url.as_deref()))?;
     out.insert("subscription_arn", response.subscription_arn.as_deref())?;
     match &response.notification {
         None => out.insert("notification", Zval::null())?,
@@ -428,8 +441,10 @@ fn response_to_php(response: &Response, test_trust: bool) -> PhpResult<ZBox<Zend
             notification.insert("bounce_type", n.bounce_type.as_deref())?;
             notification.insert("bounce_sub_type", n.bounce_sub_type.as_deref())?;
             notification.insert("complaint_feedback_type", n.complaint_feedback_type.as_deref())?;
+            notification.insert("complaint_sub_type", n.complaint_sub_type.as_deref())?;
             notification.insert("source", n.source.as_deref())?;
             notification.insert("timestamp", n.timestamp.as_deref())?;
+            notification.insert("mail_timestamp", n.mail_timestamp.as_deref())?;
             out.insert("notification", notification)?;
         }
     }
@@ -453,6 +468,7 @@ fn response_to_php(response: &Response, test_trust: bool) -> PhpResult<ZBox<Zend
 fn recipient_to_php(recipient: &Recipient) -> PhpResult<ZBox<ZendHashTable>> {
     let mut out = ZendHashTable::new();
     out.insert("email", recipient.email.as_str())?;
+    out.insert("applies_to", recipient.applies_to.as_deref())?;
     out.insert("class", recipient.class.as_str())?;
     out.insert("status", recipient.status.as_deref())?;
     out.insert("action", recipient.action.as_deref())?;

@@ -19,6 +19,7 @@ use base64::Engine as _;
 use libfuzzer_sys::fuzz_target;
 use quillcrm_sns_core::certificate_cache::CertificateCache;
 use quillcrm_sns_core::confirm::check_subscribe_url;
+use quillcrm_sns_core::envelope::SignatureVersion;
 use quillcrm_sns_core::https_client::{CertificateSource, ConfirmationClient};
 use quillcrm_sns_core::timestamp::parse_sns_timestamp;
 use quillcrm_sns_core::topic_arn::sns_host;
@@ -261,6 +262,12 @@ fuzz_target!(|data: &[u8]| {
         confirm,
         now,
         max_age,
+        // Bit 4 of the third header byte asks for SignatureVersion 2.
+        min_signature_version: if (c >> 4) & 1 == 1 {
+            SignatureVersion::V2Sha256
+        } else {
+            SignatureVersion::V1Sha1
+        },
     };
     let garbage = tail.get(4).copied().unwrap_or_default();
     let confirmer = Confirmer {

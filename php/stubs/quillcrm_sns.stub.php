@@ -43,7 +43,8 @@ if ( false ) {
 	 *    `https://sns.<topic region>.amazonaws.com[.cn]/SimpleNotificationService-<32 hex>.pem`.
 	 * 5./6. The certificate (memory, disk or HTTPS; no redirects, 5 s, 64 KiB):
 	 *    one PEM block, names SNS, RSA >= 2048 bits, valid at the Timestamp.
-	 * 7. The RSA signature over the SNS string to sign.
+	 * 7. The RSA signature over the SNS string to sign; then, on a message
+	 *    whose signature verified, the `min_signature_version` it requires.
 	 * 8. The replay window: older than `max_age` or more than 300 s ahead is stale.
 	 * 9. `allowed_topics`.
 	 * 10. SubscriptionConfirmation: GET the SubscribeURL (only the exact
@@ -73,6 +74,11 @@ if ( false ) {
 	 * - `max_age` (?int, seconds, default 3900, >= 0 else ValueError): the replay
 	 *   window (SNS retries an HTTP/S delivery for at most 3600 s, plus 300 s of
 	 *   clock skew).
+	 * - `min_signature_version` (?int, 1 or 2 else ValueError, default 1): a
+	 *   genuine message signed with a lower SignatureVersion is refused, 403
+	 *   `signature_version_not_allowed` (decided after its signature verified,
+	 *   so the refusal proves the topic still signs with version 1; a forged
+	 *   one is `invalid_signature`).
 	 *
 	 * Returned array (always exactly these keys, in this order):
 	 * - `status` (int): the HTTP status to answer SNS with. 503 only where the
@@ -100,12 +106,16 @@ if ( false ) {
 	 *   - `invalid_subscribe_url`         400 SubscribeURL is not the expected SNS call
 	 *   - `confirmation_failed`           503 the confirmation GET failed (retry)
 	 *   - `header_mismatch`               403 an x-amz-sns-* header disagrees with the body
+	 *   - `signature_version_not_allowed` 403 genuine, but signed below min_signature_version
 	 * - `detail` (string): one plain, product-neutral sentence for logs; never
 	 *   the key; untrusted input only quoted truncated (40 characters) and
 	 *   escaped (printable ASCII).
-	 * - `type`, `message_id`, `topic_arn`, `timestamp` (?string): from the body
-	 *   once it parsed (untrusted unless the outcome is not `rejected`); null
-	 *   before that.
+	 * - `type`, `message_id`, `topic_arn`, `timestamp` (?string),
+	 *   `signature_version` (?int, 1 or 2), `subscribe_url` (?string, the
+	 *   confirmation types only): from the body once it parsed; null before
+	 *   that. Untrusted when the outcome is `rejected` or `retry`, except
+	 *   after `topic_not_allowed` and `signature_version_not_allowed`, which
+	 *   are decided on a message whose signature verified.
 	 * - `subscription_arn` (?string): after a confirmation, the SubscriptionArn
 	 *   from SNS's ConfirmSubscription answer.
 	 * - `notification` (?array): the SES facts of a Notification whose Message
@@ -113,14 +123,22 @@ if ( false ) {
 	 *   `AmazonSnsSubscriptionSucceeded`, ...), `format` (`notification` for
 	 *   `notificationType`, `event` for `eventType`), `mail_message_id`,
 	 *   `feedback_id`, `bounce_type` (`Permanent` | `Transient` |
-	 *   `Undetermined`), `bounce_sub_type`, `complaint_feedback_type`, `source`,
-	 *   `timestamp` (the SES event's); each ?string.
+	 *   `Undetermined`), `bounce_sub_type`, `complaint_feedback_type`,
+	 *   `complaint_sub_type` (null, or `OnAccountSuppressionList` when SES
+	 *   refused to send and nobody complained), `source`, `timestamp` (the SES
+	 *   event's), `mail_timestamp` (when the message was sent: SES does not
+	 *   deliver events in order, this one orders them); each ?string.
 	 * - `recipients` (list): one entry per affected address, from
 	 *   `bouncedRecipients` / `complainedRecipients` / `delivery.recipients`
 	 *   (never `mail.destination`): `email` (bare address from `Name <addr>`,
-	 *   lower-cased), `class` (`hard` for Permanent; `soft` for Transient and
-	 *   Undetermined; `complaint`, except `not-spam` which is ignored;
-	 *   `delivery`), `status` (enhanced status code such as `5.1.1`, bounces
+	 *   ASCII letters lower-cased, nothing else folded), `applies_to` (?string:
+	 *   the address of the message's `mail.destination` the event applies to;
+	 *   null when the reported address is not one the message was sent to, and
+	 *   then it must change nothing; a bounce of a message sent to exactly one
+	 *   address applies to that address, as a forwarded mailbox reports its
+	 *   final recipient), `class` (`hard` for Permanent; `soft` for Transient
+	 *   and Undetermined; `complaint`, except `not-spam` in any letter case,
+	 *   which is ignored; `delivery`), `status` (enhanced status code such as `5.1.1`, bounces
 	 *   only), `action` (bounces only), `diagnostic` (bounce diagnosticCode, or
 	 *   the delivery smtpResponse).
 	 * - `certificate_source` (?string): where the signing key came from when
@@ -135,18 +153,21 @@ if ( false ) {
 	 *     allowed_topics?: list<string>,
 	 *     confirm?: bool,
 	 *     now?: int|null,
-	 *     max_age?: int<0, max>|null
+	 *     max_age?: int<0, max>|null,
+	 *     min_signature_version?: 1|2|null
 	 * } $request The request and the site's settings.
 	 *
 	 * @return array{
 	 *     status: 200|400|403|413|503,
 	 *     outcome: 'bounce'|'complaint'|'delivery'|'subscribed'|'unsubscribed'|'ignored'|'rejected'|'retry',
-	 *     error: null|'invalid_key'|'body_too_large'|'malformed_body'|'raw_message_delivery'|'missing_field'|'unsupported_type'|'unsupported_signature_version'|'invalid_cert_url'|'cert_unavailable'|'invalid_certificate'|'invalid_signature'|'stale_message'|'topic_not_allowed'|'invalid_subscribe_url'|'confirmation_failed'|'header_mismatch',
+	 *     error: null|'invalid_key'|'body_too_large'|'malformed_body'|'raw_message_delivery'|'missing_field'|'unsupported_type'|'unsupported_signature_version'|'invalid_cert_url'|'cert_unavailable'|'invalid_certificate'|'invalid_signature'|'stale_message'|'topic_not_allowed'|'invalid_subscribe_url'|'confirmation_failed'|'header_mismatch'|'signature_version_not_allowed',
 	 *     detail: non-empty-string,
 	 *     type: null|'Notification'|'SubscriptionConfirmation'|'UnsubscribeConfirmation',
 	 *     message_id: string|null,
 	 *     topic_arn: string|null,
 	 *     timestamp: string|null,
+	 *     signature_version: 1|2|null,
+	 *     subscribe_url: string|null,
 	 *     subscription_arn: string|null,
 	 *     notification: null|array{
 	 *         kind: string,
@@ -156,11 +177,14 @@ if ( false ) {
 	 *         bounce_type: string|null,
 	 *         bounce_sub_type: string|null,
 	 *         complaint_feedback_type: string|null,
+	 *         complaint_sub_type: string|null,
 	 *         source: string|null,
-	 *         timestamp: string|null
+	 *         timestamp: string|null,
+	 *         mail_timestamp: string|null
 	 *     },
 	 *     recipients: list<array{
 	 *         email: non-empty-string,
+	 *         applies_to: non-empty-string|null,
 	 *         class: 'hard'|'soft'|'complaint'|'delivery',
 	 *         status: string|null,
 	 *         action: string|null,
@@ -174,7 +198,8 @@ if ( false ) {
 	 *                    (e.g. `key` int, `headers` string, `allowed_topics`
 	 *                    not an array, `confirm` not a bool, `now` not an int).
 	 * @throws ValueError `expected_key` missing, an unknown or integer
-	 *                    $request key, or a negative `max_age`.
+	 *                    $request key, a negative `max_age`, or a
+	 *                    `min_signature_version` other than 1 or 2.
 	 */
 	function quillcrm_sns_handle( string $body, array $request = array() ): array {}
 

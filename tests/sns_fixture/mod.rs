@@ -15,6 +15,7 @@ use std::sync::Mutex;
 
 use base64::Engine as _;
 use quillcrm_sns_core::certificate_cache::CertificateCache;
+use quillcrm_sns_core::envelope::SignatureVersion;
 use quillcrm_sns_core::https_client::{CertificateSource, ConfirmationClient};
 use quillcrm_sns_core::topic_arn::sns_host;
 use quillcrm_sns_core::{handle, Error, Request, Response, Services, SnsHeaders};
@@ -237,6 +238,7 @@ pub struct Harness {
     pub headers: SnsHeaders,
     pub confirm: bool,
     pub max_age: i64,
+    pub min_signature_version: SignatureVersion,
 }
 
 impl Harness {
@@ -250,6 +252,7 @@ impl Harness {
             headers: SnsHeaders::default(),
             confirm: true,
             max_age: 3900,
+            min_signature_version: SignatureVersion::V1Sha1,
         }
     }
 
@@ -267,6 +270,7 @@ impl Harness {
             confirm: self.confirm,
             now: self.now,
             max_age: self.max_age,
+            min_signature_version: self.min_signature_version,
         };
         let services = Services {
             certificates: &self.cache,

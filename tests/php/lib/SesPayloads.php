@@ -16,12 +16,14 @@ final class SesPayloads {
 	public const FEEDBACK_ID     = '0100019a1b2c3d4f-66666666-7777-8888-9999-aaaaaaaaaaaa-000000';
 	public const SOURCE          = 'news@quillcrm.example';
 	public const EVENT_TIME      = '2026-11-20T19:59:58.000Z';
+	public const MAIL_TIME       = '2026-11-20T19:59:50.000Z';
 
 	/**
 	 * @param list<array<string,string>> $recipients bouncedRecipients entries.
 	 * @param string $format 'notificationType' or 'eventType'.
+	 * @param list<string>|null $destination mail.destination (default: the sample's four).
 	 */
-	public static function bounce( string $type, string $sub_type, array $recipients, string $format = 'notificationType' ): string {
+	public static function bounce( string $type, string $sub_type, array $recipients, string $format = 'notificationType', ?array $destination = null ): string {
 		return self::encode(
 			array(
 				$format  => 'Bounce',
@@ -34,7 +36,7 @@ final class SesPayloads {
 					'remoteMtaIp'       => '192.0.2.25',
 					'reportingMTA'      => 'dsn; a8-83.smtp-out.amazonses.com',
 				),
-				'mail'   => self::mail(),
+				'mail'   => self::mail( $destination ),
 			)
 		);
 	}
@@ -56,7 +58,7 @@ final class SesPayloads {
 		);
 	}
 
-	public static function complaint( ?string $feedback_type, string $format = 'notificationType' ): string {
+	public static function complaint( ?string $feedback_type, string $format = 'notificationType', ?string $sub_type = null ): string {
 		$complaint = array(
 			'userAgent'            => 'ExampleCorp Feedback Loop (V0.01)',
 			'complainedRecipients' => array( array( 'emailAddress' => 'Bob@Example.org' ) ),
@@ -66,6 +68,9 @@ final class SesPayloads {
 		);
 		if ( null !== $feedback_type ) {
 			$complaint['complaintFeedbackType'] = $feedback_type;
+		}
+		if ( null !== $sub_type ) {
+			$complaint['complaintSubType'] = $sub_type;
 		}
 		return self::encode( array( $format => 'Complaint', 'complaint' => $complaint, 'mail' => self::mail() ) );
 	}
@@ -97,16 +102,19 @@ final class SesPayloads {
 		);
 	}
 
-	/** @return array<string,mixed> */
-	private static function mail(): array {
+	/**
+	 * @param list<string>|null $destination
+	 * @return array<string,mixed>
+	 */
+	private static function mail( ?array $destination = null ): array {
 		return array(
-			'timestamp'   => '2026-11-20T19:59:50.000Z',
+			'timestamp'   => self::MAIL_TIME,
 			'messageId'   => self::MAIL_MESSAGE_ID,
 			'source'      => self::SOURCE,
 			'sourceArn'   => 'arn:aws:ses:us-east-1:123456789012:identity/quillcrm.example',
 			'sendingAccountId' => '123456789012',
 			// Everyone the mail went to: never the affected recipients.
-			'destination' => array( 'jane.doe@example.com', 'bob@example.org', 'carol@example.net', 'bystander@example.com' ),
+			'destination' => $destination ?? array( 'jane.doe@example.com', 'bob@example.org', 'carol@example.net', 'bystander@example.com' ),
 		);
 	}
 

@@ -24,6 +24,8 @@ abstract class ExtensionTestCase extends TestCase {
 		'message_id',
 		'topic_arn',
 		'timestamp',
+		'signature_version',
+		'subscribe_url',
 		'subscription_arn',
 		'notification',
 		'recipients',
@@ -39,11 +41,13 @@ abstract class ExtensionTestCase extends TestCase {
 		'bounce_type',
 		'bounce_sub_type',
 		'complaint_feedback_type',
+		'complaint_sub_type',
 		'source',
 		'timestamp',
+		'mail_timestamp',
 	);
 
-	protected const RECIPIENT_KEYS = array( 'email', 'class', 'status', 'action', 'diagnostic' );
+	protected const RECIPIENT_KEYS = array( 'email', 'applies_to', 'class', 'status', 'action', 'diagnostic' );
 
 	protected const OUTCOMES = array( 'bounce', 'complaint', 'delivery', 'subscribed', 'unsubscribed', 'ignored', 'rejected', 'retry' );
 
@@ -64,6 +68,7 @@ abstract class ExtensionTestCase extends TestCase {
 		'invalid_subscribe_url',
 		'confirmation_failed',
 		'header_mismatch',
+		'signature_version_not_allowed',
 	);
 
 	/**
@@ -111,9 +116,10 @@ abstract class ExtensionTestCase extends TestCase {
 			$this->assertContains( $response['error'], self::ERROR_CODES );
 			$this->assertSame( 503 === $response['status'] ? 'retry' : 'rejected', $response['outcome'] );
 		}
-		foreach ( array( 'type', 'message_id', 'topic_arn', 'timestamp', 'subscription_arn' ) as $key ) {
+		foreach ( array( 'type', 'message_id', 'topic_arn', 'timestamp', 'subscribe_url', 'subscription_arn' ) as $key ) {
 			$this->assertTrue( null === $response[ $key ] || is_string( $response[ $key ] ), "$key is ?string" );
 		}
+		$this->assertContains( $response['signature_version'], array( null, 1, 2 ) );
 		if ( null !== $response['notification'] ) {
 			$this->assertSame( self::NOTIFICATION_KEYS, array_keys( $response['notification'] ) );
 		}

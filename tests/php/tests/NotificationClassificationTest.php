@@ -27,6 +27,7 @@ final class NotificationClassificationTest extends ExtensionTestCase {
 			array(
 				array(
 					'email'      => 'jane.doe@example.com',
+					'applies_to' => 'jane.doe@example.com',
 					'class'      => 'hard',
 					'status'     => '5.1.1',
 					'action'     => 'failed',
@@ -65,8 +66,10 @@ final class NotificationClassificationTest extends ExtensionTestCase {
 				'bounce_type'             => 'Permanent',
 				'bounce_sub_type'         => 'General',
 				'complaint_feedback_type' => null,
+				'complaint_sub_type'      => null,
 				'source'                  => SesPayloads::SOURCE,
 				'timestamp'               => SesPayloads::EVENT_TIME,
+				'mail_timestamp'          => SesPayloads::MAIL_TIME,
 			),
 			$response['notification']
 		);
@@ -90,6 +93,41 @@ final class NotificationClassificationTest extends ExtensionTestCase {
 		$this->assertSame( array( null, null ), array_column( $response['recipients'], 'action' ) );
 	}
 
+	public function testARecipientTheMailWasNotSentToAppliesToNoOne(): void {
+		$message  = SesPayloads::bounce( 'Permanent', 'General', array( array( 'emailAddress' => 'Victim@Example.net', 'status' => '5.1.1' ) ) );
+		$response = $this->handleEnvelope( SnsMessages::notification( $message ) );
+
+		$this->assertSame( array( 'victim@example.net' ), array_column( $response['recipients'], 'email' ) );
+		$this->assertSame( array( null ), array_column( $response['recipients'], 'applies_to' ) );
+	}
+
+	public function testABounceOfAMailSentToOneAddressAppliesToThatAddress(): void {
+		$message  = SesPayloads::bounce( 'Permanent', 'General', array( array( 'emailAddress' => 'final@forward.example' ) ), 'notificationType', array( 'Alias <Alias@Example.com>' ) );
+		$response = $this->handleEnvelope( SnsMessages::notification( $message ) );
+
+		$this->assertSame( array( 'alias@example.com' ), array_column( $response['recipients'], 'applies_to' ) );
+	}
+
+	public function testOnlyAsciiLettersAreFolded(): void {
+		$kelvin   = "\u{212A}ate@Example.com";
+		$message  = SesPayloads::bounce( 'Permanent', 'General', array( array( 'emailAddress' => $kelvin ) ), 'notificationType', array( $kelvin ) );
+		$response = $this->handleEnvelope( SnsMessages::notification( $message ) );
+
+		$this->assertSame( array( "\u{212A}ate@example.com" ), array_column( $response['recipients'], 'email' ) );
+	}
+
+	public function testTheComplaintSubTypeIsReturned(): void {
+		$response = $this->handleEnvelope( SnsMessages::notification( SesPayloads::complaint( 'abuse', 'notificationType', 'OnAccountSuppressionList' ) ) );
+
+		$this->assertSame( 'OnAccountSuppressionList', $response['notification']['complaint_sub_type'] );
+	}
+
+	public function testNotSpamInCapitalsIsIgnored(): void {
+		$response = $this->handleEnvelope( SnsMessages::notification( SesPayloads::complaint( 'Not-Spam' ) ) );
+
+		$this->assertAccepted( 'ignored', $response );
+	}
+
 	public function testTransientBounceIsSoft(): void {
 		$message  = SesPayloads::bounce( 'Transient', 'MailboxFull', array( array( 'emailAddress' => 'full@example.com', 'status' => '4.2.2', 'action' => 'failed' ) ) );
 		$response = $this->handleEnvelope( SnsMessages::notification( $message ) );
@@ -97,7 +135,7 @@ final class NotificationClassificationTest extends ExtensionTestCase {
 		$this->assertAccepted( 'bounce', $response );
 		$this->assertSame( 'Transient', $response['notification']['bounce_type'] );
 		$this->assertSame( 'MailboxFull', $response['notification']['bounce_sub_type'] );
-		$this->assertSame( array( array( 'email' => 'full@example.com', 'class' => 'soft', 'status' => '4.2.2', 'action' => 'failed', 'diagnostic' => null ) ), $response['recipients'] );
+		$this->assertSame( array( array( 'email' => 'full@example.com', 'applies_to' => null, 'class' => 'soft', 'status' => '4.2.2', 'action' => 'failed', 'diagnostic' => null ) ), $response['recipients'] );
 	}
 
 	public function testUndeterminedBounceIsSoft(): void {
@@ -112,7 +150,7 @@ final class NotificationClassificationTest extends ExtensionTestCase {
 		$response = $this->handleEnvelope( SnsMessages::notification( SesPayloads::complaint( 'abuse' ) ) );
 
 		$this->assertAccepted( 'complaint', $response );
-		$this->assertSame( array( array( 'email' => 'bob@example.org', 'class' => 'complaint', 'status' => null, 'action' => null, 'diagnostic' => null ) ), $response['recipients'] );
+		$this->assertSame( array( array( 'email' => 'bob@example.org', 'applies_to' => 'bob@example.org', 'class' => 'complaint', 'status' => null, 'action' => null, 'diagnostic' => null ) ), $response['recipients'] );
 		$this->assertSame( 'Complaint', $response['notification']['kind'] );
 		$this->assertSame( 'abuse', $response['notification']['complaint_feedback_type'] );
 		$this->assertSame( SesPayloads::FEEDBACK_ID, $response['notification']['feedback_id'] );
@@ -139,7 +177,7 @@ final class NotificationClassificationTest extends ExtensionTestCase {
 
 		$this->assertAccepted( 'delivery', $response );
 		$this->assertSame(
-			array( array( 'email' => 'carol@example.net', 'class' => 'delivery', 'status' => null, 'action' => null, 'diagnostic' => '250 ok:  Message 64111812 accepted' ) ),
+			array( array( 'email' => 'carol@example.net', 'applies_to' => 'carol@example.net', 'class' => 'delivery', 'status' => null, 'action' => null, 'diagnostic' => '250 ok:  Message 64111812 accepted' ) ),
 			$response['recipients']
 		);
 		$this->assertSame( 'Delivery', $response['notification']['kind'] );

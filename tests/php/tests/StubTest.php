@@ -70,7 +70,7 @@ final class StubTest extends ExtensionTestCase {
 	}
 
 	public function testStubDocumentsEveryRequestKey(): void {
-		foreach ( array( 'key', 'expected_key', 'headers', 'allowed_topics', 'confirm', 'now', 'max_age' ) as $key ) {
+		foreach ( array( 'key', 'expected_key', 'headers', 'allowed_topics', 'confirm', 'now', 'max_age', 'min_signature_version' ) as $key ) {
 			$this->assertMatchesRegularExpression( "/^\\s*\\* - `$key` \\(/m", self::stub(), $key );
 		}
 	}
