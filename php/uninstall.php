@@ -23,6 +23,7 @@ if ( ! defined( __NAMESPACE__ . '\PLUGIN_FILE' ) ) {
 // may have loaded them already.
 require_once __DIR__ . '/includes/class-database-error.php';
 require_once __DIR__ . '/includes/class-schema.php';
+require_once __DIR__ . '/includes/class-bounce-policy.php';
 require_once __DIR__ . '/includes/class-settings.php';
 require_once __DIR__ . '/includes/class-subscription.php';
 require_once __DIR__ . '/includes/class-settings-page.php';
@@ -39,6 +40,12 @@ function uninstall_site(): void {
 	delete_option( Settings::THRESHOLD_OPTION ); // Soft bounce threshold setting.
 	delete_option( Settings::TOPICS_OPTION );    // Accepted SNS TopicArns (the pinning state).
 	delete_option( Subscription::OPTION );       // Subscription state per topic.
+	delete_option( Subscription::REFUSED_OPTION ); // Verified confirmations of topics not accepted.
+	delete_option( Settings::POLICY_OPTION );    // Bounce policy per SES type/subtype.
+	delete_option( Settings::WINDOW_OPTION );    // Soft bounce window (days).
+	delete_option( Settings::COMPLAINT_ACTION_OPTION );  // What a complaint does.
+	delete_option( Settings::SIGNATURE_VERSION_OPTION ); // Lowest SignatureVersion accepted.
+	delete_option( Settings::SIGNATURE_V2_SEEN_OPTION ); // When a version-2 message was first verified.
 	delete_option( Schema::VERSION_OPTION );     // Schema version of the tables below.
 
 	// Short-lived notices of the settings page (rejected topic lines, per user).
@@ -55,7 +62,9 @@ function uninstall_site(): void {
 
 	// Tables: {prefix}quillcrm_bounce_events (delivery log),
 	// {prefix}quillcrm_bounce_dedup (exactly-once keys) and
-	// {prefix}quillcrm_bounce_counters (counters). Not the contacts.
+	// {prefix}quillcrm_bounce_counters (counters) and
+	// {prefix}quillcrm_bounce_contact_states (the plugin's state of each
+	// contact). Not the contacts.
 	Schema::drop_own_tables();
 }
 

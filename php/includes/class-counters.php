@@ -20,6 +20,12 @@ final class Counters {
 	/** Requests to the webhook with a missing or wrong key. */
 	public const WRONG_KEY = 'wrong_key';
 
+	/** SES Delivery notifications applied (one per mail sent: counted, not logged). */
+	public const DELIVERIES = 'deliveries';
+
+	/** Genuine messages refused because they were signed with SignatureVersion 1. */
+	public const SIGNATURE_V1_REFUSED = 'signature_v1_refused';
+
 	/**
 	 * Adds one to $name (created at 1). A failure is only written to PHP's
 	 * error log: a counter never changes an answer.

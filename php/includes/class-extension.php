@@ -75,7 +75,7 @@ final class Extension {
 		}
 		if ( ! self::is_loaded() ) {
 			echo '<div class="notice notice-error"><p><strong>' . esc_html__( 'QuillCRM Bounce Handling: the quillcrm_sns PHP extension is not loaded.', 'quillcrm-bounce' ) . '</strong> ';
-			echo esc_html__( 'Amazon SNS deliveries are answered 503 until it is installed; SNS retries them, so nothing is lost while it retries.', 'quillcrm-bounce' ) . '</p><p>';
+			echo esc_html__( 'Amazon SNS deliveries are answered 503 until it is installed. SNS retries them (by default 3 times in one minute) and then drops them: bounces are being lost.', 'quillcrm-bounce' ) . '</p><p>';
 			printf(
 				/* translators: 1: shell command, 2: php.ini line. */
 				esc_html__( 'Build and install it with %1$s from the plugin source, or add %2$s to the php.ini of the PHP that serves this site (PHP-FPM), then restart PHP.', 'quillcrm-bounce' ),

@@ -35,6 +35,7 @@ final class Plugin {
 		add_action( 'admin_enqueue_scripts', array( SettingsPage::class, 'enqueue' ) );
 		add_action( 'admin_post_' . SettingsPage::REGENERATE_ACTION, array( SettingsPage::class, 'handle_regenerate_key' ) );
 		add_action( 'admin_post_' . SettingsPage::SAVE_ACTION, array( SettingsPage::class, 'handle_save' ) );
+		add_action( 'admin_post_' . SettingsPage::ACCEPT_ACTION, array( SettingsPage::class, 'handle_accept_confirmation' ) );
 		add_action( 'admin_notices', array( Extension::class, 'render_admin_notices' ) );
 		add_action( 'network_admin_notices', array( Extension::class, 'render_admin_notices' ) );
 		add_filter( 'plugin_action_links_' . plugin_basename( PLUGIN_FILE ), array( self::class, 'action_links' ) );
@@ -52,10 +53,13 @@ final class Plugin {
 	/**
 	 * admin_init: runs the activation steps when the tables are not at
 	 * DATABASE_VERSION (an update, or a plugin enabled without its
-	 * activation hook, e.g. copied in and switched on in the database).
+	 * activation hook, e.g. copied in and switched on in the database), for
+	 * a user who can manage options.
 	 */
 	public static function maybe_upgrade(): void {
-		if ( Schema::needs_upgrade() ) {
+		// admin_init also runs for visitors who are not logged in
+		// (admin-ajax.php, admin-post.php): maintenance is for admins only.
+		if ( Schema::needs_upgrade() && current_user_can( 'manage_options' ) ) {
 			self::activate();
 		}
 	}

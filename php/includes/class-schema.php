@@ -24,7 +24,7 @@ final class Schema {
 	 * The schema version this code needs. Each version is reached by one
 	 * explicit step, run in order by upgrade(); add a step to change a table.
 	 */
-	public const DATABASE_VERSION = 3;
+	public const DATABASE_VERSION = 4;
 
 	/** Option holding the DATABASE_VERSION the site's tables match. */
 	public const VERSION_OPTION = 'quillcrm_bounce_db_version';
@@ -71,12 +71,20 @@ final class Schema {
 	}
 
 	/**
+	 * What the plugin keeps about a contact beyond the CRM's columns.
+	 */
+	public static function contact_states_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'quillcrm_bounce_contact_states';
+	}
+
+	/**
 	 * The plugin's own tables (dropped on uninstall; never the contacts).
 	 *
 	 * @return string[]
 	 */
 	public static function own_tables(): array {
-		return array( self::events_table(), self::dedup_table(), self::counters_table() );
+		return array( self::events_table(), self::dedup_table(), self::counters_table(), self::contact_states_table() );
 	}
 
 	/**
@@ -105,6 +113,7 @@ final class Schema {
 		$steps = array(
 			2 => array( self::class, 'create_tables' ),
 			3 => array( self::class, 'add_counters' ),
+			4 => array( self::class, 'add_contact_states' ),
 		);
 		foreach ( $steps as $version => $step ) {
 			if ( self::installed_version() >= $version ) {
@@ -212,6 +221,32 @@ final class Schema {
 		$wpdb->query( $wpdb->prepare( 'DELETE FROM ' . self::events_table() . ' WHERE error_code = %s', 'invalid_key' ) );
 		self::remove_legacy_drop_in();
 		return self::table_exists( $counters );
+	}
+
+	/**
+	 * Version 4: the plugin's state of each contact, beside the CRM's own
+	 * table: when the mails of the counted soft bounces were sent (Unix
+	 * seconds, comma-separated, at most the threshold of them), when the
+	 * newest delivered mail was sent, when a delivery was last received and
+	 * how many, and why the contact was bounced.
+	 */
+	private static function add_contact_states(): bool {
+		global $wpdb;
+		$states = self::contact_states_table();
+		dbDelta(
+			"CREATE TABLE {$states} (
+  contact_id bigint(20) unsigned NOT NULL,
+  soft_sent_at varchar(2000) NOT NULL DEFAULT '',
+  last_delivery_sent_at bigint(20) NULL DEFAULT NULL,
+  last_delivery_at datetime NULL DEFAULT NULL,
+  deliveries int(10) unsigned NOT NULL DEFAULT 0,
+  bounce_reason varchar(64) NULL DEFAULT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (contact_id),
+  KEY last_delivery_at (last_delivery_at)
+) ENGINE=InnoDB {$wpdb->get_charset_collate()};"
+		);
+		return self::table_exists( $states );
 	}
 
 	/**

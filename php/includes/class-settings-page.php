@@ -27,6 +27,10 @@ final class SettingsPage {
 	/** admin-post.php actions (also the nonce actions). */
 	public const REGENERATE_ACTION = 'quillcrm_bounce_regenerate_key';
 	public const SAVE_ACTION       = 'quillcrm_bounce_save_settings';
+	public const ACCEPT_ACTION     = 'quillcrm_bounce_accept_confirmation';
+
+	/** Without a Delivery notification for this long, soft bounces cannot be reset. */
+	private const DELIVERY_SILENCE = 30 * DAY_IN_SECONDS;
 
 	/** Per-user transient holding the rejected topic lines (+ user id). */
 	public const REJECTED_TRANSIENT_PREFIX = 'quillcrm_bounce_rejected_topics_';
@@ -104,41 +108,129 @@ final class SettingsPage {
 	 * admin-post.php?action=quillcrm_bounce_regenerate_key
 	 */
 	public static function handle_regenerate_key(): void {
-		if ( ! current_user_can( self::CAPABILITY ) ) {
-			wp_die( esc_html__( 'Sorry, you are not allowed to manage these settings.', 'quillcrm-bounce' ), '', array( 'response' => 403 ) );
-		}
-		check_admin_referer( self::REGENERATE_ACTION );
+		self::check_request( self::REGENERATE_ACTION );
 		Settings::regenerate_key();
-		wp_safe_redirect( self::url( array( self::NOTICE_ARG => 'key_regenerated' ) ) );
-		exit;
+		self::redirect( 'key_regenerated' );
 	}
 
 	/**
 	 * admin-post.php?action=quillcrm_bounce_save_settings
 	 */
 	public static function handle_save(): void {
+		self::check_request( self::SAVE_ACTION );
+		// phpcs:disable WordPress.Security.NonceVerification.Missing -- checked by check_request().
+		$threshold = isset( $_POST['quillcrm_soft_threshold'] ) ? absint( wp_unslash( $_POST['quillcrm_soft_threshold'] ) ) : Settings::DEFAULT_THRESHOLD;
+		$window    = isset( $_POST['quillcrm_soft_window_days'] ) ? absint( wp_unslash( $_POST['quillcrm_soft_window_days'] ) ) : 0;
+		$complaint = isset( $_POST['quillcrm_complaint_action'] ) ? sanitize_key( wp_unslash( $_POST['quillcrm_complaint_action'] ) ) : '';
+		$policy    = isset( $_POST['quillcrm_policy'] ) && is_array( $_POST['quillcrm_policy'] ) ? array_map( 'sanitize_key', wp_unslash( $_POST['quillcrm_policy'] ) ) : array();
+		$require   = ! empty( $_POST['quillcrm_require_signature_v2'] );
+		$topics    = isset( $_POST['quillcrm_accepted_topics'] ) ? sanitize_textarea_field( wp_unslash( $_POST['quillcrm_accepted_topics'] ) ) : null;
+		$clear     = ! empty( $_POST['quillcrm_clear_topics'] );
+		// phpcs:enable
+
+		Settings::save_soft_threshold( $threshold );
+		Settings::save_soft_window_days( $window );
+		Settings::save_complaint_action( $complaint );
+		Settings::save_policy( $policy );
+		$notice = self::save_topics( $topics, $clear ) ?? 'saved';
+		if ( ! Settings::require_signature_v2( $require ) ) {
+			$notice = 'signature_v2_not_offered';
+		}
+		self::redirect( $notice );
+	}
+
+	/**
+	 * Saves the accepted topics. Invalid lines never change the stored list
+	 * (a pasted SubscriptionArn or a typo would otherwise un-pin the topic),
+	 * and emptying it takes the explicit "clear" box.
+	 *
+	 * @param string|null $text  The textarea, one ARN per line (null: not posted).
+	 * @param bool        $clear The admin ticked "Accept no topic".
+	 * @return string|null A notice when the list was not saved as typed.
+	 */
+	private static function save_topics( ?string $text, bool $clear ): ?string {
+		if ( $clear ) {
+			Settings::save_accepted_topics( array() );
+			return 'topics_cleared';
+		}
+		if ( null === $text ) {
+			return null;
+		}
+		if ( ! Extension::is_loaded() ) {
+			// Only the extension can tell a topic ARN; the list stays as it is.
+			return 'topics_need_extension';
+		}
+		list( $valid, $rejected ) = Settings::parse_topics( $text );
+		if ( array() !== $rejected ) {
+			set_transient( self::rejected_transient(), array_slice( $rejected, 0, 20 ), 5 * MINUTE_IN_SECONDS );
+			return 'topics_rejected';
+		}
+		if ( array() === $valid ) {
+			return array() === ( Settings::accepted_topics() ?? array() ) ? null : 'topics_kept';
+		}
+		Settings::save_accepted_topics( $valid );
+		return null;
+	}
+
+	/**
+	 * admin-post.php?action=quillcrm_bounce_accept_confirmation: accepts the
+	 * topic of a kept SubscriptionConfirmation, then confirms it at AWS.
+	 */
+	public static function handle_accept_confirmation(): void {
+		self::check_request( self::ACCEPT_ACTION );
+		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- checked by check_request().
+		$topic   = isset( $_POST['topic_arn'] ) ? sanitize_text_field( wp_unslash( $_POST['topic_arn'] ) ) : '';
+		$refused = Subscription::refused()[ $topic ] ?? null;
+		if ( null === $refused ) {
+			self::redirect( 'confirmation_unknown' );
+		}
+		if ( Subscription::has_expired( $refused ) ) {
+			self::redirect( 'confirmation_expired' );
+		}
+		Settings::add_accepted_topic( $topic );
+		$result = Extension::handle(
+			$refused['body'],
+			array(
+				'key'            => Settings::key(),
+				'expected_key'   => Settings::key(),
+				'allowed_topics' => array( $topic ),
+				'confirm'        => true,
+				// The kept message was verified when it came; its token
+				// lives 3 days, so it may be confirmed until then.
+				'max_age'        => Subscription::TOKEN_LIFETIME,
+			)
+		);
+		if ( 'subscribed' !== $result['outcome'] ) {
+			set_transient( self::rejected_transient(), array( (string) $result['detail'] ), 5 * MINUTE_IN_SECONDS );
+			self::redirect( 'confirmation_failed' );
+		}
+		try {
+			Subscription::record_confirmed( $topic, isset( $result['subscription_arn'] ) ? (string) $result['subscription_arn'] : null );
+		} catch ( DatabaseError $error ) {
+			self::redirect( 'confirmation_failed' );
+		}
+		self::redirect( 'confirmation_accepted' );
+	}
+
+	/**
+	 * Capability, then nonce, for a write.
+	 *
+	 * @param string $action The nonce action.
+	 */
+	private static function check_request( string $action ): void {
 		if ( ! current_user_can( self::CAPABILITY ) ) {
 			wp_die( esc_html__( 'Sorry, you are not allowed to manage these settings.', 'quillcrm-bounce' ), '', array( 'response' => 403 ) );
 		}
-		check_admin_referer( self::SAVE_ACTION );
+		check_admin_referer( $action );
+	}
 
-		$threshold = isset( $_POST['quillcrm_soft_threshold'] ) ? absint( wp_unslash( $_POST['quillcrm_soft_threshold'] ) ) : Settings::DEFAULT_THRESHOLD;
-		$topics    = isset( $_POST['quillcrm_accepted_topics'] ) ? sanitize_textarea_field( wp_unslash( $_POST['quillcrm_accepted_topics'] ) ) : '';
-
-		Settings::save_soft_threshold( $threshold );
-		if ( ! Extension::is_loaded() ) {
-			// Only the extension can tell a topic ARN; the list stays as it is.
-			wp_safe_redirect( self::url( array( self::NOTICE_ARG => 'topics_need_extension' ) ) );
-			exit;
-		}
-		list( $valid, $rejected ) = Settings::parse_topics( $topics );
-		Settings::save_accepted_topics( $valid );
-
-		$notice = array() === $valid ? 'topics_cleared' : 'saved';
-		if ( array() !== $rejected ) {
-			set_transient( self::rejected_transient(), array_slice( $rejected, 0, 20 ), 5 * MINUTE_IN_SECONDS );
-			$notice = 'topics_rejected';
-		}
+	/**
+	 * Back to the page with a notice.
+	 *
+	 * @param string $notice Notice key.
+	 * @return never
+	 */
+	private static function redirect( string $notice ): void {
 		wp_safe_redirect( self::url( array( self::NOTICE_ARG => $notice ) ) );
 		exit;
 	}
@@ -201,14 +293,27 @@ final class SettingsPage {
 			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'The threshold was saved. The accepted topics were not changed: the quillcrm_sns extension, which checks topic ARNs, is not loaded.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'topics_cleared' === $notice ) {
 			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'Settings saved. No topic is accepted now: the next confirmed subscription pins its topic, and until then every bounce, complaint and delivery notification is refused (403).', 'quillcrm-bounce' ) . '</p></div>';
-		} elseif ( 'topics_rejected' === $notice ) {
-			$rejected = get_transient( self::rejected_transient() );
+		} elseif ( 'topics_kept' === $notice ) {
+			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'Settings saved. The accepted topics were left as they were: to accept no topic, tick "Accept no topic" and save.', 'quillcrm-bounce' ) . '</p></div>';
+		} elseif ( 'topics_rejected' === $notice || 'confirmation_failed' === $notice ) {
+			$lines = get_transient( self::rejected_transient() );
 			delete_transient( self::rejected_transient() );
-			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'Settings saved, but these lines are not SNS topic ARNs (arn:aws:sns:<region>:<12-digit account>:<name>) and were dropped:', 'quillcrm-bounce' ) . '</p><ul>';
-			foreach ( is_array( $rejected ) ? $rejected : array() as $line ) {
+			$intro = 'topics_rejected' === $notice
+				? __( 'The other settings were saved, but the accepted topics were not changed: these lines are not SNS topic ARNs (arn:aws:sns:<region>:<12-digit account>:<name>; a SubscriptionArn has one more part):', 'quillcrm-bounce' )
+				: __( 'The topic was accepted, but Amazon SNS did not confirm the subscription:', 'quillcrm-bounce' );
+			echo '<div class="notice notice-error is-dismissible"><p>' . esc_html( $intro ) . '</p><ul>';
+			foreach ( is_array( $lines ) ? $lines : array() as $line ) {
 				echo '<li><code>' . esc_html( (string) $line ) . '</code></li>';
 			}
 			echo '</ul></div>';
+		} elseif ( 'signature_v2_not_offered' === $notice ) {
+			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'SignatureVersion 2 was not required: no version-2 message from an accepted topic has been verified yet, so every delivery would be refused.', 'quillcrm-bounce' ) . '</p></div>';
+		} elseif ( 'confirmation_accepted' === $notice ) {
+			echo '<div class="notice notice-success is-dismissible"><p>' . esc_html__( 'The topic was accepted and its subscription confirmed at Amazon SNS.', 'quillcrm-bounce' ) . '</p></div>';
+		} elseif ( 'confirmation_expired' === $notice ) {
+			echo '<div class="notice notice-error is-dismissible"><p>' . esc_html( Troubleshooting::confirmation_expired() ) . '</p></div>';
+		} elseif ( 'confirmation_unknown' === $notice ) {
+			echo '<div class="notice notice-error is-dismissible"><p>' . esc_html__( 'There is no kept confirmation for that topic.', 'quillcrm-bounce' ) . '</p></div>';
 		}
 	}
 
@@ -220,9 +325,12 @@ final class SettingsPage {
 		echo '<p>' . esc_html__( 'Bounces, complaints and deliveries reported by your email provider update your contacts automatically: hard bounces and complaints stop mail to the address at once, soft bounces after the threshold below.', 'quillcrm-bounce' ) . '</p>';
 		echo '<h3 id="bounce-handling-amazon-ses">' . esc_html__( 'Amazon SES', 'quillcrm-bounce' ) . '</h3>';
 
+		self::render_warnings();
 		self::render_webhook_url();
 		self::render_settings_form();
 		self::render_subscription_state();
+		self::render_refused_confirmations();
+		self::render_delivery_policy();
 		self::render_extension_status();
 		self::render_deliveries();
 		self::render_wrong_key_requests();
@@ -286,10 +394,39 @@ final class SettingsPage {
 					</td>
 				</tr>
 				<tr>
+					<th scope="row"><label for="quillcrm-soft-window-days"><?php esc_html_e( 'Soft bounces counted', 'quillcrm-bounce' ); ?></label></th>
+					<td>
+						<?php
+						printf(
+							/* translators: %s: number input. */
+							esc_html__( 'of mails sent in the last %s days (0: no limit)', 'quillcrm-bounce' ),
+							'<input type="number" id="quillcrm-soft-window-days" name="quillcrm_soft_window_days" class="small-text" min="0" max="' . esc_attr( (string) Settings::MAX_WINDOW_DAYS ) . '" step="1" value="' . esc_attr( (string) Settings::soft_window_days() ) . '" />'
+						);
+						?>
+						<p class="description"><?php esc_html_e( 'Soft bounces count in the order their mails were sent: a delivered mail stops the soft bounces of earlier mails from counting, and a soft bounce of a mail sent before a delivered one does not count.', 'quillcrm-bounce' ); ?></p>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><label for="quillcrm-complaint-action"><?php esc_html_e( 'A complaint', 'quillcrm-bounce' ); ?></label></th>
+					<td>
+						<select id="quillcrm-complaint-action" name="quillcrm_complaint_action">
+							<option value="complained" <?php selected( Settings::complaint_action(), 'complained' ); ?>><?php esc_html_e( 'marks the contact as complained', 'quillcrm-bounce' ); ?></option>
+							<option value="unsubscribed" <?php selected( Settings::complaint_action(), 'unsubscribed' ); ?>><?php esc_html_e( 'unsubscribes the contact', 'quillcrm-bounce' ); ?></option>
+						</select>
+						<p class="description"><?php esc_html_e( 'A "not-spam" report never changes a contact.', 'quillcrm-bounce' ); ?></p>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><?php esc_html_e( 'What each bounce counts as', 'quillcrm-bounce' ); ?></th>
+					<td><?php self::render_policy_table(); ?></td>
+				</tr>
+				<?php self::render_signature_version_row(); ?>
+				<tr>
 					<th scope="row"><label for="quillcrm-accepted-topics"><?php esc_html_e( 'Accepted topics', 'quillcrm-bounce' ); ?></label></th>
 					<td>
 						<textarea id="quillcrm-accepted-topics" name="quillcrm_accepted_topics" class="large-text code" rows="3" placeholder="arn:aws:sns:us-east-1:123456789012:ses-bounces"><?php echo esc_textarea( implode( "\n", $topics ?? array() ) ); ?></textarea>
-						<p class="description"><?php esc_html_e( 'One SNS TopicArn per line. The first topic whose subscription is confirmed is added automatically; deliveries from any other topic are refused (403) until you add it here. Emptying the list makes the next confirmed subscription pin its topic again.', 'quillcrm-bounce' ); ?></p>
+						<p class="description"><?php esc_html_e( 'One SNS TopicArn per line. The first topic whose subscription is confirmed is added automatically; deliveries from any other topic are refused (403) until it is accepted here. A list with a line that is not a TopicArn is not saved.', 'quillcrm-bounce' ); ?></p>
+						<p><label><input type="checkbox" id="quillcrm-clear-topics" name="quillcrm_clear_topics" value="1" /> <?php esc_html_e( 'Accept no topic: the next confirmed subscription pins its topic again (until then every notification is refused).', 'quillcrm-bounce' ); ?></label></p>
 						<p id="quillcrm-topic-pinning">
 						<?php
 						if ( null === $topics ) {
@@ -310,6 +447,128 @@ final class SettingsPage {
 	}
 
 	/**
+	 * The bounce policy: one select per SES type/subtype.
+	 */
+	private static function render_policy_table(): void {
+		$labels = array(
+			BouncePolicy::HARD => __( 'hard: bounced at once', 'quillcrm-bounce' ),
+			BouncePolicy::SOFT => __( 'soft: counts towards the threshold', 'quillcrm-bounce' ),
+			BouncePolicy::NONE => __( "don't count", 'quillcrm-bounce' ),
+		);
+		echo '<table class="widefat striped" id="quillcrm-policy" style="max-width:48em"><thead><tr><th scope="col">' . esc_html__( 'SES type / subtype', 'quillcrm-bounce' ) . '</th><th scope="col">' . esc_html__( 'Counts as', 'quillcrm-bounce' ) . '</th></tr></thead><tbody>';
+		foreach ( Settings::policy() as $row => $effect ) {
+			$id = 'quillcrm-policy-' . sanitize_title( $row );
+			echo '<tr><td><label for="' . esc_attr( $id ) . '"><code>' . esc_html( $row ) . '</code></label>';
+			if ( BouncePolicy::DEFAULTS[ $row ] !== $effect ) {
+				echo ' <em>' . esc_html__( '(changed)', 'quillcrm-bounce' ) . '</em>';
+			}
+			echo '</td><td><select id="' . esc_attr( $id ) . '" name="quillcrm_policy[' . esc_attr( $row ) . ']">';
+			foreach ( $labels as $value => $label ) {
+				echo '<option value="' . esc_attr( $value ) . '"' . selected( $effect, $value, false ) . '>' . esc_html( $label ) . '</option>';
+			}
+			echo '</select></td></tr>';
+		}
+		echo '</tbody></table>';
+		echo '<p class="description">' . esc_html__( 'Any other type or subtype: Permanent is hard, the others soft. By default a Transient bounce that refused the message (too large, content or attachment rejected) does not count, since the mailbox is fine; a Permanent bounce or complaint that SES made itself because the address is on a suppression list marks the contact bounced.', 'quillcrm-bounce' ) . '</p>';
+	}
+
+	/**
+	 * Require SignatureVersion 2: offered once a version-2 message from an
+	 * accepted topic verified.
+	 */
+	private static function render_signature_version_row(): void {
+		$required = 2 === Settings::min_signature_version();
+		$seen     = Settings::signature_v2_seen_at();
+		echo '<tr><th scope="row">' . esc_html__( 'SignatureVersion', 'quillcrm-bounce' ) . '</th><td id="quillcrm-signature-version">';
+		if ( $required || '' !== $seen ) {
+			echo '<label><input type="checkbox" id="quillcrm-require-signature-v2" name="quillcrm_require_signature_v2" value="1"' . checked( $required, true, false ) . ' /> ' . esc_html__( 'Require SignatureVersion 2 (SHA256): refuse messages signed with version 1 (SHA1)', 'quillcrm-bounce' ) . '</label>';
+			if ( '' !== $seen ) {
+				/* translators: %s: date and time. */
+				echo '<p class="description">' . esc_html( sprintf( __( 'A version-2 message from an accepted topic was first verified at %s.', 'quillcrm-bounce' ), self::local_time( $seen ) ) ) . '</p>';
+			}
+		} else {
+			echo '<p class="description">' . esc_html( Troubleshooting::signature_version_2() ) . '</p>';
+		}
+		echo '</td></tr>';
+	}
+
+	/**
+	 * Loud notices: genuine messages refused for SignatureVersion 1, and no
+	 * Delivery notification for 30 days.
+	 */
+	private static function render_warnings(): void {
+		$refused = Counters::get( Counters::SIGNATURE_V1_REFUSED );
+		if ( null !== $refused && 2 === Settings::min_signature_version() ) {
+			echo '<div class="notice notice-error inline" id="quillcrm-signature-v1-refused"><p><strong>' . esc_html(
+				sprintf(
+					/* translators: 1: number of messages, 2: date and time. */
+					_n( '%1$d genuine message was refused because its topic signs with SignatureVersion 1, the last at %2$s.', '%1$d genuine messages were refused because their topic signs with SignatureVersion 1, the last at %2$s.', $refused['count'], 'quillcrm-bounce' ),
+					$refused['count'],
+					self::local_time( $refused['last_at'] )
+				)
+			) . '</strong> ' . esc_html( Troubleshooting::fix( 'signature_version_not_allowed' ) ) . '</p></div>';
+		}
+		$deliveries = Counters::get( Counters::DELIVERIES );
+		$last       = null === $deliveries ? false : strtotime( $deliveries['last_at'] . ' UTC' );
+		if ( Subscription::is_confirmed() && ( false === $last || $last < time() - self::DELIVERY_SILENCE ) ) {
+			echo '<div class="notice notice-warning inline" id="quillcrm-no-deliveries"><p>' . esc_html( Troubleshooting::no_delivery_notifications() ) . '</p></div>';
+		}
+	}
+
+	/**
+	 * What SNS does when this site does not answer, and the settings that
+	 * make it wait longer and keep what it gives up on.
+	 */
+	private static function render_delivery_policy(): void {
+		$policy = (string) wp_json_encode( Subscription::RECOMMENDED_DELIVERY_POLICY, JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES );
+		$arn    = '<SubscriptionArn>';
+		foreach ( Subscription::all() as $entry ) {
+			if ( 'confirmed' === ( $entry['state'] ?? '' ) && ! empty( $entry['subscription_arn'] ) ) {
+				$arn = (string) $entry['subscription_arn'];
+				break;
+			}
+		}
+		$command = "aws sns set-subscription-attributes --subscription-arn '" . $arn . "' --attribute-name DeliveryPolicy --attribute-value '" . wp_json_encode( Subscription::RECOMMENDED_DELIVERY_POLICY, JSON_UNESCAPED_SLASHES ) . "'";
+		echo '<h4>' . esc_html__( 'When this site cannot answer', 'quillcrm-bounce' ) . '</h4>';
+		echo '<div id="quillcrm-delivery-policy">';
+		echo '<p>' . esc_html__( 'By default Amazon SNS retries a delivery that got an error or no answer 3 times, 20 seconds apart, and then drops it, unless the subscription has a dead-letter queue. A site that is down for more than about a minute loses those bounces. This delivery policy makes SNS retry for close to an hour, the most it allows (3,600 seconds), and sends at most 10 notifications a second, so that a burst of Delivery notifications cannot crowd out visitors:', 'quillcrm-bounce' ) . '</p>';
+		echo '<textarea id="quillcrm-delivery-policy-json" class="large-text code" rows="13" readonly>' . esc_textarea( $policy ) . '</textarea>';
+		echo '<p><button type="button" class="button" data-quillcrm-copy="quillcrm-delivery-policy-json" data-quillcrm-copy-status="quillcrm-delivery-policy-status" data-copied="' . esc_attr__( 'Copied.', 'quillcrm-bounce' ) . '" data-copy-failed="' . esc_attr__( 'Select the text and copy it by hand.', 'quillcrm-bounce' ) . '">' . esc_html__( 'Copy', 'quillcrm-bounce' ) . '</button> <span id="quillcrm-delivery-policy-status" aria-live="polite"></span></p>';
+		echo '<p>' . esc_html__( 'Set it in the SNS console (Subscriptions → Edit → Delivery policy (HTTP/S)), or with the AWS CLI:', 'quillcrm-bounce' ) . '</p>';
+		echo '<textarea id="quillcrm-delivery-policy-command" class="large-text code" rows="3" readonly>' . esc_textarea( $command ) . '</textarea>';
+		echo '<p class="description">' . esc_html__( 'For longer outages, give the subscription a dead-letter queue (an SQS queue, set as its redrive policy): what SNS gives up on is kept there, up to 14 days, instead of dropped.', 'quillcrm-bounce' ) . '</p>';
+		echo '</div>';
+	}
+
+	/**
+	 * Verified confirmations of topics that were not accepted, each with an
+	 * "Accept and confirm" button while its token is valid.
+	 */
+	private static function render_refused_confirmations(): void {
+		$refused = Subscription::refused();
+		if ( array() === $refused ) {
+			return;
+		}
+		echo '<div id="quillcrm-refused-confirmations" class="notice notice-warning inline"><p><strong>' . esc_html__( 'Subscriptions of topics that are not accepted', 'quillcrm-bounce' ) . '</strong> ' . esc_html__( 'Amazon SNS asked to confirm these, with a genuine signature, but their topic was not accepted, so they were refused (SNS does not ask again on its own).', 'quillcrm-bounce' ) . '</p><ul>';
+		foreach ( $refused as $topic_arn => $entry ) {
+			echo '<li><code>' . esc_html( (string) $topic_arn ) . '</code> ';
+			/* translators: %s: date and time. */
+			echo esc_html( sprintf( __( 'asked at %s', 'quillcrm-bounce' ), self::local_time( $entry['received_at'] ) ) ) . ' ';
+			if ( Subscription::has_expired( $entry ) ) {
+				echo '<em>' . esc_html( Troubleshooting::confirmation_expired() ) . '</em>';
+			} else {
+				echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '" style="display:inline">';
+				echo '<input type="hidden" name="action" value="' . esc_attr( self::ACCEPT_ACTION ) . '" />';
+				echo '<input type="hidden" name="topic_arn" value="' . esc_attr( (string) $topic_arn ) . '" />';
+				wp_nonce_field( self::ACCEPT_ACTION );
+				echo '<button type="submit" class="button">' . esc_html__( 'Accept and confirm', 'quillcrm-bounce' ) . '</button></form>';
+			}
+			echo '</li>';
+		}
+		echo '</ul></div>';
+	}
+
+	/**
 	 * Pending / Confirmed at … with the SubscriptionArn / Unsubscribed.
 	 */
 	private static function render_subscription_state(): void {
@@ -322,13 +581,20 @@ final class SettingsPage {
 		} else {
 			echo '<ul>';
 			foreach ( $subscriptions as $topic_arn => $entry ) {
-				echo '<li>';
-				if ( 'confirmed' === ( $entry['state'] ?? '' ) ) {
+				$state    = (string) ( $entry['state'] ?? '' );
+				$accepted = in_array( $topic_arn, Settings::accepted_topics() ?? array(), true );
+				echo '<li data-state="' . esc_attr( $state ) . '">';
+				if ( 'confirmed' === $state ) {
 					echo '<strong>' . esc_html(
-						/* translators: %s: date and time. */
-						sprintf( __( 'Confirmed at %s', 'quillcrm-bounce' ), self::local_time( $entry['confirmed_at'] ?? null ) )
+						$accepted
+							/* translators: %s: date and time. */
+							? sprintf( __( 'Confirmed at %s', 'quillcrm-bounce' ), self::local_time( $entry['confirmed_at'] ?? null ) )
+							/* translators: %s: date and time. */
+							: sprintf( __( 'Confirmed at AWS at %s, not accepted here: its notifications are refused until its topic is accepted above', 'quillcrm-bounce' ), self::local_time( $entry['confirmed_at'] ?? null ) )
 					) . '</strong>';
 					echo ' — <code>' . esc_html( (string) ( $entry['subscription_arn'] ?? __( '(no SubscriptionArn returned)', 'quillcrm-bounce' ) ) ) . '</code>';
+				} elseif ( 'confirming' === $state ) {
+					echo '<strong>' . esc_html__( 'Accepted here; the confirmation at Amazon SNS did not succeed yet (SNS sends it again).', 'quillcrm-bounce' ) . '</strong>';
 				} else {
 					echo '<strong>' . esc_html(
 						/* translators: %s: date and time. */

@@ -33,8 +33,27 @@ final class Settings {
 	 */
 	public const TOPICS_OPTION = 'quillcrm_bounce_accepted_topics';
 
+	/** BouncePolicy rows: "Type/SubType" => hard|soft|none. */
+	public const POLICY_OPTION = 'quillcrm_bounce_policy';
+
+	/** Count only soft bounces of mails sent in the last N days (0: no limit). */
+	public const WINDOW_OPTION = 'quillcrm_bounce_soft_window_days';
+
+	/** What a complaint does: complained (default) or unsubscribed. */
+	public const COMPLAINT_ACTION_OPTION = 'quillcrm_bounce_complaint_action';
+
+	/** The lowest SignatureVersion accepted: 1 (default) or 2. */
+	public const SIGNATURE_VERSION_OPTION = 'quillcrm_bounce_min_signature_version';
+
+	/** When a SignatureVersion 2 message from an accepted topic was first verified (UTC, '' never). */
+	public const SIGNATURE_V2_SEEN_OPTION = 'quillcrm_bounce_signature_v2_seen_at';
+
 	public const DEFAULT_THRESHOLD = 3;
 	public const MAX_THRESHOLD     = 100;
+	public const MAX_WINDOW_DAYS   = 365;
+
+	/** The complaint actions. */
+	public const COMPLAINT_ACTIONS = array( 'complained', 'unsubscribed' );
 
 	/**
 	 * Creates the options that do not exist yet; the key from random_bytes().
@@ -45,6 +64,11 @@ final class Settings {
 		}
 		add_option( self::THRESHOLD_OPTION, self::DEFAULT_THRESHOLD, '', true );
 		add_option( self::TOPICS_OPTION, array(), '', true );
+		add_option( self::POLICY_OPTION, BouncePolicy::DEFAULTS, '', true );
+		add_option( self::WINDOW_OPTION, 0, '', true );
+		add_option( self::COMPLAINT_ACTION_OPTION, 'complained', '', true );
+		add_option( self::SIGNATURE_VERSION_OPTION, 1, '', true );
+		add_option( self::SIGNATURE_V2_SEEN_OPTION, '', '', true );
 		Subscription::add_default();
 	}
 
@@ -120,6 +144,112 @@ final class Settings {
 	 */
 	public static function save_soft_threshold( $value ): void {
 		update_option( self::THRESHOLD_OPTION, self::clamp_threshold( $value ), true );
+	}
+
+	/**
+	 * The bounce policy, every row (see BouncePolicy).
+	 *
+	 * @return array<string, string>
+	 */
+	public static function policy(): array {
+		return BouncePolicy::from_stored( get_option( self::POLICY_OPTION, BouncePolicy::DEFAULTS ) );
+	}
+
+	/**
+	 * Saves the bounce policy (unknown rows and values are dropped).
+	 *
+	 * @param array<string, mixed> $submitted Row => hard|soft|none.
+	 */
+	public static function save_policy( array $submitted ): void {
+		update_option( self::POLICY_OPTION, BouncePolicy::from_stored( $submitted ), true );
+	}
+
+	/**
+	 * Days of soft bounces that count (0: no limit).
+	 */
+	public static function soft_window_days(): int {
+		return max( 0, min( self::MAX_WINDOW_DAYS, (int) get_option( self::WINDOW_OPTION, 0 ) ) );
+	}
+
+	/**
+	 * Saves the soft bounce window.
+	 *
+	 * @param int $days Days, 0 for no limit.
+	 */
+	public static function save_soft_window_days( int $days ): void {
+		update_option( self::WINDOW_OPTION, max( 0, min( self::MAX_WINDOW_DAYS, $days ) ), true );
+	}
+
+	/**
+	 * What a complaint does to a contact: complained or unsubscribed.
+	 */
+	public static function complaint_action(): string {
+		$action = get_option( self::COMPLAINT_ACTION_OPTION, 'complained' );
+		return in_array( $action, self::COMPLAINT_ACTIONS, true ) ? $action : 'complained';
+	}
+
+	/**
+	 * Saves the complaint action (anything else is ignored).
+	 *
+	 * @param string $action complained|unsubscribed.
+	 */
+	public static function save_complaint_action( string $action ): void {
+		if ( in_array( $action, self::COMPLAINT_ACTIONS, true ) ) {
+			update_option( self::COMPLAINT_ACTION_OPTION, $action, true );
+		}
+	}
+
+	/**
+	 * The lowest SignatureVersion the webhook accepts: 1 or 2.
+	 */
+	public static function min_signature_version(): int {
+		return 2 === (int) get_option( self::SIGNATURE_VERSION_OPTION, 1 ) ? 2 : 1;
+	}
+
+	/**
+	 * When a SignatureVersion 2 message from an accepted topic was first
+	 * verified (UTC), or '' when none was.
+	 */
+	public static function signature_v2_seen_at(): string {
+		return (string) get_option( self::SIGNATURE_V2_SEEN_OPTION, '' );
+	}
+
+	/**
+	 * Records the first verified SignatureVersion 2 message (one write, once).
+	 */
+	public static function note_signature_v2_seen(): void {
+		if ( '' === self::signature_v2_seen_at() ) {
+			update_option( self::SIGNATURE_V2_SEEN_OPTION, gmdate( 'Y-m-d H:i:s' ), true );
+		}
+	}
+
+	/**
+	 * Requires SignatureVersion 2, or allows 1 again. Requiring it is only
+	 * possible once a version-2 message from an accepted topic verified:
+	 * before that, every genuine delivery would be refused.
+	 *
+	 * @param bool $required Require version 2.
+	 * @return bool Whether the setting is now as asked.
+	 */
+	public static function require_signature_v2( bool $required ): bool {
+		if ( $required && '' === self::signature_v2_seen_at() ) {
+			return false;
+		}
+		update_option( self::SIGNATURE_VERSION_OPTION, $required ? 2 : 1, true );
+		return true;
+	}
+
+	/**
+	 * Adds a topic to the accepted ones (an explicit admin action).
+	 *
+	 * @param string $topic_arn A TopicArn.
+	 */
+	public static function add_accepted_topic( string $topic_arn ): void {
+		$topics = self::accepted_topics() ?? array();
+		if ( ! in_array( $topic_arn, $topics, true ) ) {
+			$topics[] = $topic_arn;
+			self::save_accepted_topics( $topics );
+		}
 	}
 
 	/**

@@ -10,17 +10,55 @@ namespace QuillCRM\Bounce;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Records confirmations and unsubscriptions per TopicArn, and pins the
- * first confirmed topic as the accepted one.
+ * Records confirmations and unsubscriptions per TopicArn, and keeps the
+ * verified confirmations of topics that were not accepted, so the admin can
+ * accept and confirm them.
  */
 final class Subscription {
 
 	/**
-	 * Map TopicArn => {state: confirmed|unsubscribed, subscription_arn,
-	 * confirmed_at, unsubscribed_at} (times UTC, 'Y-m-d H:i:s').
-	 * No entry at all means "Pending".
+	 * Map TopicArn => {state: confirming|confirmed|unsubscribed,
+	 * subscription_arn, confirmed_at, unsubscribed_at} (times UTC,
+	 * 'Y-m-d H:i:s'). `confirming`: accepted here, the confirmation at AWS
+	 * not yet answered. No entry at all means "Pending".
 	 */
 	public const OPTION = 'quillcrm_bounce_subscriptions';
+
+	/**
+	 * Map TopicArn => {received_at, timestamp, subscribe_url, body}: verified
+	 * SubscriptionConfirmations of topics that were not accepted (not
+	 * autoloaded). SNS does not retry a 4xx, so these would be lost.
+	 */
+	public const REFUSED_OPTION = 'quillcrm_bounce_refused_confirmations';
+
+	/** SNS confirmation tokens are valid for 3 days (Amazon SNS API Reference, ConfirmSubscription). */
+	public const TOKEN_LIFETIME = 3 * DAY_IN_SECONDS;
+
+	/**
+	 * The HTTP/S delivery policy the settings page recommends: retries for
+	 * close to the 3,600 seconds SNS allows (2 after 20 s, 7 backing off
+	 * exponentially to 600 s, then 3 at 600 s), and at most 10 notifications
+	 * a second. Field names: Amazon SNS Developer Guide, "Creating an HTTP/S
+	 * delivery policy".
+	 */
+	public const RECOMMENDED_DELIVERY_POLICY = array(
+		'healthyRetryPolicy' => array(
+			'minDelayTarget'     => 20,
+			'maxDelayTarget'     => 600,
+			'numRetries'         => 12,
+			'numNoDelayRetries'  => 0,
+			'numMinDelayRetries' => 2,
+			'numMaxDelayRetries' => 3,
+			'backoffFunction'    => 'exponential',
+		),
+		'throttlePolicy'     => array(
+			'maxReceivesPerSecond' => 10,
+		),
+	);
+
+	/** Refused confirmations kept at most (the newest), and their largest body. */
+	private const REFUSED_MAX      = 10;
+	private const REFUSED_MAX_BODY = 65536;
 
 	/**
 	 * Creates the option when missing.
@@ -52,7 +90,29 @@ final class Subscription {
 	}
 
 	/**
-	 * Records a confirmed subscription and pins its topic when none is pinned.
+	 * Records a topic accepted here whose confirmation at AWS is under way
+	 * (written before the SubscribeURL is visited, so that AWS never has a
+	 * live subscription this site does not know of).
+	 *
+	 * @param string $topic_arn Verified TopicArn.
+	 * @throws DatabaseError When the option cannot be written.
+	 */
+	public static function record_confirming( string $topic_arn ): void {
+		$all = self::all();
+		if ( 'confirmed' === ( $all[ $topic_arn ]['state'] ?? '' ) ) {
+			return; // A resent confirmation of a live subscription.
+		}
+		$all[ $topic_arn ] = array(
+			'state'            => 'confirming',
+			'subscription_arn' => null,
+			'confirmed_at'     => null,
+			'unsubscribed_at'  => null,
+		);
+		self::save( $all );
+	}
+
+	/**
+	 * Records a confirmed subscription.
 	 *
 	 * @param string      $topic_arn        Verified TopicArn.
 	 * @param string|null $subscription_arn From the ConfirmSubscription answer.
@@ -67,9 +127,62 @@ final class Subscription {
 			'unsubscribed_at'  => null,
 		);
 		self::save( $all );
-		// Topic pinning: the first confirmed topic becomes the accepted one
-		// (atomic; nothing happens when a topic is accepted already).
-		Settings::pin_topic( $topic_arn );
+		self::forget_refused( $topic_arn );
+	}
+
+	/**
+	 * Keeps a verified SubscriptionConfirmation of a topic that is not
+	 * accepted, for "Accept and confirm" (the newest per topic).
+	 *
+	 * @param array<string, mixed> $result The extension's answer (topic_not_allowed).
+	 * @param string               $body   The signed body.
+	 */
+	public static function keep_refused( array $result, string $body ): void {
+		if ( strlen( $body ) > self::REFUSED_MAX_BODY ) {
+			return;
+		}
+		$refused                               = self::refused();
+		$refused[ (string) $result['topic_arn'] ] = array(
+			'received_at'   => gmdate( 'Y-m-d H:i:s' ),
+			'timestamp'     => (string) $result['timestamp'],
+			'subscribe_url' => (string) $result['subscribe_url'],
+			'body'          => $body,
+		);
+		uasort( $refused, static fn( array $a, array $b ): int => strcmp( $b['received_at'], $a['received_at'] ) );
+		update_option( self::REFUSED_OPTION, array_slice( $refused, 0, self::REFUSED_MAX, true ), false );
+	}
+
+	/**
+	 * The kept refused confirmations, newest first.
+	 *
+	 * @return array<string, array{received_at: string, timestamp: string, subscribe_url: string, body: string}>
+	 */
+	public static function refused(): array {
+		$value = get_option( self::REFUSED_OPTION, array() );
+		return is_array( $value ) ? $value : array();
+	}
+
+	/**
+	 * Whether a kept confirmation's token has expired (3 days after SNS sent it).
+	 *
+	 * @param array{timestamp: string} $refused An entry of refused().
+	 */
+	public static function has_expired( array $refused ): bool {
+		$sent = strtotime( $refused['timestamp'] );
+		return false === $sent || time() > $sent + self::TOKEN_LIFETIME;
+	}
+
+	/**
+	 * Forgets a kept confirmation.
+	 *
+	 * @param string $topic_arn Its topic.
+	 */
+	public static function forget_refused( string $topic_arn ): void {
+		$refused = self::refused();
+		if ( isset( $refused[ $topic_arn ] ) ) {
+			unset( $refused[ $topic_arn ] );
+			update_option( self::REFUSED_OPTION, $refused, false );
+		}
 	}
 
 	/**

@@ -149,16 +149,21 @@ final class Webhook {
 			self::respond( 503, 'retry', 'settings_unreadable', $detail, $id );
 		}
 
+		// The extension never visits a SubscribeURL here: DeliveryProcessor
+		// records the topic first, then asks it to confirm.
 		$request = array(
-			'key'            => $key,
-			'expected_key'   => Settings::key(),
-			'headers'        => self::sns_headers(),
-			'allowed_topics' => $topics,
-			'confirm'        => true,
+			'key'                   => $key,
+			'expected_key'          => Settings::key(),
+			'headers'               => self::sns_headers(),
+			'allowed_topics'        => $topics,
+			'confirm'               => false,
+			'min_signature_version' => Settings::min_signature_version(),
 		);
+		$body    = self::body();
 
 		try {
-			$result = Extension::handle( self::body(), $request );
+			$result = Extension::handle( $body, $request );
+			$answer = DeliveryProcessor::process( $result, $request, $body );
 		} catch ( \Throwable $error ) {
 			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
 			error_log( 'QuillCRM Bounce: quillcrm_sns_handle() threw ' . get_class( $error ) . ': ' . $error->getMessage() );
@@ -166,8 +171,6 @@ final class Webhook {
 			$id     = EventLog::try_record( 503, 'retry', array(), 'extension_error', $detail );
 			self::respond( 503, 'retry', 'extension_error', $detail, $id );
 		}
-
-		$answer = DeliveryProcessor::process( $result, $topics );
 		self::respond( $answer['status'], $answer['outcome'], $answer['error'], $answer['detail'], $answer['event_id'] );
 	}
 

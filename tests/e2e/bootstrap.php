@@ -9,6 +9,7 @@ declare(strict_types=1);
 require_once __DIR__ . '/lib/SnsSigner.php';
 require_once __DIR__ . '/lib/SesPayload.php';
 require_once __DIR__ . '/lib/Site.php';
+require_once __DIR__ . '/lib/AdminPage.php';
 require_once __DIR__ . '/lib/WebDriver.php';
 require_once __DIR__ . '/lib/Faults.php';
 require_once __DIR__ . '/tests/E2eTestCase.php';

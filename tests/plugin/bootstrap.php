@@ -8,4 +8,5 @@ declare(strict_types=1);
 
 define( 'ABSPATH', __DIR__ . '/' );
 
+require_once dirname( __DIR__, 2 ) . '/php/includes/class-bounce-policy.php';
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-contact-rules.php';

@@ -68,13 +68,13 @@ final class SesPayload {
 		return self::json( $payload );
 	}
 
-	/** A complaint (feedback type "abuse" unless given). */
-	public static function complaint( string $email, string $feedback_type = 'abuse', ?string $feedback_id = null ): string {
+	/** A complaint (feedback type "abuse" unless given; complaintSubType null unless given). */
+	public static function complaint( string $email, string $feedback_type = 'abuse', ?string $feedback_id = null, ?string $sub_type = null ): string {
 		$payload = array(
 			'notificationType' => 'Complaint',
 			'complaint'        => array(
 				'feedbackId'            => $feedback_id ?? self::feedback_id(),
-				'complaintSubType'      => null,
+				'complaintSubType'      => $sub_type,
 				'complainedRecipients'  => array( array( 'emailAddress' => $email ) ),
 				'timestamp'             => self::ses_time( -1 ),
 				'userAgent'             => 'Yahoo!-Mail-Feedback/2.0',
@@ -100,6 +100,22 @@ final class SesPayload {
 				'reportingMTA'         => 'a7-31.smtp-out.us-east-1.amazonses.com',
 			),
 		);
+		return self::json( $payload );
+	}
+
+	/** $json with its mail sent at $unix (`mail.timestamp`, what orders soft bounces and deliveries). */
+	public static function sent_at( string $json, int $unix ): string {
+		return self::with_mail( $json, 'timestamp', SnsSigner::timestamp( (float) $unix ) );
+	}
+
+	/**
+	 * $json with `mail.<field>` replaced.
+	 *
+	 * @param mixed $value
+	 */
+	public static function with_mail( string $json, string $field, $value ): string {
+		$payload                   = json_decode( $json, true, 64, JSON_THROW_ON_ERROR );
+		$payload['mail'][ $field ] = $value;
 		return self::json( $payload );
 	}
 

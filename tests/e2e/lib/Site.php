@@ -248,10 +248,31 @@ final class Site {
 		);
 	}
 
-	/** @return array<string,mixed>|null the contact's row */
+	/** @return array<string,mixed>|null the contact whose address is $email byte for byte */
 	public function contact( string $email ): ?array {
-		$rows = $this->rows( 'SELECT * FROM ' . $this->table( self::CONTACTS_TABLE ) . ' WHERE email = ?', array( $email ) );
+		$rows = $this->rows( 'SELECT * FROM ' . $this->table( self::CONTACTS_TABLE ) . ' WHERE email = ? AND BINARY email = ?', array( $email, $email ) );
 		return $rows[0] ?? null;
+	}
+
+	/** @return array<string,mixed>|null the plugin's state of that contact */
+	public function contact_state( string $email ): ?array {
+		$contact = $this->contact( $email );
+		if ( null === $contact ) {
+			return null;
+		}
+		$rows = $this->rows( 'SELECT * FROM ' . $this->table( 'quillcrm_bounce_contact_states' ) . ' WHERE contact_id = ?', array( (int) $contact['id'] ) );
+		return $rows[0] ?? null;
+	}
+
+	/** @return list<array<string,mixed>> the per-recipient rows the log holds for one SNS MessageId */
+	public function logged_recipients( string $message_id ): array {
+		$recipients = array();
+		foreach ( $this->events_for( $message_id ) as $row ) {
+			foreach ( (array) json_decode( (string) $row['recipients'], true ) as $recipient ) {
+				$recipients[] = $recipient;
+			}
+		}
+		return $recipients;
 	}
 
 	/** @return mixed the option, unserialized as WordPress stores it */

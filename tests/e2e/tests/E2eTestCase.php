@@ -32,6 +32,10 @@ abstract class E2eTestCase extends TestCase {
 		// Every test starts from the documented defaults.
 		$this->site->set_option( Site::THRESHOLD_OPTION, '3' );
 		$this->site->set_option( Site::TOPICS_OPTION, array( self::TOPIC ) );
+		$this->site->set_option( 'quillcrm_bounce_soft_window_days', '0' );
+		$this->site->set_option( 'quillcrm_bounce_complaint_action', 'complained' );
+		$this->site->set_option( 'quillcrm_bounce_min_signature_version', '1' );
+		$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name = 'quillcrm_bounce_policy'" );
 	}
 
 	/**

@@ -49,6 +49,17 @@ final class SchemaUpgradeTest extends E2eTestCase {
 		$this->assertSame( $this->version, (string) $this->site->option( self::VERSION_OPTION ), 'an admin request upgrades the tables' );
 	}
 
+	public function testVisitorsWhoAreNotLoggedInNeverRunTheUpgrade(): void {
+		$this->site->set_option( self::VERSION_OPTION, '0' );
+
+		// admin_init runs for these too, for anyone on the internet.
+		$ajax = $this->site->request( 'POST', $this->site->url( '/wp-admin/admin-ajax.php' ), 'action=quillcrm-e2e-nothing', array( 'Content-Type: application/x-www-form-urlencoded' ) );
+		$post = $this->site->request( 'POST', $this->site->url( '/wp-admin/admin-post.php' ), 'action=quillcrm-e2e-nothing', array( 'Content-Type: application/x-www-form-urlencoded' ) );
+
+		$this->assertSame( array( 400, 400 ), array( $ajax['status'], $post['status'] ), 'both ran WordPress\'s admin bootstrap (and found no such action)' );
+		$this->assertSame( '0', (string) $this->site->option( self::VERSION_OPTION ), 'no schema upgrade for a visitor' );
+	}
+
 	public function testDeliveryWithAMissingTableAnswers503SchemaMissingAndCreatesNothing(): void {
 		$email = $this->new_contact( 'schema-missing' );
 		$dedup = $this->site->table( 'quillcrm_bounce_dedup' );

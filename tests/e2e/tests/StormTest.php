@@ -14,6 +14,7 @@ declare(strict_types=1);
 
 namespace QuillCRM\E2E\Tests;
 
+use QuillCRM\Bounce\BouncePolicy;
 use QuillCRM\Bounce\ContactRules;
 use QuillCRM\E2E\SesPayload;
 use QuillCRM\E2E\Site;
@@ -27,6 +28,7 @@ final class StormTest extends E2eTestCase {
 		if ( ! defined( 'ABSPATH' ) ) {
 			define( 'ABSPATH', dirname( __DIR__, 3 ) . '/' );
 		}
+		require_once dirname( __DIR__, 3 ) . '/php/includes/class-bounce-policy.php';
 		require_once dirname( __DIR__, 3 ) . '/php/includes/class-contact-rules.php';
 	}
 
@@ -88,12 +90,31 @@ final class StormTest extends E2eTestCase {
 			}
 		}
 
-		$model = $contacts;
+		// The model: each event through the plugin's own rules, in the
+		// order the events were made (every contact's end state is the same
+		// in any order, as the plan is built so).
+		$model = array();
+		foreach ( $contacts as $email => $seeded ) {
+			$model[ $email ] = array(
+				'status'                => $seeded[0],
+				'soft_bounce_count'     => $seeded[1],
+				'soft_sent_at'          => array(),
+				'last_delivery_sent_at' => null,
+			);
+		}
+		$settings = array(
+			'threshold'        => self::THRESHOLD,
+			'window_days'      => 0,
+			'now'              => time(),
+			'complaint_action' => 'complained',
+		);
 		foreach ( $events as $event ) {
-			list( $email, $class ) = $event;
+			list( $email, $class, $payload ) = $event;
 			if ( isset( $model[ $email ] ) ) {
-				$decision        = ContactRules::decide( array( 'status' => $model[ $email ][0], 'soft_bounce_count' => $model[ $email ][1] ), $class, self::THRESHOLD );
-				$model[ $email ] = array( $decision['status'], $decision['soft_bounce_count'] );
+				$ses      = json_decode( $payload, true );
+				$effect   = BouncePolicy::effect( array( 'class' => $class ), array( 'bounce_type' => $ses['bounce']['bounceType'] ?? null, 'bounce_sub_type' => $ses['bounce']['bounceSubType'] ?? null ), BouncePolicy::DEFAULTS );
+				$decision = ContactRules::decide( $model[ $email ], $effect + array( 'sent_at' => (int) strtotime( $ses['mail']['timestamp'] ) ), $settings );
+				$model[ $email ] = array_intersect_key( $decision, $model[ $email ] );
 			}
 		}
 		foreach ( $answers as $index => $copies ) {
@@ -105,7 +126,7 @@ final class StormTest extends E2eTestCase {
 			$this->assertSame( $expected, $outcomes, "delivery #$index and its resends: applied once" );
 		}
 		foreach ( $model as $email => $state ) {
-			$this->assertContactState( $email, $state[0], $state[1], 'the model of the plugin\'s rules' );
+			$this->assertContactState( $email, $state['status'], $state['soft_bounce_count'], 'the model of the plugin\'s rules' );
 		}
 		foreach ( $events as $event ) {
 			if ( ! isset( $contacts[ $event[0] ] ) ) {

@@ -2,14 +2,16 @@
 /**
  * Topic pinning fails closed: an accepted-topics setting that cannot be read
  * accepts no topic, a notification never pins its topic (only a confirmed
- * subscription does), and an admin who clears the list is told that the next
- * confirmed subscription pins its topic.
+ * subscription does), invalid or empty input never un-pins it, and an admin
+ * who chooses to accept no topic is told that the next confirmed
+ * subscription pins its topic.
  */
 
 declare(strict_types=1);
 
 namespace QuillCRM\E2E\Tests;
 
+use QuillCRM\E2E\AdminPage;
 use QuillCRM\E2E\SesPayload;
 use QuillCRM\E2E\Site;
 
@@ -37,8 +39,9 @@ final class TopicPinningTest extends E2eTestCase {
 		$this->assertContactState( $email, 'subscribed', 0 );
 	}
 
-	public function testConcurrentFirstConfirmationsPinExactlyOneTopic(): void {
+	public function testConcurrentFirstConfirmationsPinAndConfirmExactlyOneTopic(): void {
 		$this->site->set_option( Site::TOPICS_OPTION, array() );
+		$before = count( $this->site->sns_calls() );
 
 		$answers = $this->site->deliver_concurrently(
 			array(
@@ -47,40 +50,61 @@ final class TopicPinningTest extends E2eTestCase {
 			)
 		);
 
-		foreach ( $answers as $r ) {
-			$this->assertAnswer( 200, $r, 'subscribed' );
-		}
+		$outcomes = array_map( static fn( array $r ): string => $r['status'] . ' ' . ( $r['json']['outcome'] ?? '' ), $answers );
+		sort( $outcomes );
+		$this->assertSame( array( '200 subscribed', '403 rejected' ), $outcomes, 'one wins, the other is refused and kept' );
 		$pinned = $this->site->option( Site::TOPICS_OPTION );
 		$this->assertIsArray( $pinned );
 		$this->assertCount( 1, $pinned, 'one topic pinned: ' . json_encode( $pinned ) );
-		$this->assertContains( $pinned[0], array( self::TOPIC, self::SECOND_TOPIC ) );
+		$confirmed = array_values( array_filter( array_slice( $this->site->sns_calls(), $before ), static fn( array $c ): bool => 'confirm' === ( $c['served'] ?? '' ) ) );
+		$this->assertCount( 1, $confirmed, 'only the pinned topic was confirmed at AWS' );
+		$loser = self::TOPIC === $pinned[0] ? self::SECOND_TOPIC : self::TOPIC;
+		$this->assertArrayHasKey( $loser, $this->site->option( 'quillcrm_bounce_refused_confirmations' ), 'the other one can be accepted on the settings page' );
 	}
 
-	public function testClearingTheAcceptedTopicsSaysTheNextConfirmedSubscriptionPinsItsTopic(): void {
-		$jar  = $this->site->admin_cookie_jar();
-		$page = $this->settings_page( $jar );
-		$this->assertStringContainsString( 'Pinned', self::element_text( $page, 'quillcrm-topic-pinning' ) );
-
-		$saved = $this->site->request(
-			'POST',
-			$this->site->url( '/wp-admin/admin-post.php' ),
-			http_build_query(
-				array(
-					'action'                   => 'quillcrm_bounce_save_settings',
-					'_wpnonce'                 => self::save_nonce( $page ),
-					'quillcrm_soft_threshold'  => '3',
-					'quillcrm_accepted_topics' => '',
-				)
-			),
-			array( 'Content-Type: application/x-www-form-urlencoded' ),
-			$jar
+	public function testSavingOnlyInvalidLinesLeavesTheAcceptedTopicsAsTheyWere(): void {
+		$admin = new AdminPage( $this->site );
+		$saved = $admin->post(
+			$admin->settings(),
+			'quillcrm_bounce_save_settings',
+			array(
+				'quillcrm_soft_threshold'  => '3',
+				'quillcrm_accepted_topics' => self::TOPIC . ':0f1e2d3c-aaaa-bbbb-cccc-1234567890ab',
+			)
 		);
+
+		$this->assertStringContainsString( 'quillcrm_bounce_notice=topics_rejected', $saved['headers']['location'] ?? '' );
+		$this->assertSame( array( self::TOPIC ), $this->site->option( Site::TOPICS_OPTION ), 'still pinned' );
+		$page = $admin->settings( 'quillcrm_bounce_notice=topics_rejected' );
+		$this->assertStringContainsString( 'not SNS topic ARNs', $page );
+	}
+
+	public function testAnEmptyListDoesNotUnpinTheTopic(): void {
+		$admin = new AdminPage( $this->site );
+
+		$saved = $admin->post( $admin->settings(), 'quillcrm_bounce_save_settings', array( 'quillcrm_accepted_topics' => '' ) );
+
+		$this->assertStringContainsString( 'quillcrm_bounce_notice=topics_kept', $saved['headers']['location'] ?? '' );
+		$this->assertSame( array( self::TOPIC ), $this->site->option( Site::TOPICS_OPTION ) );
+	}
+
+	public function testAcceptingNoTopicIsAnExplicitChoiceAndTheNextConfirmationPinsItsTopic(): void {
+		$admin = new AdminPage( $this->site );
+		$this->assertStringContainsString( 'Pinned', (string) AdminPage::text( $admin->settings(), 'quillcrm-topic-pinning' ) );
+
+		$saved = $admin->post(
+			$admin->settings(),
+			'quillcrm_bounce_save_settings',
+			array(
+				'quillcrm_accepted_topics' => self::TOPIC,
+				'quillcrm_clear_topics'    => '1',
+			)
+		);
+
 		$this->assertSame( 302, $saved['status'], substr( $saved['body'], 0, 300 ) );
 		$this->assertStringContainsString( 'quillcrm_bounce_notice=topics_cleared', $saved['headers']['location'] ?? '' );
-
-		$page = $this->settings_page( $jar, 'quillcrm_bounce_notice=topics_cleared' );
-		$this->assertStringContainsString( 'Pending', self::element_text( $page, 'quillcrm-topic-pinning' ) );
-		$this->assertStringContainsString( 'next confirmed subscription', self::element_text( $page, 'quillcrm-topic-pinning' ) );
+		$page = $admin->settings( 'quillcrm_bounce_notice=topics_cleared' );
+		$this->assertStringContainsString( 'Pending', (string) AdminPage::text( $page, 'quillcrm-topic-pinning' ) );
 		$this->assertStringContainsString( 'next confirmed subscription', $page, 'the notice after saving' );
 		$this->assertSame( array(), $this->site->option( Site::TOPICS_OPTION ) );
 
@@ -88,36 +112,5 @@ final class TopicPinningTest extends E2eTestCase {
 
 		$this->assertAnswer( 200, $r, 'subscribed' );
 		$this->assertSame( array( self::SECOND_TOPIC ), $this->site->option( Site::TOPICS_OPTION ) );
-	}
-
-	private function settings_page( string $jar, string $query = '' ): string {
-		$page = $this->site->request( 'GET', $this->site->url( '/wp-admin/admin.php?page=quillcrm-settings&tab=smtp' . ( '' === $query ? '' : '&' . $query ) ), '', array(), $jar );
-		$this->assertSame( 200, $page['status'] );
-		return $page['body'];
-	}
-
-	/** The nonce of the settings form (the one posting quillcrm_bounce_save_settings). */
-	private static function save_nonce( string $html ): string {
-		$doc  = self::document( $html );
-		$xp   = new \DOMXPath( $doc );
-		$node = $xp->query( "//form[.//input[@name='action' and @value='quillcrm_bounce_save_settings']]//input[@name='_wpnonce']" )->item( 0 );
-		self::assertNotNull( $node, 'the settings form has a nonce' );
-		return (string) $node->getAttribute( 'value' );
-	}
-
-	/** Text content of the element with this id. */
-	private static function element_text( string $html, string $id ): string {
-		$el = self::document( $html )->getElementById( $id );
-		self::assertNotNull( $el, "the settings page has no element #$id" );
-		return trim( preg_replace( '/\s+/', ' ', $el->textContent ) );
-	}
-
-	private static function document( string $html ): \DOMDocument {
-		$doc  = new \DOMDocument();
-		$prev = libxml_use_internal_errors( true );
-		$doc->loadHTML( $html );
-		libxml_clear_errors();
-		libxml_use_internal_errors( $prev );
-		return $doc;
 	}
 }

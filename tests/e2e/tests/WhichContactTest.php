@@ -1,0 +1,102 @@
+<?php
+/**
+ * Which contact an event applies to: only the one whose address is the
+ * event's, byte for byte once ASCII letters are folded (never one the
+ * database collation merely finds alike), and only an address the mail was
+ * sent to.
+ */
+
+declare(strict_types=1);
+
+namespace QuillCRM\E2E\Tests;
+
+use QuillCRM\E2E\SesPayload;
+use QuillCRM\E2E\Site;
+
+final class WhichContactTest extends E2eTestCase {
+
+	/** A fresh contact whose address starts with $local (a letter the test varies). */
+	private function contact_starting( string $local ): string {
+		$email = $local . '-' . bin2hex( random_bytes( 4 ) ) . '@quillcrm-e2e.example';
+		$this->site->seed_contact( $email );
+		return $email;
+	}
+
+	/** Bounces $bounced (mail sent to $bounced) and returns the log's recipient row. */
+	private function hard_bounce_of( string $bounced ): array {
+		$envelope = $this->notification( SesPayload::permanent_bounce( $bounced ) );
+		$r        = $this->site->deliver( $envelope );
+		$this->assertAnswer( 200, $r, 'bounce' );
+		return $this->site->logged_recipients( $envelope['MessageId'] )[0];
+	}
+
+	public function testABounceForAnAccentedAddressLeavesTheUnaccentedContactAlone(): void {
+		$john   = $this->contact_starting( 'john' );
+		$bounce = $this->hard_bounce_of( str_replace( 'john', "j\u{F6}hn", $john ) );
+
+		$this->assertSame( 'no_contact', $bounce['result'] );
+		$this->assertContactState( $john, 'subscribed', 0, 'jöhn is not john' );
+	}
+
+	public function testTheKelvinSignIsNotTheLetterK(): void {
+		$kate   = $this->contact_starting( 'kate' );
+		$bounce = $this->hard_bounce_of( "\u{212A}" . substr( $kate, 1 ) );
+
+		$this->assertSame( 'no_contact', $bounce['result'] );
+		$this->assertContactState( $kate, 'subscribed', 0, 'U+212A KELVIN SIGN is not k' );
+	}
+
+	public function testADottedCapitalIIsNotTheLetterI(): void {
+		$ivan   = $this->contact_starting( 'ivan' );
+		$bounce = $this->hard_bounce_of( "\u{130}" . substr( $ivan, 1 ) );
+
+		$this->assertSame( 'no_contact', $bounce['result'] );
+		$this->assertContactState( $ivan, 'subscribed', 0, 'U+0130 is not i' );
+	}
+
+	public function testAContactStoredInMixedCaseIsFound(): void {
+		$stored = 'Mixed.Case-' . bin2hex( random_bytes( 4 ) ) . '@Quillcrm-E2E.Example';
+		$this->site->seed_contact( $stored );
+
+		$bounce = $this->hard_bounce_of( strtoupper( $stored ) );
+
+		$this->assertSame( 'hard_bounced', $bounce['result'] );
+		$this->assertContactState( $stored, 'bounced', 0 );
+	}
+
+	public function testABounceNamingSomeoneTheMailWasNotSentToChangesNothing(): void {
+		$victim   = $this->new_contact( 'not-a-recipient' );
+		$payload  = SesPayload::with_mail( SesPayload::permanent_bounce( $victim ), 'destination', array( Site::unique_email( 'real-a' ), Site::unique_email( 'real-b' ) ) );
+		$envelope = $this->notification( $payload );
+
+		$r = $this->site->deliver( $envelope );
+
+		$this->assertAnswer( 200, $r, 'bounce' );
+		$this->assertSame( 'not_a_recipient', $this->site->logged_recipients( $envelope['MessageId'] )[0]['result'] );
+		$this->assertContactState( $victim, 'subscribed', 0 );
+	}
+
+	public function testABounceOfAMailSentToOneForwardedAddressMarksThatAddress(): void {
+		$alias    = $this->new_contact( 'forwarded-alias' );
+		$payload  = SesPayload::with_mail( SesPayload::permanent_bounce( 'final-mailbox@forward.example' ), 'destination', array( $alias ) );
+		$envelope = $this->notification( $payload );
+
+		$r = $this->site->deliver( $envelope );
+
+		$this->assertAnswer( 200, $r, 'bounce' );
+		$this->assertContactState( $alias, 'bounced', 0, 'the one address the mail was sent to' );
+	}
+
+	public function testAnAddressLongerThanTheContactsColumnIsNoContactAndTheOtherRecipientIsApplied(): void {
+		$known    = $this->new_contact( 'beside-a-long-one' );
+		$long     = str_repeat( 'l', 200 ) . '@quillcrm-e2e.example';
+		$envelope = $this->notification( SesPayload::bounce( 'Permanent', 'General', array( $long, $known ), '5.1.1', 'smtp; 550 5.1.1 user unknown' ) );
+
+		$r = $this->site->deliver( $envelope );
+
+		$this->assertAnswer( 200, $r, 'bounce' );
+		$results = array_column( $this->site->logged_recipients( $envelope['MessageId'] ), 'result', 'email' );
+		$this->assertSame( 'no_contact', $results[ $long ] ?? null );
+		$this->assertContactState( $known, 'bounced', 0 );
+	}
+}
