@@ -3,6 +3,10 @@
  * When the database fails, SNS must be told to retry (any 5xx: SNS retries
  * every 5xx answer) and nothing may be half-applied; the retried delivery
  * then counts exactly once.
+ *
+ * Retry schedule assumed: SNS's default HTTP/S policy, 3 retries 20 s apart;
+ * each test sends the retry itself right after the database is back, well
+ * inside that minute.
  */
 
 declare(strict_types=1);

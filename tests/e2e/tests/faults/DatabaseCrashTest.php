@@ -2,9 +2,14 @@
 /**
  * MariaDB is killed (SIGKILL, no shutdown) in the middle of a stream of
  * deliveries and started again. A sender that, like SNS, retries every
- * answer other than 2xx until it gets a 2xx must find afterwards that the
- * database matches the model exactly: every delivery applied once, none
- * lost, none doubled.
+ * answer other than 2xx must find afterwards that the database matches the
+ * model exactly: every delivery applied once, none lost, none doubled.
+ *
+ * Retry schedule assumed: the sender retries every 0.25 s until a 2xx, for
+ * up to 120 s; the outage (kill, then start 2 s later) ends within SNS's
+ * default HTTP/S policy (3 retries, 20 s apart), so SNS itself would also
+ * deliver every message. A longer outage loses what SNS gives up on, unless
+ * the subscription's delivery policy or dead-letter queue keeps it.
  */
 
 declare(strict_types=1);

@@ -7,6 +7,9 @@
  * signing certificate. SNS retries; the retried delivery is applied exactly
  * once.
  *
+ * Retry schedule assumed: SNS's default HTTP/S policy (3 retries, 20 s
+ * apart); each test sends the one retry itself, right after the failure.
+ *
  * The worker is found from the outside, through /proc: the php-fpm child of
  * the recorded master that owns the TCP connection MariaDB (PROCESSLIST) or
  * the SNS stand-in sees.
