@@ -48,15 +48,16 @@ function signed_bounce( string $signature_version, string $email = 'bounced.read
  */
 function request( int $now, string $key = KEY ): array {
 	return array(
-		'key'            => $key,
-		'expected_key'   => KEY,
-		'headers'        => array(
+		'key'                   => $key,
+		'expected_key'          => KEY,
+		'headers'               => array(
 			'x-amz-sns-message-type' => 'Notification',
 			'x-amz-sns-topic-arn'    => TOPIC,
 		),
-		'allowed_topics' => array( TOPIC ),
-		'confirm'        => true,
-		'now'            => $now,
+		'allowed_topics'        => array( TOPIC ),
+		'confirm'               => false,
+		'min_signature_version' => 1,
+		'now'                   => $now,
 	);
 }
 
