@@ -30,7 +30,18 @@ PACKAGES=(
 	openssl curl python3 zip unzip wrk valgrind
 )
 
-say() { printf '\n==> %s\n' "$*"; }
+say() { printf '\n==> %s\n' "$*"; step=$*; }
+
+# The last line of a failed run names the step that failed (set -e stops
+# the script silently otherwise; the e2e step's own summary is just above).
+step=""
+report_failure() {
+	local rc=$?
+	if [ "$rc" != 0 ] && [ -n "$step" ]; then
+		printf '\n==> FAILED (exit %s) in: %s\n' "$rc" "$step" >&2
+	fi
+}
+trap report_failure EXIT
 
 deps() {
 	local missing=()

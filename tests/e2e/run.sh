@@ -48,36 +48,47 @@ if [ "$started" = 1 ]; then
 	"$HERE/stack.sh" start || exit 1
 fi
 
+# Reports of an earlier run must not be taken for this one's.
+rm -rf "$RUN/failures"
+rm -f "$RUN"/junit-*.xml "$RUN"/screenshots/failure-*.png
+
 status=0
-rm -f "$RUN"/junit-*.xml
+failed_suites=()
 for suite in ${E2E_SUITES:-e2e browser faults}; do
 	echo
 	echo "run.sh: PHPUnit suite '$suite'"
-	"$PHPUNIT" -c "$HERE/phpunit.xml" --testsuite "$suite" --log-junit "$RUN/junit-$suite.xml" "$@" || status=1
+	"$PHPUNIT" -c "$HERE/phpunit.xml" --testsuite "$suite" --log-junit "$RUN/junit-$suite.xml" "$@" || { status=1; failed_suites+=("$suite"); }
 done
 
 if [ $status != 0 ]; then
 	echo
-	echo "run.sh: FAILED. The tests that failed (from the JUnit logs in $RUN):"
-	python3 - "$RUN" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
-for path in sorted(glob.glob(sys.argv[1] + "/junit-*.xml")):
-    try:
-        root = ET.parse(path).getroot()
-    except ET.ParseError as e:
-        print(f"  {path}: unreadable ({e})")
-        continue
-    for case in root.iter("testcase"):
-        for bad in case.findall("failure") + case.findall("error"):
-            lines = (bad.text or bad.get("message") or "").strip().splitlines()
-            print(f"  {case.get('class')}::{case.get('name')}: {lines[0] if lines else bad.tag}")
-PY
-	echo "run.sh: site logs (last lines):"
+	echo "run.sh: FAILED. Site logs, last lines of the whole run (the fault tests cause some of"
+	echo "these on purpose, e.g. nginx's 'recv() failed (104...)' when ProcessKillTest kills a worker):"
 	for log in "$RUN/wp-debug.log" "$RUN/logs/php-errors.log" "$RUN/logs/php-fpm.log" "$RUN/logs/nginx-error.log"; do
 		[ -s "$log" ] || continue
 		echo "--- $log"
 		grep -v 'PHP Deprecated' "$log" | tail -n 15
 	done
+	# Each test that did not pass, with what the site logged while it ran
+	# (E2eTestCase::onNotSuccessfulTest), then the list of them: last, so that
+	# the end of a CI log names them.
+	for report in "$RUN"/failures/*.txt; do
+		[ -f "$report" ] || continue
+		echo
+		echo "=== $(head -n 1 "$report")"
+		tail -n +2 "$report" | cut -c 1-400 | head -n 120
+	done
+	echo
+	echo "run.sh: FAILED in suite(s): ${failed_suites[*]:-?}; the tests (details above, JUnit in $RUN/junit-*.xml):"
+	php -r '
+		foreach ( array_slice( $argv, 1 ) as $file ) {
+			$xml = @simplexml_load_file( $file );
+			foreach ( $xml ? $xml->xpath( "//testcase[failure or error]" ) : array() as $case ) {
+				$lines = explode( "\n", trim( (string) ( $case->failure ?: $case->error ) ) );
+				printf( "  %s  %s::%s\n      %s\n", basename( $file, ".xml" ), $case["class"], $case["name"], substr( $lines[1] ?? $lines[0], 0, 300 ) );
+			}
+		}
+	' "$RUN"/junit-*.xml
 else
 	echo
 	echo "run.sh: all end-to-end tests passed (screenshots in $RUN/screenshots/)"

@@ -233,6 +233,27 @@ final class Faults {
 	}
 
 	/**
+	 * Every line written to each log since $mark.
+	 *
+	 * @param array<string,int> $mark
+	 * @return array<string, list<string>> log name => lines (only logs that grew)
+	 */
+	public function new_log_lines( array $mark ): array {
+		$lines = array();
+		foreach ( $this->logs() as $name => $file ) {
+			clearstatcache( true, $file );
+			if ( ! is_file( $file ) ) {
+				continue;
+			}
+			$new = rtrim( (string) file_get_contents( $file, false, null, $mark[ $name ] ?? 0 ), "\n" );
+			if ( '' !== $new ) {
+				$lines[ $name ] = explode( "\n", $new );
+			}
+		}
+		return $lines;
+	}
+
+	/**
 	 * Lines written since $mark that show a PHP warning, notice or fatal error
 	 * (in any of the logs, nginx relays FastCGI stderr too), or an nginx
 	 * crit/alert/emerg.

@@ -119,17 +119,35 @@ final class WebDriver {
 		file_put_contents( $file, $png );
 	}
 
-	/** Polls $condition (returns non-null when done) for up to $seconds. */
+	/**
+	 * Polls $condition (returns non-null when done) for up to $seconds.
+	 *
+	 * A "stale element reference" inside $condition counts as "not yet":
+	 * while a click's navigation is under way, find() can still return an
+	 * element of the old page that is gone by the next command.
+	 */
 	public function wait_for( callable $condition, float $seconds, string $what ) {
 		$until = microtime( true ) + $seconds;
 		do {
-			$v = $condition();
+			try {
+				$v = $condition();
+			} catch ( \RuntimeException $e ) {
+				if ( ! self::is_stale_element( $e ) ) {
+					throw $e;
+				}
+				$v = null;
+			}
 			if ( null !== $v && false !== $v ) {
 				return $v;
 			}
 			usleep( 100000 );
 		} while ( microtime( true ) < $until );
 		throw new \RuntimeException( "timed out after {$seconds}s waiting for $what" );
+	}
+
+	/** WebDriver's error for an element whose page has been replaced. */
+	public static function is_stale_element( \Throwable $e ): bool {
+		return str_contains( $e->getMessage(), '"stale element reference"' );
 	}
 
 	/** Closes the browser and stops chromedriver (by its PID). */

@@ -24,7 +24,8 @@ final class BrowserTest extends E2eTestCase {
 		$run         = (string) $this->site->stack['run_dir'];
 		$this->shots = $run . '/screenshots';
 		$profile     = $run . '/chromium-profile-' . bin2hex( random_bytes( 4 ) );
-		$this->browser = new WebDriver( $run, (int) ( getenv( 'E2E_CHROMEDRIVER_PORT' ) ?: 19515 ) );
+		// Beside the stack's own port, so two stacks on one machine never share a chromedriver.
+		$this->browser = new WebDriver( $run, (int) ( getenv( 'E2E_CHROMEDRIVER_PORT' ) ?: $this->site->stack['http_port'] + 1435 ) );
 		$this->browser->start_session( $profile );
 	}
 
@@ -56,7 +57,15 @@ final class BrowserTest extends E2eTestCase {
 		$this->assertSame( $this->site->webhook_url( $old_key ), $old_url, 'the page shows the webhook URL with the current key' );
 		$this->assertStringContainsString( 'key=' . $old_key, $old_url );
 
+		// The button submits a form: POST admin-post.php, then a redirect back
+		// here. Wait for that page before reading the field again (the field
+		// of the old page can go stale between find() and property()).
 		$b->click( (string) $b->find( '#quillcrm-regenerate-key' ) );
+		$b->wait_for(
+			fn() => str_contains( $b->current_url(), 'quillcrm_bounce_notice=key_regenerated' ) ? true : null,
+			15,
+			'the redirect back to the settings page (quillcrm_bounce_notice=key_regenerated) after clicking #quillcrm-regenerate-key'
+		);
 		$new_url = (string) $b->wait_for(
 			function () use ( $b, $old_url ) {
 				$el = $b->find( '#quillcrm-webhook-url' );

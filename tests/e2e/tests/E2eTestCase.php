@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace QuillCRM\E2E\Tests;
 
 use PHPUnit\Framework\TestCase;
+use QuillCRM\E2E\Faults;
 use QuillCRM\E2E\Site;
 use QuillCRM\E2E\SnsSigner;
 
@@ -23,11 +24,14 @@ abstract class E2eTestCase extends TestCase {
 
 	protected Site $site;
 	protected SnsSigner $sns;
+	/** @var array<string,int> sizes of the site's logs when the test started */
+	private array $logs_at_start = array();
 
 	protected function setUp(): void {
 		parent::setUp();
-		$this->site = Site::get();
-		$this->sns  = new SnsSigner( $this->site->pki( 'signing.key' ) );
+		$this->site          = Site::get();
+		$this->logs_at_start = ( new Faults( $this->site ) )->log_mark();
+		$this->sns           = new SnsSigner( $this->site->pki( 'signing.key' ) );
 		$this->ensure_subscribed();
 		// Every test starts from the documented defaults.
 		$this->site->set_option( Site::THRESHOLD_OPTION, '3' );
@@ -36,6 +40,31 @@ abstract class E2eTestCase extends TestCase {
 		$this->site->set_option( 'quillcrm_bounce_complaint_action', 'complained' );
 		$this->site->set_option( 'quillcrm_bounce_min_signature_version', '1' );
 		$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name = 'quillcrm_bounce_policy'" );
+	}
+
+	/**
+	 * A test that did not pass leaves <run dir>/failures/<test>.txt: its
+	 * message and the lines the site's logs got while it ran (run.sh prints
+	 * these, and the list of failed tests last, so the end of a CI log names
+	 * them).
+	 */
+	protected function onNotSuccessfulTest( \Throwable $t ): void {
+		try {
+			$dir  = $this->site->stack['run_dir'] . '/failures';
+			$name = static::class . '::' . $this->getName( true );
+			$text = $name . "\n" . get_class( $t ) . ': ' . $t->getMessage() . "\n";
+			foreach ( ( new Faults( $this->site ) )->new_log_lines( $this->logs_at_start ) as $log => $lines ) {
+				$text .= sprintf( "--- %s while the test ran (%d lines%s)\n", $log, count( $lines ), count( $lines ) > 40 ? ', the last 40' : '' );
+				$text .= implode( "\n", array_slice( $lines, -40 ) ) . "\n";
+			}
+			if ( ! is_dir( $dir ) ) {
+				mkdir( $dir, 0777, true );
+			}
+			file_put_contents( $dir . '/' . substr( (string) preg_replace( '/[^A-Za-z0-9_.-]+/', '_', $name ), 0, 200 ) . '.txt', $text );
+		} catch ( \Throwable $e ) { // phpcs:ignore -- the report is best effort; the test's own error counts.
+			unset( $e );
+		}
+		parent::onNotSuccessfulTest( $t );
 	}
 
 	/**

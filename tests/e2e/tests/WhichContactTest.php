@@ -99,4 +99,21 @@ final class WhichContactTest extends E2eTestCase {
 		$this->assertSame( 'no_contact', $results[ $long ] ?? null );
 		$this->assertContactState( $known, 'bounced', 0 );
 	}
+
+	public function testALongAddressIsNeverCreatedAsATruncatedContactEvenWhenUnknownAddressesAreCreated(): void {
+		$mu_plugin = $this->site->stack['wp_dir'] . '/wp-content/mu-plugins/e2e-create-unknown.php';
+		file_put_contents( $mu_plugin, "<?php\nadd_filter( 'quillcrm_bounce_create_unknown_contacts', '__return_true' );\n" );
+		$local = 'long-' . bin2hex( random_bytes( 4 ) ) . '-' . str_repeat( 'l', 200 );
+		$known = $this->new_contact( 'beside-a-long-unknown' );
+		try {
+			$r = $this->site->deliver( $this->notification( SesPayload::bounce( 'Permanent', 'General', array( $local . '@quillcrm-e2e.example', $known ), '5.1.1', 'smtp; 550 5.1.1 user unknown' ) ) );
+		} finally {
+			unlink( $mu_plugin );
+		}
+
+		$this->assertAnswer( 200, $r, 'bounce', null, 'one address too long for the column must not block the other' );
+		$truncated = $this->site->rows( 'SELECT email FROM ' . $this->site->table( Site::CONTACTS_TABLE ) . ' WHERE email LIKE ?', array( substr( $local, 0, 20 ) . '%' ) );
+		$this->assertSame( array(), $truncated, 'no contact was created under a cut-off address' );
+		$this->assertContactState( $known, 'bounced', 0 );
+	}
 }

@@ -81,7 +81,13 @@ final class CertificateHostFaultTest extends FaultTestCase {
 
 	/**
 	 * Four deliveries at once through four workers: each is answered 503 at
-	 * the timeout, none later than the timeout + 1 s.
+	 * the timeout, none later than the timeout + 1 s after the last fetch
+	 * reached the host (the stand-in logs each fetch before it stalls; what
+	 * comes before the fetch, WordPress starting up in four workers at once,
+	 * is not the extension's time and grows with the machine's load). The
+	 * whole exchange, POSTs included, stays within the timeout + 2 s, below
+	 * the 8 s the host stalls: a fetch that did not time out, or one that
+	 * waited for another worker's, still fails.
 	 *
 	 * @dataProvider slowAnswers
 	 */
@@ -97,14 +103,18 @@ final class CertificateHostFaultTest extends FaultTestCase {
 
 		$t       = microtime( true );
 		$answers = $this->site->deliver_concurrently( $envelopes );
-		$took    = microtime( true ) - $t;
+		$done    = microtime( true );
+		$took    = $done - $t;
+		$fetches = $this->faults->fetches( $cert_id );
 
 		foreach ( $answers as $i => $r ) {
 			$this->assertAnswer( 503, $r, 'retry', 'cert_unavailable', "slow certificate host ($mode), delivery #$i" );
 			$this->assertStringContainsString( 'timed out', (string) ( $r['json']['detail'] ?? '' ) );
 		}
+		$this->assertCount( 4, $fetches, 'each worker fetched the certificate' );
 		$this->assertGreaterThan( Faults::FETCH_TIMEOUT - 0.5, $took, 'the extension really waited for the host' );
-		$this->assertLessThan( self::LIMIT, $took, 'no worker held longer than the timeout + 1 s' );
+		$this->assertLessThan( self::LIMIT, $done - max( array_column( $fetches, 'time' ) ), 'no worker held longer than the timeout + 1 s after its fetch reached the host' );
+		$this->assertLessThan( Faults::FETCH_TIMEOUT + 2.0, $took, 'all four answered within the timeout + 2 s of the POSTs (the host stalls 8 s)' );
 		$this->assertFileDoesNotExist( $this->faults->cache_file( Faults::cert_url( $cert_id ) ) );
 		$this->assertContactState( $email, 'subscribed', 0 );
 

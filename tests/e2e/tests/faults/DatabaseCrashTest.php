@@ -30,10 +30,7 @@ final class DatabaseCrashTest extends FaultTestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
-		// WordPress core itself, not the plugin: wpdb::db_connect() calls
-		// mysqli_real_connect() without @ when WP_DEBUG is on (this test site
-		// has it on; production sites normally do not).
-		$this->expected_log_lines = array( '#PHP Warning:  mysqli_real_connect\(\): \(HY000/2002\): Connection refused in .*/wp-includes/class-wpdb\.php on line \d+$#' );
+		$this->expected_log_lines = self::DB_DOWN_WARNINGS;
 	}
 
 	public function testMariaDbKilledMidStreamAndRestartedLosesAndDoublesNothing(): void {

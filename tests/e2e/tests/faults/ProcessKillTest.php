@@ -83,7 +83,7 @@ final class ProcessKillTest extends FaultTestCase {
 	}
 
 	public function testMariaDbKilledInsideTheTransactionAnswers503AndTheRetryIsAppliedOnce(): void {
-		$this->expected_log_lines = array( '#PHP Warning:  mysqli_real_connect\(\): \(HY000/2002\): Connection refused in .*/wp-includes/class-wpdb\.php on line \d+$#' );
+		$this->expected_log_lines = self::DB_DOWN_WARNINGS;
 		$email    = $this->new_contact( 'kill-db-tx' );
 		$envelope = $this->notification( SesPayload::transient_bounce( $email ) );
 
