@@ -93,7 +93,8 @@ pub struct MessageFacts {
     pub message_id: String,
     pub topic_arn: String,
     pub timestamp: String,
-    pub signature_version: SignatureVersion,
+    /// The SignatureVersion's number, 1 or 2.
+    pub signature_version: u8,
     /// Confirmation types only.
     pub subscribe_url: Option<String>,
 }
@@ -105,7 +106,7 @@ impl MessageFacts {
             message_id: envelope.message_id.clone(),
             topic_arn: envelope.topic_arn.clone(),
             timestamp: envelope.timestamp.clone(),
-            signature_version: envelope.signature_version,
+            signature_version: envelope.signature_version.number(),
             subscribe_url: envelope.subscribe_url.clone(),
         }
     }

@@ -464,7 +464,7 @@ fn a_genuine_version_1_message_is_refused_when_version_2_is_required() {
         (response.status, response.error.unwrap().code()),
         (403, "signature_version_not_allowed")
     );
-    assert_eq!(response.message.unwrap().signature_version, SignatureVersion::V1Sha1);
+    assert_eq!(response.message.unwrap().signature_version, 1);
 }
 
 #[test]

@@ -333,9 +333,13 @@ impl RequestReader {
     }
 
     fn bytes<'z>(&self, value: &'z Zval, key: &str) -> PhpResult<&'z [u8]> {
+        // The type first: binary_slice() reads a string's pointer whatever
+        // the zval holds.
+        if !value.is_string() {
+            return Err(self.type_error(key, "string", value));
+        }
         value
             .binary_slice::<u8>()
-            .filter(|_| value.is_string())
             .ok_or_else(|| self.type_error(key, "string", value))
     }
 
@@ -419,16 +423,28 @@ fn response_to_php(response: &Response, test_trust: bool) -> PhpResult<ZBox<Zend
     out.insert("outcome", response.outcome.as_str())?;
     out.insert("error", response.error.as_ref().map(Error::code))?;
     out.insert("detail", response.detail.as_str())?;
-    let facts = response.message.as_ref();
-    out.insert("type", facts.map(|f| f.message_type))?;
-    out.insert("message_id", facts.map(|f| f.message_id.as_str()))?;
-    out.insert("topic_arn", facts.map(|f| f.topic_arn.as_str()))?;
-    out.insert("timestamp", facts.map(|f| f.timestamp.as_str()))?;
-    out.insert(
-        "signature_version",
-        facts.map(|f| i64::from(f.signature_version.number())),
-    )?;
-    out.insert("subscribe_url", facts.and_then(|f| f.subscribe_url.as_deref()))?;
+    match &response.message {
+        Some(facts) => {
+            out.insert("type", facts.message_type)?;
+            out.insert("message_id", facts.message_id.as_str())?;
+            out.insert("topic_arn", facts.topic_arn.as_str())?;
+            out.insert("timestamp", facts.timestamp.as_str())?;
+            out.insert("signature_version", i64::from(facts.signature_version))?;
+            out.insert("subscribe_url", facts.subscribe_url.as_deref())?;
+        }
+        None => {
+            for key in [
+                "type",
+                "message_id",
+                "topic_arn",
+                "timestamp",
+                "signature_version",
+                "subscribe_url",
+            ] {
+                out.insert(key, Zval::null())?;
+            }
+        }
+    }
     out.insert("subscription_arn", response.subscription_arn.as_deref())?;
     match &response.notification {
         None => out.insert("notification", Zval::null())?,

@@ -118,11 +118,16 @@ export QUILLCRM_TEST_RESOLVE=$RESOLVE
 
 cd "$ROOT"
 set +e
+echo "== the extension ($SO)"
 "$PHP" -d "extension=$SO" \
 	-d "quillcrm_sns.cache_dir=$CACHE_DIR" \
 	-d "quillcrm_sns.test_ca_file=$PKI/test-ca.pem" \
 	-d "quillcrm_sns.test_resolve=$RESOLVE" \
-	"$PHPUNIT" -c "$ROOT/tests/php/phpunit.xml" "$@"
+	"$PHPUNIT" -c "$ROOT/tests/php/phpunit.xml" --exclude-group polyfill-only "$@"
 status=$?
+# The same suite against the plain-PHP fallback, in a PHP that does not load
+# the extension (the test-only constants stand for the directives).
+echo "== the plain-PHP fallback (php/polyfill/)"
+QUILLCRM_IMPLEMENTATION=php "$PHP" "$PHPUNIT" -c "$ROOT/tests/php/phpunit.xml" --exclude-group extension-only "$@" || status=1
 set -e
 exit "$status"

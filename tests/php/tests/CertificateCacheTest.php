@@ -57,6 +57,7 @@ final class CertificateCacheTest extends ExtensionTestCase {
 		$this->assertCount( 1, $this->certificateFetches( $cert_id ), 'fetched once in all' );
 	}
 
+	/** @group extension-only */
 	public function testFetchedCertificateIsWrittenToTheDiskCache(): void {
 		$cert_id = SnsMessages::fresh_cert_id();
 		$url     = SnsMessages::cert_url( 'us-east-1', $cert_id );
@@ -70,6 +71,7 @@ final class CertificateCacheTest extends ExtensionTestCase {
 		$this->assertSame( 0700, fileperms( self::cacheDir() ) & 0777 );
 	}
 
+	/** @group extension-only */
 	public function testCertificateInTheDiskCacheIsUsedWithoutNetwork(): void {
 		$cert_id = SnsMessages::fresh_cert_id();
 		self::writeCacheFile( SnsMessages::cert_url( 'us-east-1', $cert_id ), (string) file_get_contents( SnsMessages::fixture( 'signing.pem' ) ) );
@@ -81,6 +83,7 @@ final class CertificateCacheTest extends ExtensionTestCase {
 		$this->assertSame( array(), $this->certificateFetches( $cert_id ) );
 	}
 
+	/** @group extension-only */
 	public function testDiskCacheFileWithACertificateThatFailsTheChecksIsNotTrusted(): void {
 		// The wrong-name certificate's own key signs: trusted, it would verify.
 		$cert_id  = SnsMessages::fresh_cert_id();
@@ -95,6 +98,7 @@ final class CertificateCacheTest extends ExtensionTestCase {
 		$this->assertCount( 1, $this->certificateFetches( $cert_id ) );
 	}
 
+	/** @group extension-only */
 	public function testDiskCacheFileNamingAnotherUrlIsNotTrusted(): void {
 		$cert_id = SnsMessages::fresh_cert_id();
 		self::writeCacheFile(
@@ -109,6 +113,7 @@ final class CertificateCacheTest extends ExtensionTestCase {
 		$this->assertCount( 1, $this->certificateFetches( $cert_id ) );
 	}
 
+	/** @group extension-only */
 	public function testDiskCacheFileWritableByOthersIsNotTrusted(): void {
 		$cert_id = SnsMessages::fresh_cert_id();
 		self::writeCacheFile( SnsMessages::cert_url( 'us-east-1', $cert_id ), (string) file_get_contents( SnsMessages::fixture( 'signing.pem' ) ), '', 0666 );
@@ -118,6 +123,7 @@ final class CertificateCacheTest extends ExtensionTestCase {
 		$this->assertSame( 'network', $response['certificate_source'] );
 	}
 
+	/** @group extension-only */
 	public function testBadDiskCacheFileForAnUnreachableHostIsCertUnavailable(): void {
 		// sa-east-1 is a closed port: nothing can rescue a refused cache entry.
 		$topic   = 'arn:aws:sns:sa-east-1:123456789012:ses-bounces';

@@ -27,9 +27,10 @@ final class InfoAndIniTest extends ExtensionTestCase {
 	}
 
 	public function testInfoSaysWhichImplementationAnswers(): void {
-		$this->assertSame( 'extension', quillcrm_sns_info()['implementation'] );
+		$this->assertSame( getenv( 'QUILLCRM_IMPLEMENTATION' ) ?: 'extension', quillcrm_sns_info()['implementation'] );
 	}
 
+	/** @group extension-only */
 	public function testInfoShowsTheDirectivesInEffect(): void {
 		$info = quillcrm_sns_info();
 
@@ -40,6 +41,7 @@ final class InfoAndIniTest extends ExtensionTestCase {
 		$this->assertNull( $info['configuration_error'] );
 	}
 
+	/** @group extension-only */
 	public function testInfoVersionIsTheCrateVersion(): void {
 		preg_match( '/^version\s*=\s*"([^"]+)"/m', (string) file_get_contents( dirname( __DIR__, 3 ) . '/Cargo.toml' ), $m );
 
@@ -59,7 +61,11 @@ final class InfoAndIniTest extends ExtensionTestCase {
 		return array_combine( self::DIRECTIVES, array_map( static fn( string $d ): array => array( $d ), self::DIRECTIVES ) );
 	}
 
-	/** @dataProvider directives */
+	/**
+	 * @dataProvider directives
+	 *
+	 * @group extension-only
+	 */
 	public function testDirectiveCannotBeChangedFromAScript( string $directive ): void {
 		$before = ini_get( $directive );
 
@@ -67,13 +73,18 @@ final class InfoAndIniTest extends ExtensionTestCase {
 		$this->assertSame( $before, ini_get( $directive ) );
 	}
 
-	/** @dataProvider directives */
+	/**
+	 * @dataProvider directives
+	 *
+	 * @group extension-only
+	 */
 	public function testDirectiveIsSystemLevel( string $directive ): void {
 		$all = ini_get_all( 'quillcrm_sns' );
 
 		$this->assertSame( INI_SYSTEM, $all[ $directive ]['access'] );
 	}
 
+	/** @group extension-only */
 	public function testUnreadableTestCaFileFailsClosedAndRetryably(): void {
 		// The rules still run; only the certificate fetch fails, retryably.
 		$body = SnsMessages::body( SnsMessages::notification( SesPayloads::hard_bounce(), array( 'SigningCertURL' => SnsMessages::cert_url( 'us-east-1', SnsMessages::fresh_cert_id() ) ) ) );
@@ -91,6 +102,7 @@ final class InfoAndIniTest extends ExtensionTestCase {
 		$this->assertSame( '[503,"cert_unavailable",true,"invalid_key",true]', $run['stdout'] );
 	}
 
+	/** @group extension-only */
 	public function testWithoutTestDirectivesTestTrustIsFalse(): void {
 		$code = 'echo json_encode([quillcrm_sns_handle("{}", ["expected_key" => "k"])["test_trust"], quillcrm_sns_info()["test_trust"]]);';
 
@@ -100,6 +112,7 @@ final class InfoAndIniTest extends ExtensionTestCase {
 		$this->assertSame( '[false,false]', $run['stdout'] );
 	}
 
+	/** @group extension-only */
 	public function testResolveDirectiveAloneTurnsTestTrustOn(): void {
 		$code = 'echo json_encode(quillcrm_sns_info()["test_trust"]);';
 

@@ -7,6 +7,9 @@ declare(strict_types=1);
 
 namespace QuillCRM\Tests\Sns;
 
+/**
+ * @group extension-only
+ */
 final class ReflectionTest extends ExtensionTestCase {
 	public function testHandleFunctionHasTheDocumentedParameters(): void {
 		$function = new \ReflectionFunction( 'quillcrm_sns_handle' );

@@ -35,6 +35,7 @@ final class StubTest extends ExtensionTestCase {
 		return $keys;
 	}
 
+	/** @group extension-only */
 	public function testStubIsInertWhenIncludedNextToTheExtension(): void {
 		$run = PhpProcess::code( array(), 'include ' . var_export( self::stubPath(), true ) . '; echo function_exists("quillcrm_sns_handle") ? "ok" : "missing";' );
 

@@ -101,6 +101,7 @@ final class SubscriptionTest extends ExtensionTestCase {
 		$this->assertStringContainsString( 'HTTP 400', $response['detail'] );
 	}
 
+	/** @group extension-only */
 	public function testConfirmationToAnUnreachableHostIsRetried(): void {
 		// sa-east-1 goes to a closed port; its certificate comes from the disk cache.
 		$topic    = 'arn:aws:sns:sa-east-1:123456789012:ses-bounces';
