@@ -85,6 +85,15 @@ class Bench:
     def php_json(self, flags, script, *args):
         return last_json(run(["php"] + flags + [os.path.join(self.php, script)] + [str(a) for a in args]))
 
+    def polyfill_env(self):
+        """The fallback's test-only trust (constants it reads from the environment in micro.php)."""
+        return dict(os.environ,
+                    QUILLCRM_SNS_TEST_CA_FILE=f"{self.pki}/test-ca.pem",
+                    QUILLCRM_SNS_TEST_RESOLVE=f"sns.us-east-1.amazonaws.com:443:127.0.0.1:{self.stack['sns_port']}")
+
+    def php_json_env(self, env, script, *args):
+        return last_json(run(["php", os.path.join(self.php, script)] + [str(a) for a in args], env=env))
+
     def sql(self, statement, db=True):
         cmd = ["mariadb", "--no-defaults", f"--socket={self.stack['db_socket']}", "-uroot", "-N", "-B", "-r"]
         if db:
@@ -209,6 +218,10 @@ class Bench:
                 p = self.php_json([], "micro.php", "plain", sv, n_plain)
                 rows[f"plain_v{sv}_cpu_us"].append(p["cpu_us"])
                 rows[f"plain_v{sv}_wall_us"].append(p["wall_us"])
+                # The plugin's own plain-PHP fallback, in the same round.
+                f = self.php_json_env(self.polyfill_env(), "micro.php", "polyfill", sv, n_plain)
+                rows[f"polyfill_v{sv}_cpu_us"].append(f["cpu_us"])
+                rows[f"polyfill_v{sv}_wall_us"].append(f["wall_us"])
                 s = self.php_json([], "micro.php", "split", sv, n_plain)
                 for part in ("json_sts_classify", "read_pem", "pkey_get_public", "openssl_verify"):
                     rows[f"plain_v{sv}_part_{part}_cpu_us"].append(s[part]["cpu_us"])

@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       QuillCRM Bounce Handling
  * Plugin URI:        https://github.com/quillcrm/quillcrm-bounce
- * Description:       Receives Amazon SES bounce, complaint and delivery notifications through Amazon SNS, verified by the native quillcrm_sns PHP extension, and updates QuillCRM contacts exactly once.
+ * Description:       Receives Amazon SES bounce, complaint and delivery notifications through Amazon SNS, verified by the native quillcrm_sns PHP extension (or its plain-PHP fallback where the extension is not installed), and updates QuillCRM contacts exactly once.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      8.1
@@ -20,6 +20,10 @@ defined( 'ABSPATH' ) || exit;
 
 const VERSION     = '0.1.0';
 const PLUGIN_FILE = __FILE__;
+
+// quillcrm_sns_handle() and friends in plain PHP, defined only when the
+// extension is not loaded.
+require_once __DIR__ . '/polyfill/quillcrm-sns.php';
 
 require_once __DIR__ . '/includes/class-database-error.php';
 require_once __DIR__ . '/includes/class-schema.php';

@@ -23,6 +23,8 @@ if ( ! defined( __NAMESPACE__ . '\PLUGIN_FILE' ) ) {
 // may have loaded them already.
 require_once __DIR__ . '/includes/class-database-error.php';
 require_once __DIR__ . '/includes/class-schema.php';
+require_once __DIR__ . '/includes/class-extension.php';
+require_once __DIR__ . '/polyfill/quillcrm-sns.php';
 require_once __DIR__ . '/includes/class-bounce-policy.php';
 require_once __DIR__ . '/includes/class-settings.php';
 require_once __DIR__ . '/includes/class-subscription.php';
@@ -47,6 +49,8 @@ function uninstall_site(): void {
 	delete_option( Settings::SIGNATURE_VERSION_OPTION ); // Lowest SignatureVersion accepted.
 	delete_option( Settings::SIGNATURE_V2_SEEN_OPTION ); // When a version-2 message was first verified.
 	delete_option( Schema::VERSION_OPTION );     // Schema version of the tables below.
+	delete_option( Extension::IMPLEMENTATION_OPTION ); // Which implementation last answered.
+	delete_option( \QuillCRM\Sns\Polyfill\CertificateCache::OPTION ); // The fallback's verified certificates.
 
 	// Short-lived notices of the settings page (rejected topic lines, per user).
 	$wpdb->query(

@@ -2,8 +2,11 @@
 /**
  * Measurements 1 and 2, warm: one signed SES bounce verified in a loop.
  *
- *   php <extension flags> micro.php ext   <sig version> <calls>   quillcrm_sns_handle()
- *   php                   micro.php plain <sig version> <calls>   the plain-PHP verifier
+ *   php <extension flags> micro.php ext      <sig version> <calls>   quillcrm_sns_handle()
+ *   php                   micro.php polyfill <sig version> <calls>   the plugin's plain-PHP fallback
+ *                         (QUILLCRM_SNS_TEST_CA_FILE and QUILLCRM_SNS_TEST_RESOLVE in the
+ *                         environment: its test-only trust, to fetch from the stand-in)
+ *   php                   micro.php plain    <sig version> <calls>   the plain-PHP verifier
  *   php                   micro.php split <sig version> <calls>   the plain verifier's parts
  *
  * Prints one JSON line. Times are per call, in microseconds, CPU (user +
@@ -66,6 +69,35 @@ switch ( $mode ) {
 		emit( array( 'mode' => 'ext', 'sv' => $sv, 'calls' => $calls, 'cpu_us' => $cpu_us, 'wall_us' => $wall_us, 'first_source' => $first['certificate_source'], 'loop_sources' => $sources, 'body_bytes' => strlen( $body ) ) );
 		break;
 
+	case 'polyfill':
+		if ( extension_loaded( 'quillcrm_sns' ) ) {
+			fail( 'run the fallback in a PHP without the extension' );
+		}
+		define( 'QUILLCRM_SNS_TEST_CA_FILE', (string) getenv( 'QUILLCRM_SNS_TEST_CA_FILE' ) );
+		define( 'QUILLCRM_SNS_TEST_RESOLVE', (string) getenv( 'QUILLCRM_SNS_TEST_RESOLVE' ) );
+		require REPO . '/php/polyfill/quillcrm-sns.php';
+		$first = quillcrm_sns_handle( $body, $request );
+		if ( 200 !== $first['status'] || 'bounce' !== $first['outcome'] ) {
+			fail( 'first call: ' . json_encode( $first ) );
+		}
+		$bad = 0;
+		for ( $i = 0; $i < 50; $i++ ) {
+			$r    = quillcrm_sns_handle( $body, $request );
+			$bad += ( 200 === $r['status'] && 'memory' === $r['certificate_source'] ) ? 0 : 1;
+		}
+		[ $cpu_us, $wall_us ] = timed(
+			$calls,
+			static function () use ( $body, $request, &$bad ) {
+				$r    = quillcrm_sns_handle( $body, $request );
+				$bad += 200 === $r['status'] ? 0 : 1;
+			}
+		);
+		if ( $bad > 0 ) {
+			fail( "polyfill loop: $bad failed calls" );
+		}
+		emit( array( 'mode' => 'polyfill', 'sv' => $sv, 'calls' => $calls, 'cpu_us' => $cpu_us, 'wall_us' => $wall_us, 'first_source' => $first['certificate_source'] ) );
+		break;
+
 	case 'plain':
 		$verifier = new PlainVerifier( $cert );
 		$r        = $verifier->handle( $body, $msg['now'] );
@@ -105,5 +137,5 @@ switch ( $mode ) {
 		break;
 
 	default:
-		fail( "usage: micro.php ext|plain|split <1|2> <calls>" );
+		fail( "usage: micro.php ext|polyfill|plain|split <1|2> <calls>" );
 }

@@ -21,6 +21,8 @@ final class Plugin {
 		register_activation_hook( PLUGIN_FILE, array( self::class, 'activate' ) );
 		register_deactivation_hook( PLUGIN_FILE, array( self::class, 'deactivate' ) );
 
+		// Before the webhook: one email when the extension goes missing.
+		add_action( 'plugins_loaded', array( Extension::class, 'watch_implementation' ), -1 );
 		// Priority 0: the webhook answers and exits before themes and `init`
 		// load. It never creates tables (a missing one → 503 schema_missing).
 		add_action( 'plugins_loaded', array( Webhook::class, 'maybe_handle' ), 0 );

@@ -616,38 +616,32 @@ final class SettingsPage {
 	 * Extension loaded / version / test-only trust; the tables.
 	 */
 	private static function render_extension_status(): void {
-		echo '<h4>' . esc_html__( 'Native extension', 'quillcrm-bounce' ) . '</h4>';
+		echo '<h4>' . esc_html__( 'Verification', 'quillcrm-bounce' ) . '</h4>';
 		echo '<div id="quillcrm-extension-status">';
-		if ( ! Extension::is_loaded() ) {
-			echo '<p style="color:#d63638;"><strong>' . esc_html__( 'Not loaded.', 'quillcrm-bounce' ) . '</strong> ';
-			printf(
-				/* translators: 1: shell command, 2: php.ini line. */
-				esc_html__( 'Deliveries are answered 503 (SNS retries). Install it with %1$s, or add %2$s to PHP-FPM\'s php.ini and restart PHP.', 'quillcrm-bounce' ),
-				'<code>./build.sh install</code>',
-				'<code>extension=/path/to/libquillcrm_sns.so</code>'
-			);
-			echo '</p>';
-		} else {
-			$info = Extension::info();
+		$info = Extension::info() ?? array();
+		if ( Extension::is_native() ) {
 			echo '<p><strong>' . esc_html(
 				/* translators: %s: version. */
-				sprintf( __( 'Loaded: quillcrm_sns %s', 'quillcrm-bounce' ), (string) $info['version'] )
+				sprintf( __( 'The quillcrm_sns PHP extension %s verifies deliveries.', 'quillcrm-bounce' ), (string) ( $info['version'] ?? '' ) )
 			) . '</strong></p>';
-			if ( '' !== $info['cache_dir'] ) {
-				echo '<p class="description">' . esc_html__( 'Certificate cache:', 'quillcrm-bounce' ) . ' <code>' . esc_html( $info['cache_dir'] ) . '</code></p>';
+			if ( '' !== ( $info['cache_dir'] ?? '' ) ) {
+				echo '<p class="description">' . esc_html__( 'Certificate cache:', 'quillcrm-bounce' ) . ' <code>' . esc_html( (string) $info['cache_dir'] ) . '</code></p>';
 			}
-			if ( $info['test_trust'] ) {
-				echo '<div class="notice notice-error inline" id="quillcrm-test-trust-warning" style="border:3px solid #d63638;background:#fcf0f1;padding:12px;"><p style="color:#8a1f11;font-size:1.2em;"><strong>';
-				echo esc_html( Extension::test_trust_warning() );
-				echo '</strong></p><ul>';
-				if ( '' !== $info['test_ca_file'] ) {
-					echo '<li><code>quillcrm_sns.test_ca_file = ' . esc_html( $info['test_ca_file'] ) . '</code></li>';
+		} else {
+			echo '<p><strong>' . esc_html__( 'The plugin\'s plain-PHP fallback verifies deliveries.', 'quillcrm-bounce' ) . '</strong> ' . esc_html( Extension::fallback_explanation() ) . '</p>';
+		}
+		if ( ! empty( $info['test_trust'] ) ) {
+			echo '<div class="notice notice-error inline" id="quillcrm-test-trust-warning" style="border:3px solid #d63638;background:#fcf0f1;padding:12px;"><p style="color:#8a1f11;font-size:1.2em;"><strong>';
+			echo esc_html( Extension::test_trust_warning() );
+			echo '</strong></p><ul>';
+			foreach ( array( 'test_ca_file', 'test_resolve' ) as $setting ) {
+				if ( '' !== (string) ( $info[ $setting ] ?? '' ) ) {
+					// The php.ini directive, or the fallback's constant.
+					$name = Extension::is_native() ? 'quillcrm_sns.' . $setting : 'QUILLCRM_SNS_' . strtoupper( $setting );
+					echo '<li><code>' . esc_html( $name . ' = ' . $info[ $setting ] ) . '</code></li>';
 				}
-				if ( '' !== $info['test_resolve'] ) {
-					echo '<li><code>quillcrm_sns.test_resolve = ' . esc_html( $info['test_resolve'] ) . '</code></li>';
-				}
-				echo '</ul></div>';
 			}
+			echo '</ul></div>';
 		}
 		foreach ( array_merge( array( Schema::contacts_table() ), Schema::own_tables() ) as $table ) {
 			$engine = Schema::engine( $table );

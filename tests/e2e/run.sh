@@ -10,7 +10,10 @@
 # Expects the extension already built (./build.sh builds it first):
 #   QUILLCRM_SO   default <repo>/target/release/libquillcrm_sns.so
 #   E2E_RUN_DIR, E2E_*_PORT: see stack.sh.  E2E_KEEP_STACK=1 leaves the site up.
-#   E2E_SUITES    default "e2e browser faults"
+#   E2E_SUITES    default "e2e browser faults fallback"; "fallback" runs the
+#                 contact, exactly-once and hostile-HTTP tests again on a second
+#                 site whose PHP does not load the extension (the plugin's
+#                 plain-PHP fallback answers), installed from ./build.sh package
 set -uo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -54,11 +57,38 @@ rm -f "$RUN"/junit-*.xml "$RUN"/screenshots/failure-*.png
 
 status=0
 failed_suites=()
-for suite in ${E2E_SUITES:-e2e browser faults}; do
+suites=${E2E_SUITES:-e2e browser faults fallback}
+for suite in $suites; do
+	[ "$suite" = fallback ] && continue
 	echo
 	echo "run.sh: PHPUnit suite '$suite'"
 	"$PHPUNIT" -c "$HERE/phpunit.xml" --testsuite "$suite" --log-junit "$RUN/junit-$suite.xml" "$@" || { status=1; failed_suites+=("$suite"); }
 done
+
+# The same tests on a site without the extension: a second stack, on ports
+# 100 above the first, the plugin installed from the package a user uploads.
+FALLBACK_RUN=$RUN-fallback
+fallback_env() {
+	env E2E_RUN_DIR="$FALLBACK_RUN" E2E_WITHOUT_EXTENSION=1 E2E_PLUGIN_ZIP="$ZIP" \
+		E2E_HTTP_PORT=$(( ${E2E_HTTP_PORT:-18080} + 100 )) E2E_DB_PORT=$(( ${E2E_DB_PORT:-13306} + 100 )) \
+		E2E_SNS_PORT=$(( ${E2E_SNS_PORT:-18443} + 100 )) "$@"
+}
+case " $suites " in
+*" fallback "*)
+	echo
+	echo "run.sh: PHPUnit suite 'fallback' (a site whose PHP does not load the extension)"
+	rm -rf "$FALLBACK_RUN/failures"
+	"$ROOT/build.sh" package >/dev/null
+	ZIP=$(ls -t "$ROOT"/dist/quillcrm-bounce-*.zip | head -n1)
+	if fallback_env "$HERE/stack.sh" start; then
+		fallback_env "$PHPUNIT" -c "$HERE/phpunit.xml" --testsuite fallback --log-junit "$RUN/junit-fallback.xml" "$@" || { status=1; failed_suites+=(fallback); }
+	else
+		status=1
+		failed_suites+=("fallback (the stack did not start)")
+	fi
+	fallback_env "$HERE/stack.sh" stop
+	;;
+esac
 
 if [ $status != 0 ]; then
 	echo
@@ -72,7 +102,7 @@ if [ $status != 0 ]; then
 	# Each test that did not pass, with what the site logged while it ran
 	# (E2eTestCase::onNotSuccessfulTest), then the list of them: last, so that
 	# the end of a CI log names them.
-	for report in "$RUN"/failures/*.txt; do
+	for report in "$RUN"/failures/*.txt "$FALLBACK_RUN"/failures/*.txt; do
 		[ -f "$report" ] || continue
 		echo
 		echo "=== $(head -n 1 "$report")"

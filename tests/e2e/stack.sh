@@ -22,7 +22,11 @@
 #   E2E_PLUGIN_DIR  the plugin source      (default <repo>/php)
 #   E2E_EXTRA_PHP_FLAGS  more php -d flags for php-fpm and the CLI (debugging)
 #   E2E_ALLOW_NO_EXTENSION=1  start even when QUILLCRM_SO does not exist
-#                             (to debug the site; the webhook then answers 503)
+#                             (to debug the site; the plugin's plain-PHP fallback answers)
+#   E2E_WITHOUT_EXTENSION=1   a site whose PHP never loads the extension: the
+#                             plugin's plain-PHP fallback answers, its test-only
+#                             trust set by constants in wp-config.php
+#   E2E_PLUGIN_ZIP  install the plugin from this zip (./build.sh package) instead of E2E_PLUGIN_DIR
 #
 # Outputs in the run dir: stack.json and stack.env (everything a test needs:
 # URLs, ports, credentials, paths, the php -d flags), pids/*.pid, logs/*,
@@ -51,6 +55,10 @@ ADMIN_EMAIL=admin@example.test
 SITE_URL=http://127.0.0.1:$HTTP_PORT
 PLUGIN=quillcrm-bounce/quillcrm-bounce.php
 PLUGIN_SRC=${E2E_PLUGIN_DIR:-$ROOT/php}
+PLUGIN_ZIP=${E2E_PLUGIN_ZIP:-}
+WITHOUT_EXTENSION=${E2E_WITHOUT_EXTENSION:-0}
+# The SNS hosts the tests use, all sent to the stand-in.
+TEST_RESOLVE="sns.us-east-1.amazonaws.com:443:127.0.0.1:$SNS_PORT,sns.us-west-2.amazonaws.com:443:127.0.0.1:$SNS_PORT,sns.eu-west-1.amazonaws.com:443:127.0.0.1:$SNS_PORT"
 
 # Every long-running process, in start order; stop goes in reverse.
 SERVICES=(mariadb sns-standin php-fpm nginx)
@@ -122,11 +130,15 @@ php_ini_flags() {
 	# The extension's trust directives are PHP_INI_SYSTEM: they can only come
 	# from php.ini or the command line, which is why they are -d flags here.
 	local flags=()
-	if [ -f "$SO" ]; then flags+=(-d "extension=$SO"); fi
+	if [ "$WITHOUT_EXTENSION" != 1 ] && [ -f "$SO" ]; then
+		flags+=(
+			-d "extension=$SO"
+			-d "quillcrm_sns.test_ca_file=$PKI/test-ca.pem"
+			-d "quillcrm_sns.test_resolve=$TEST_RESOLVE"
+			-d "quillcrm_sns.cache_dir=$RUN/cert-cache"
+		)
+	fi
 	flags+=(
-		-d "quillcrm_sns.test_ca_file=$PKI/test-ca.pem"
-		-d "quillcrm_sns.test_resolve=sns.us-east-1.amazonaws.com:443:127.0.0.1:$SNS_PORT,sns.us-west-2.amazonaws.com:443:127.0.0.1:$SNS_PORT,sns.eu-west-1.amazonaws.com:443:127.0.0.1:$SNS_PORT"
-		-d "quillcrm_sns.cache_dir=$RUN/cert-cache"
 		-d "error_log=$RUN/logs/php-errors.log"
 		-d "log_errors=1"
 		-d "display_errors=0"
@@ -178,7 +190,7 @@ write_stack_files() {
  "sns_port": $SNS_PORT, "sns_calls": "$RUN/sns-calls.jsonl", "wp_dir": "$RUN/wordpress",
  "plugin": "$PLUGIN", "admin_user": "$ADMIN_USER", "admin_password": "$password",
  "admin_email": "$ADMIN_EMAIL", "login_token": "$token", "extension": "$SO",
- "extension_loaded": $([ -f "$SO" ] && echo true || echo false),
+ "extension_loaded": $([ "$WITHOUT_EXTENSION" != 1 ] && [ -f "$SO" ] && echo true || echo false),
  "debug_log": "$RUN/wp-debug.log", "stack_sh": "$HERE/stack.sh", "php_cli": "$PHP_CLI"}
 JSON
 )" "${flags[@]}"
@@ -213,9 +225,13 @@ write_wordpress() {
 	done
 	[ $found = 1 ] || die "no WordPress theme found; install wordpress-theme-twentytwentythree"
 	echo '<?php // Silence is golden.' >"$wp/wp-content/plugins/index.php"
-	[ -f "$PLUGIN_SRC/quillcrm-bounce.php" ] || die "the plugin is missing: $PLUGIN_SRC/quillcrm-bounce.php"
+	[ -n "$PLUGIN_ZIP" ] || [ -f "$PLUGIN_SRC/quillcrm-bounce.php" ] || die "the plugin is missing: $PLUGIN_SRC/quillcrm-bounce.php"
 	# A copy, as an admin installs it (and so the test site never writes into php/).
-	cp -r "$PLUGIN_SRC" "$wp/wp-content/plugins/quillcrm-bounce"
+	if [ -n "$PLUGIN_ZIP" ]; then
+		unzip -q "$PLUGIN_ZIP" -d "$wp/wp-content/plugins"
+	else
+		cp -r "$PLUGIN_SRC" "$wp/wp-content/plugins/quillcrm-bounce"
+	fi
 	printf '%s\n' "$token" >"$RUN/login-token"
 	chmod 600 "$RUN/login-token"
 	sed -e "s#@@TOKEN_FILE@@#$RUN/login-token#" -e "s#@@ADMIN_USER@@#$ADMIN_USER#" \
@@ -248,11 +264,20 @@ define( 'DISALLOW_FILE_MODS', true );
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_DISPLAY', false );
 define( 'WP_DEBUG_LOG', '$RUN/wp-debug.log' );
+$(fallback_trust_constants)
 if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );
 }
 require_once ABSPATH . 'wp-settings.php';
 PHP
+}
+
+# TEST ONLY: the plain-PHP fallback's test-only trust, for a site whose PHP
+# does not load the extension (the extension's comes from -d flags).
+fallback_trust_constants() {
+	[ "$WITHOUT_EXTENSION" = 1 ] || return 0
+	echo "define( 'QUILLCRM_SNS_TEST_CA_FILE', '$PKI/test-ca.pem' );"
+	echo "define( 'QUILLCRM_SNS_TEST_RESOLVE', '$TEST_RESOLVE' );"
 }
 
 write_php_fpm_conf() {
@@ -338,16 +363,19 @@ cmd_start() {
 	for port in "$DB_PORT" "$HTTP_PORT" "$SNS_PORT"; do
 		port_free "$port" || die "port 127.0.0.1:$port is already in use (set E2E_DB_PORT / E2E_HTTP_PORT / E2E_SNS_PORT)"
 	done
-	if [ ! -f "$SO" ]; then
+	if [ "$WITHOUT_EXTENSION" = 1 ]; then
+		say "a site WITHOUT the extension: the plugin's plain-PHP fallback answers"
+	elif [ ! -f "$SO" ]; then
 		[ "${E2E_ALLOW_NO_EXTENSION:-0}" = 1 ] || die "extension not found: $SO (build it, or set QUILLCRM_SO)"
 		say "WARNING: $SO does not exist; starting WITHOUT the extension"
 	fi
+	[ -z "$PLUGIN_ZIP" ] || [ -f "$PLUGIN_ZIP" ] || die "the plugin zip is missing: $PLUGIN_ZIP"
 	local cmd
 	for cmd in mariadb-install-db mariadbd mariadb-admin mariadb nginx python3 openssl "$PHP_FPM" "$PHP_CLI"; do
 		command -v "$cmd" >/dev/null || die "missing program: $cmd"
 	done
 	[ -f "$WP_SRC/wp-settings.php" ] || die "WordPress not found in $WP_SRC (apt-get install wordpress)"
-	[ -f "$PLUGIN_SRC/quillcrm-bounce.php" ] || die "the plugin is missing: $PLUGIN_SRC/quillcrm-bounce.php"
+	[ -n "$PLUGIN_ZIP" ] || [ -f "$PLUGIN_SRC/quillcrm-bounce.php" ] || die "the plugin is missing: $PLUGIN_SRC/quillcrm-bounce.php"
 
 	# A fresh site every time: tests must not depend on leftovers.
 	rm -rf "$RUN/mysql" "$RUN/wordpress" "$RUN/cert-cache" "$RUN/nginx" "$RUN/logs" \

@@ -1,0 +1,284 @@
+<?php
+/**
+ * Applies one classified recipient to the CRM's contacts table.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Finds the one contact an event applies to, locks it, asks ContactRules
+ * and writes the answer, inside the delivery's transaction, so concurrent
+ * deliveries never lose an increment.
+ *
+ * The contact is the one whose address is byte for byte the event's
+ * address once both have their ASCII letters lower-cased: candidates come
+ * through the email index with the table's own comparison (which, in a
+ * `_ci` collation, also ignores accents), and only exact matches are kept,
+ * whatever the collation. What the plugin keeps about a contact beyond the
+ * CRM's columns (send times of the counted soft bounces, the newest
+ * delivered mail, why it was bounced) is in its own table,
+ * `{prefix}quillcrm_bounce_contact_states`: the contacts table is the CRM's
+ * and is never altered. An unknown address is not created unless the filter
+ * `quillcrm_bounce_create_unknown_contacts` returns true (bounces and
+ * complaints only).
+ */
+final class ContactUpdater {
+
+	/** The contacts table's `email` column holds at most this many characters. */
+	public const EMAIL_LENGTH = 191;
+
+	/**
+	 * Applies one recipient.
+	 *
+	 * @param array<string, mixed> $recipient From the extension: email, applies_to, class, status, action, diagnostic.
+	 * @param array<string, mixed> $event     effect, sent_at, reason (see ContactRules::decide()).
+	 * @param array<string, mixed> $settings  threshold, window_days, now, complaint_action.
+	 * @return array{result: string, contact_id: ?int, soft_bounce_count: ?int, actions: string[]}
+	 *               `actions` are the suffixes of the quillcrm_bounce_contact_* actions to fire after COMMIT.
+	 * @throws DatabaseError On any database error.
+	 */
+	public static function apply( array $recipient, array $event, array $settings ): array {
+		$address = $recipient['applies_to'];
+		if ( null === $address ) {
+			return self::nobody( ContactRules::NOT_A_RECIPIENT );
+		}
+		if ( mb_strlen( $address, 'UTF-8' ) > self::EMAIL_LENGTH ) {
+			return self::nobody( ContactRules::NO_CONTACT ); // No contact can have it.
+		}
+		$now     = gmdate( 'Y-m-d H:i:s', $settings['now'] );
+		$contact = self::lock( $address );
+		if ( null === $contact && in_array( $event['effect'], array( 'hard', 'soft', 'complaint' ), true ) && self::may_create( $address, $recipient ) ) {
+			$contact = self::create( $address, $now );
+		}
+		if ( null === $contact ) {
+			return self::nobody( ContactRules::NO_CONTACT );
+		}
+
+		$decision = ContactRules::decide( $contact, $event, $settings );
+		self::write( $contact, $decision, $event['effect'], $now );
+		return array(
+			'result'            => $decision['result'],
+			'contact_id'        => $contact['id'],
+			'soft_bounce_count' => $decision['soft_bounce_count'],
+			'actions'           => $decision['actions'],
+		);
+	}
+
+	/**
+	 * Lower-cases the ASCII letters of an address and nothing else, as the
+	 * extension does (strtolower() depends on the locale before PHP 8.2).
+	 *
+	 * @param string $address An address.
+	 */
+	public static function fold( string $address ): string {
+		return strtr( $address, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz' );
+	}
+
+	/**
+	 * The result for a recipient that touches no contact.
+	 *
+	 * @param string $result NO_CONTACT or NOT_A_RECIPIENT.
+	 */
+	private static function nobody( string $result ): array {
+		return array(
+			'result'            => $result,
+			'contact_id'        => null,
+			'soft_bounce_count' => null,
+			'actions'           => array(),
+		);
+	}
+
+	/**
+	 * Reads and locks the contact whose address is exactly $address (ASCII
+	 * letters folded on both sides), with the plugin's state of it.
+	 *
+	 * @param string $address The event's address, folded.
+	 * @return array<string, mixed>|null id, status, soft_bounce_count, soft_sent_at, last_delivery_sent_at, has_state.
+	 * @throws DatabaseError On a database error.
+	 */
+	private static function lock( string $address ): ?array {
+		global $wpdb;
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are sanitized in Schema.
+				'SELECT c.id, c.email, c.status, c.soft_bounce_count, s.contact_id AS state_id, s.soft_sent_at, s.last_delivery_sent_at FROM ' . Schema::contacts_table() . ' c LEFT JOIN ' . Schema::contact_states_table() . ' s ON s.contact_id = c.id WHERE c.email = %s FOR UPDATE',
+				$address
+			),
+			ARRAY_A
+		);
+		if ( '' !== (string) $wpdb->last_error ) {
+			throw DatabaseError::from_wpdb( 'locking the contact' );
+		}
+		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
+			if ( self::fold( (string) $row['email'] ) === $address ) {
+				return array(
+					'id'                    => (int) $row['id'],
+					'status'                => (string) $row['status'],
+					'soft_bounce_count'     => (int) $row['soft_bounce_count'],
+					'soft_sent_at'          => '' === (string) $row['soft_sent_at'] ? array() : array_map( 'intval', explode( ',', (string) $row['soft_sent_at'] ) ),
+					'last_delivery_sent_at' => null === $row['last_delivery_sent_at'] ? null : (int) $row['last_delivery_sent_at'],
+					'has_state'             => null !== $row['state_id'],
+				);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Writes what changed: the CRM's columns, then the plugin's state.
+	 *
+	 * @param array<string, mixed> $contact  As locked.
+	 * @param array<string, mixed> $decision From ContactRules::decide().
+	 * @param string               $effect   The event's effect.
+	 * @param string               $now      UTC time.
+	 * @throws DatabaseError On a database error.
+	 */
+	private static function write( array $contact, array $decision, string $effect, string $now ): void {
+		$set  = array();
+		$args = array();
+		if ( $decision['status'] !== $contact['status'] || $decision['soft_bounce_count'] !== $contact['soft_bounce_count'] ) {
+			array_push( $set, 'status = %s', 'soft_bounce_count = %d' );
+			array_push( $args, $decision['status'], $decision['soft_bounce_count'] );
+		}
+		if ( in_array( $decision['result'], array( ContactRules::HARD_BOUNCED, ContactRules::SOFT_BOUNCED, ContactRules::SOFT_CONVERTED_TO_HARD ), true ) ) {
+			$set[]  = 'last_bounce_at = %s';
+			$args[] = $now;
+		}
+		if ( 'bounced' === $decision['status'] && 'bounced' !== $contact['status'] ) {
+			$set[]  = 'bounced_at = %s';
+			$args[] = $now;
+		}
+		if ( ContactRules::COMPLAINED === $decision['result'] ) {
+			$set[]  = 'complained_at = %s';
+			$args[] = $now;
+		}
+		if ( array() !== $set ) {
+			$set[]  = 'updated_at = %s';
+			$args[] = $now;
+			self::update_contact( $contact['id'], implode( ', ', $set ), $args );
+		}
+		$times_changed = $decision['soft_sent_at'] !== $contact['soft_sent_at'] || $decision['last_delivery_sent_at'] !== $contact['last_delivery_sent_at'];
+		if ( 'delivery' === $effect || $times_changed || null !== $decision['bounce_reason'] ) {
+			self::save_state( $contact['id'], $decision, 'delivery' === $effect, $now );
+		}
+	}
+
+	/**
+	 * Inserts or updates the plugin's state of a contact.
+	 *
+	 * @param int                  $id        Contact id.
+	 * @param array<string, mixed> $decision  From ContactRules::decide().
+	 * @param bool                 $delivered The event was a delivery.
+	 * @param string               $now       UTC time.
+	 * @throws DatabaseError On a database error.
+	 */
+	private static function save_state( int $id, array $decision, bool $delivered, string $now ): void {
+		global $wpdb;
+		$times    = implode( ',', $decision['soft_sent_at'] );
+		$last     = $decision['last_delivery_sent_at'];
+		$reason   = $decision['bounce_reason'];
+		$received = $delivered ? $now : null;
+		$done     = $wpdb->query(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+				'INSERT INTO ' . Schema::contact_states_table() . ' (contact_id, soft_sent_at, last_delivery_sent_at, last_delivery_at, deliveries, bounce_reason, updated_at) VALUES (%d, %s, NULLIF(%d, -1), NULLIF(%s, \'\'), %d, NULLIF(%s, \'\'), %s) ON DUPLICATE KEY UPDATE soft_sent_at = VALUES(soft_sent_at), last_delivery_sent_at = VALUES(last_delivery_sent_at), last_delivery_at = COALESCE(VALUES(last_delivery_at), last_delivery_at), deliveries = deliveries + VALUES(deliveries), bounce_reason = COALESCE(VALUES(bounce_reason), bounce_reason), updated_at = VALUES(updated_at)',
+				$id,
+				$times,
+				null === $last ? -1 : $last,
+				(string) $received,
+				$delivered ? 1 : 0,
+				(string) $reason,
+				$now
+			)
+		);
+		if ( false === $done ) {
+			throw DatabaseError::from_wpdb( 'recording the contact state' );
+		}
+	}
+
+	/**
+	 * Whether an unknown address may be created as a contact.
+	 *
+	 * @param string               $email     Address.
+	 * @param array<string, mixed> $recipient Recipient from the extension.
+	 */
+	private static function may_create( string $email, array $recipient ): bool {
+		/**
+		 * Filters whether a bounce or complaint for an address that is not a
+		 * contact creates the contact (then marked bounced/complained).
+		 *
+		 * @param bool   $create    Default false: logged only.
+		 * @param string $email     Address (ASCII letters lower-cased).
+		 * @param array  $recipient email, applies_to, class, status, action, diagnostic.
+		 */
+		return (bool) apply_filters( 'quillcrm_bounce_create_unknown_contacts', false, $email, $recipient );
+	}
+
+	/**
+	 * Creates a contact (status subscribed, the rules then apply) and locks it.
+	 *
+	 * @param string $email Address.
+	 * @param string $now   UTC time.
+	 * @return array<string, mixed>|null The locked contact.
+	 * @throws DatabaseError On a database error.
+	 */
+	private static function create( string $email, string $now ): ?array {
+		global $wpdb;
+		$inserted = $wpdb->insert(
+			Schema::contacts_table(),
+			array(
+				'email'             => $email,
+				'status'            => 'subscribed',
+				'soft_bounce_count' => 0,
+				'created_at'        => $now,
+				'updated_at'        => $now,
+			),
+			array( '%s', '%s', '%d', '%s', '%s' )
+		);
+		if ( false !== $inserted && $wpdb->insert_id > 0 ) {
+			// The new row is locked by this INSERT until the transaction
+			// ends, and its values are the ones just written: no re-read.
+			return array(
+				'id'                    => (int) $wpdb->insert_id,
+				'status'                => 'subscribed',
+				'soft_bounce_count'     => 0,
+				'soft_sent_at'          => array(),
+				'last_delivery_sent_at' => null,
+				'has_state'             => false,
+			);
+		}
+		if ( false === $inserted && ! DatabaseError::last_was_duplicate_entry() ) {
+			throw DatabaseError::from_wpdb( 'creating the contact' );
+		}
+		// Created by a concurrent delivery in the meantime, or an address the
+		// table's collation takes for this one: lock the exact one, if any.
+		return self::lock( $email );
+	}
+
+	/**
+	 * Updates the locked contact.
+	 *
+	 * @param int                $id   Contact id.
+	 * @param string             $set  SET clause with placeholders (column names of this class).
+	 * @param array<int, mixed>  $args Placeholder values.
+	 * @throws DatabaseError On a database error.
+	 */
+	private static function update_contact( int $id, string $set, array $args ): void {
+		global $wpdb;
+		$args[] = $id;
+		$done   = $wpdb->query(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is sanitized in Schema; $set holds only this class's column names and placeholders.
+				'UPDATE ' . Schema::contacts_table() . " SET {$set} WHERE id = %d",
+				$args
+			)
+		);
+		if ( false === $done ) {
+			throw DatabaseError::from_wpdb( 'updating the contact' );
+		}
+	}
+}

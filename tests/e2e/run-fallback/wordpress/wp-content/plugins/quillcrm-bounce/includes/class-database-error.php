@@ -1,0 +1,77 @@
+<?php
+/**
+ * A failed database statement during a webhook delivery.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Thrown by the transactional code when $wpdb reports an error, so that the
+ * delivery is rolled back and answered 503 (SNS retries it).
+ */
+final class DatabaseError extends \RuntimeException {
+
+	/** MySQL/MariaDB: ER_DUP_ENTRY. */
+	public const DUPLICATE_ENTRY = 1062;
+
+	/** MySQL/MariaDB: ER_NO_SUCH_TABLE. */
+	public const NO_SUCH_TABLE = 1146;
+
+	/** MySQL/MariaDB: ER_LOCK_WAIT_TIMEOUT. */
+	public const LOCK_WAIT_TIMEOUT = 1205;
+
+	/** MySQL/MariaDB: ER_LOCK_DEADLOCK. */
+	public const DEADLOCK = 1213;
+
+	/**
+	 * Builds the error from the state $wpdb was left in by the failed call.
+	 *
+	 * @param string $what What the code was doing, for the PHP error log.
+	 */
+	public static function from_wpdb( string $what ): self {
+		global $wpdb;
+		$message = '' !== (string) $wpdb->last_error ? (string) $wpdb->last_error : 'no error text (connection lost or value rejected by wpdb)';
+		return new self( $what . ': ' . $message, self::last_errno() );
+	}
+
+	/**
+	 * The server's error number for the last statement, 0 when unknown.
+	 */
+	public static function last_errno(): int {
+		global $wpdb;
+		$dbh = $wpdb->dbh ?? null;
+		if ( $dbh instanceof \mysqli ) {
+			return (int) mysqli_errno( $dbh );
+		}
+		return 0;
+	}
+
+	/**
+	 * True for a unique-key violation of the last statement.
+	 */
+	public static function last_was_duplicate_entry(): bool {
+		global $wpdb;
+		return self::DUPLICATE_ENTRY === self::last_errno()
+			|| str_starts_with( (string) $wpdb->last_error, 'Duplicate entry' );
+	}
+
+	/**
+	 * True when a table the statement needs does not exist (the plugin's
+	 * tables are created on activation and on admin requests only).
+	 */
+	public function is_missing_table(): bool {
+		return self::NO_SUCH_TABLE === $this->getCode();
+	}
+
+	/**
+	 * True when the whole transaction may simply be run again (deadlock or
+	 * lock wait timeout between concurrent deliveries).
+	 */
+	public function is_lock_conflict(): bool {
+		return in_array( $this->getCode(), array( self::DEADLOCK, self::LOCK_WAIT_TIMEOUT ), true );
+	}
+}

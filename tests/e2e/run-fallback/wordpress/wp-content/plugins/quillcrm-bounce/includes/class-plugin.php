@@ -1,0 +1,94 @@
+<?php
+/**
+ * Every hook the plugin registers, in one place.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Hook registrations, activation and deactivation.
+ */
+final class Plugin {
+
+	/**
+	 * Registers all hooks. Called once by the main plugin file.
+	 */
+	public static function add_hooks(): void {
+		register_activation_hook( PLUGIN_FILE, array( self::class, 'activate' ) );
+		register_deactivation_hook( PLUGIN_FILE, array( self::class, 'deactivate' ) );
+
+		// Before the webhook: one email when the extension goes missing.
+		add_action( 'plugins_loaded', array( Extension::class, 'watch_implementation' ), -1 );
+		// Priority 0: the webhook answers and exits before themes and `init`
+		// load. It never creates tables (a missing one → 503 schema_missing).
+		add_action( 'plugins_loaded', array( Webhook::class, 'maybe_handle' ), 0 );
+		// Tables are created or upgraded on activation and on admin requests
+		// only, never on front-end requests.
+		add_action( 'admin_init', array( self::class, 'maybe_upgrade' ) );
+
+		add_action( 'init', array( self::class, 'load_textdomain' ) );
+		add_action( Retention::CRON_HOOK, array( Retention::class, 'prune' ) );
+
+		add_action( 'admin_menu', array( SettingsPage::class, 'register_menu' ), 20 );
+		add_action( 'admin_enqueue_scripts', array( SettingsPage::class, 'enqueue' ) );
+		add_action( 'admin_post_' . SettingsPage::REGENERATE_ACTION, array( SettingsPage::class, 'handle_regenerate_key' ) );
+		add_action( 'admin_post_' . SettingsPage::SAVE_ACTION, array( SettingsPage::class, 'handle_save' ) );
+		add_action( 'admin_post_' . SettingsPage::ACCEPT_ACTION, array( SettingsPage::class, 'handle_accept_confirmation' ) );
+		add_action( 'admin_notices', array( Extension::class, 'render_admin_notices' ) );
+		add_action( 'network_admin_notices', array( Extension::class, 'render_admin_notices' ) );
+		add_filter( 'plugin_action_links_' . plugin_basename( PLUGIN_FILE ), array( self::class, 'action_links' ) );
+	}
+
+	/**
+	 * Activation: tables, options (the webhook key from random_bytes), the
+	 * daily prune.
+	 */
+	public static function activate(): void {
+		Schema::upgrade();
+		Retention::schedule();
+	}
+
+	/**
+	 * admin_init: runs the activation steps when the tables are not at
+	 * DATABASE_VERSION (an update, or a plugin enabled without its
+	 * activation hook, e.g. copied in and switched on in the database), for
+	 * a user who can manage options.
+	 */
+	public static function maybe_upgrade(): void {
+		// admin_init also runs for visitors who are not logged in
+		// (admin-ajax.php, admin-post.php): maintenance is for admins only.
+		if ( Schema::needs_upgrade() && current_user_can( 'manage_options' ) ) {
+			self::activate();
+		}
+	}
+
+	/**
+	 * Deactivation: removes the schedule; data stays.
+	 */
+	public static function deactivate(): void {
+		Retention::unschedule();
+	}
+
+	/**
+	 * Loads translations of the admin texts (from wp-content/languages/plugins;
+	 * the plugin ships none). The webhook's JSON answers are never translated.
+	 */
+	public static function load_textdomain(): void {
+		load_plugin_textdomain( 'quillcrm-bounce' );
+	}
+
+	/**
+	 * "Settings" link on the Plugins screen.
+	 *
+	 * @param string[] $links Existing links.
+	 * @return string[]
+	 */
+	public static function action_links( array $links ): array {
+		array_unshift( $links, '<a href="' . esc_url( SettingsPage::url() ) . '">' . esc_html__( 'Settings', 'quillcrm-bounce' ) . '</a>' );
+		return $links;
+	}
+}

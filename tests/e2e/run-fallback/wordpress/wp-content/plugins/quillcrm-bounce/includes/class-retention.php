@@ -1,0 +1,116 @@
+<?php
+/**
+ * How long log rows and exactly-once keys are kept.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Prunes the events and dedup tables, daily (WP-Cron) and after every
+ * PRUNE_EVERY-th logged delivery, in bounded batches.
+ */
+final class Retention {
+
+	/** WP-Cron hook. */
+	public const CRON_HOOK = 'quillcrm_bounce_prune';
+
+	/** Days of delivery log kept (filter `quillcrm_bounce_log_retention_days`). */
+	public const LOG_DAYS = 90;
+
+	/** Log rows kept at most (filter `quillcrm_bounce_log_max_rows`). */
+	public const LOG_MAX_ROWS = 10000;
+
+	/**
+	 * Seconds exactly-once keys are kept (filter `quillcrm_bounce_dedup_retention`).
+	 * Never less than dedup_floor(): a message older than that is rejected
+	 * by the extension as stale, so its key can no longer be needed.
+	 */
+	public const DEDUP_SECONDS = 7 * DAY_IN_SECONDS;
+
+	/** Prune inline after every this many logged deliveries. */
+	public const PRUNE_EVERY = 200;
+
+	/** Rows deleted per statement. */
+	private const BATCH = 5000;
+
+	/**
+	 * Schedules the daily prune when it is not scheduled.
+	 */
+	public static function schedule(): void {
+		if ( ! wp_next_scheduled( self::CRON_HOOK ) ) {
+			wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', self::CRON_HOOK );
+		}
+	}
+
+	/**
+	 * Removes the schedule (deactivation, uninstall).
+	 */
+	public static function unschedule(): void {
+		wp_clear_scheduled_hook( self::CRON_HOOK );
+	}
+
+	/**
+	 * Prunes when the just-logged row id is a multiple of PRUNE_EVERY.
+	 *
+	 * @param int $event_id Id of the row just written (0 when none).
+	 */
+	public static function maybe_prune_after( int $event_id ): void {
+		if ( $event_id > 0 && 0 === $event_id % self::PRUNE_EVERY ) {
+			self::prune();
+		}
+	}
+
+	/**
+	 * Deletes log rows older than the retention or beyond the row cap, and
+	 * dedup keys older than their retention. Errors are ignored: pruning runs
+	 * again later.
+	 */
+	public static function prune(): void {
+		global $wpdb;
+		$events = Schema::events_table();
+		$dedup  = Schema::dedup_table();
+
+		$days     = max( 1, (int) apply_filters( 'quillcrm_bounce_log_retention_days', self::LOG_DAYS ) );
+		$max_rows = max( 100, (int) apply_filters( 'quillcrm_bounce_log_max_rows', self::LOG_MAX_ROWS ) );
+
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input.
+		$wpdb->query(
+			$wpdb->prepare(
+				"DELETE FROM {$events} WHERE received_at < %s LIMIT %d",
+				gmdate( 'Y-m-d H:i:s', time() - $days * DAY_IN_SECONDS ),
+				self::BATCH
+			)
+		);
+		$cutoff_id = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$events} ORDER BY id DESC LIMIT 1 OFFSET %d", $max_rows ) );
+		if ( null !== $cutoff_id ) {
+			$wpdb->query( $wpdb->prepare( "DELETE FROM {$events} WHERE id <= %d LIMIT %d", (int) $cutoff_id, self::BATCH ) );
+		}
+		$floor = self::dedup_floor();
+		if ( null !== $floor ) {
+			$dedup_seconds = max( $floor, (int) apply_filters( 'quillcrm_bounce_dedup_retention', self::DEDUP_SECONDS ) );
+			$wpdb->query(
+				$wpdb->prepare(
+					"DELETE FROM {$dedup} WHERE created_at < %s LIMIT %d",
+					gmdate( 'Y-m-d H:i:s', time() - $dedup_seconds ),
+					self::BATCH
+				)
+			);
+		}
+		// phpcs:enable
+	}
+
+	/**
+	 * The shortest dedup retention, from the extension: a message stamped
+	 * `max_future_skew` seconds ahead is accepted until `replay_window`
+	 * seconds after its Timestamp, so its key must live that long after the
+	 * claim. Null when the extension is not loaded (then no key is pruned).
+	 */
+	public static function dedup_floor(): ?int {
+		$info = Extension::info();
+		return null === $info ? null : $info['replay_window'] + $info['max_future_skew'];
+	}
+}

@@ -1,0 +1,313 @@
+<?php
+/**
+ * Database tables: names, creation and upgrades.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Owns the tables the plugin reads and writes, and their upgrades:
+ *
+ * - contacts (`{prefix}quillcrm_contacts`, filterable): the CRM's contacts.
+ *   Created only when missing; never altered, never dropped by this plugin.
+ * - events (`{prefix}quillcrm_bounce_events`): the delivery log.
+ * - dedup (`{prefix}quillcrm_bounce_dedup`): exactly-once keys.
+ * - counters (`{prefix}quillcrm_bounce_counters`): named counters.
+ */
+final class Schema {
+
+	/**
+	 * The schema version this code needs. Each version is reached by one
+	 * explicit step, run in order by upgrade(); add a step to change a table.
+	 */
+	public const DATABASE_VERSION = 4;
+
+	/** Option holding the DATABASE_VERSION the site's tables match. */
+	public const VERSION_OPTION = 'quillcrm_bounce_db_version';
+
+	/** Contact statuses, as stored in the contacts table. */
+	public const STATUSES = array( 'subscribed', 'unsubscribed', 'pending', 'bounced', 'complained' );
+
+	/**
+	 * The contacts table. Filter: `quillcrm_bounce_contacts_table`.
+	 */
+	public static function contacts_table(): string {
+		global $wpdb;
+		/**
+		 * Filters the name of the QuillCRM contacts table.
+		 *
+		 * @param string $table Full table name, prefix included.
+		 */
+		$table = (string) apply_filters( 'quillcrm_bounce_contacts_table', $wpdb->prefix . 'quillcrm_contacts' );
+		return self::identifier( $table );
+	}
+
+	/**
+	 * The delivery log table.
+	 */
+	public static function events_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'quillcrm_bounce_events';
+	}
+
+	/**
+	 * The exactly-once keys table.
+	 */
+	public static function dedup_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'quillcrm_bounce_dedup';
+	}
+
+	/**
+	 * The counters table (name, count, first and last time).
+	 */
+	public static function counters_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'quillcrm_bounce_counters';
+	}
+
+	/**
+	 * What the plugin keeps about a contact beyond the CRM's columns.
+	 */
+	public static function contact_states_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'quillcrm_bounce_contact_states';
+	}
+
+	/**
+	 * The plugin's own tables (dropped on uninstall; never the contacts).
+	 *
+	 * @return string[]
+	 */
+	public static function own_tables(): array {
+		return array( self::events_table(), self::dedup_table(), self::counters_table(), self::contact_states_table() );
+	}
+
+	/**
+	 * Whether the stored version differs from DATABASE_VERSION. One
+	 * autoloaded option read.
+	 */
+	public static function needs_upgrade(): bool {
+		return self::installed_version() !== self::DATABASE_VERSION;
+	}
+
+	/**
+	 * The version the site's tables are at (0: none).
+	 */
+	public static function installed_version(): int {
+		return (int) get_option( self::VERSION_OPTION, 0 );
+	}
+
+	/**
+	 * Runs every upgrade step after the installed version, in order, and the
+	 * default options. Each step is idempotent; the version is recorded after
+	 * each step that left its tables in place, so a failed step runs again on
+	 * the next try.
+	 */
+	public static function upgrade(): void {
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$steps = array(
+			2 => array( self::class, 'create_tables' ),
+			3 => array( self::class, 'add_counters' ),
+			4 => array( self::class, 'add_contact_states' ),
+		);
+		foreach ( $steps as $version => $step ) {
+			if ( self::installed_version() >= $version ) {
+				continue;
+			}
+			if ( ! $step() ) {
+				break;
+			}
+			update_option( self::VERSION_OPTION, $version, true );
+		}
+		Settings::add_defaults();
+	}
+
+	/**
+	 * Version 2: the contacts table when missing, the delivery log and the
+	 * exactly-once keys (dbDelta also brings a version-1 table up to date).
+	 */
+	private static function create_tables(): bool {
+		global $wpdb;
+		$charset_collate = $wpdb->get_charset_collate();
+		$events          = self::events_table();
+		$dedup           = self::dedup_table();
+		$contacts        = self::contacts_table();
+
+		// The contacts table belongs to the CRM: create it only when missing,
+		// so that this plugin never alters a table another QuillCRM plugin owns.
+		if ( ! self::table_exists( $contacts ) ) {
+			dbDelta(
+				"CREATE TABLE {$contacts} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  email varchar(191) NOT NULL,
+  first_name varchar(100) NOT NULL DEFAULT '',
+  last_name varchar(100) NOT NULL DEFAULT '',
+  status varchar(20) NOT NULL DEFAULT 'subscribed',
+  soft_bounce_count int(10) unsigned NOT NULL DEFAULT 0,
+  last_bounce_at datetime NULL DEFAULT NULL,
+  bounced_at datetime NULL DEFAULT NULL,
+  complained_at datetime NULL DEFAULT NULL,
+  created_at datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  updated_at datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  PRIMARY KEY  (id),
+  UNIQUE KEY email (email),
+  KEY status (status)
+) ENGINE=InnoDB {$charset_collate};"
+			);
+		}
+
+		// One row per webhook delivery. Times are UTC. `recipients` is a JSON
+		// list of {email, class, status, action, diagnostic, result}.
+		dbDelta(
+			"CREATE TABLE {$events} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  received_at datetime NOT NULL,
+  http_status smallint(5) unsigned NOT NULL,
+  outcome varchar(20) NOT NULL,
+  error_code varchar(64) NULL DEFAULT NULL,
+  sns_type varchar(40) NULL DEFAULT NULL,
+  topic_arn varchar(300) NULL DEFAULT NULL,
+  message_id varchar(100) NULL DEFAULT NULL,
+  notification_kind varchar(40) NULL DEFAULT NULL,
+  feedback_id varchar(191) NULL DEFAULT NULL,
+  addresses text NULL,
+  recipients longtext NULL,
+  detail varchar(500) NOT NULL DEFAULT '',
+  PRIMARY KEY  (id),
+  KEY received_at (received_at),
+  KEY message_id (message_id),
+  KEY error_code (error_code)
+) ENGINE=InnoDB {$charset_collate};"
+		);
+
+		// Exactly-once keys: 'msg:<SNS MessageId>' and
+		// 'fb:<SES feedbackId>:<address>', stored as their SHA-256 so that any
+		// address length fits the primary key.
+		dbDelta(
+			"CREATE TABLE {$dedup} (
+  key_hash char(64) NOT NULL,
+  dedup_key varchar(500) NOT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (key_hash),
+  KEY created_at (created_at)
+) ENGINE=InnoDB {$charset_collate};"
+		);
+		return self::table_exists( $events ) && self::table_exists( $dedup ) && self::table_exists( $contacts );
+	}
+
+	/**
+	 * Version 3: counters (one row per name: how many, first and last time)
+	 * replace the log rows of requests with a wrong key, which are removed;
+	 * the old database-error drop-in goes.
+	 */
+	private static function add_counters(): bool {
+		global $wpdb;
+		$counters = self::counters_table();
+		dbDelta(
+			"CREATE TABLE {$counters} (
+  name varchar(64) NOT NULL,
+  count bigint(20) unsigned NOT NULL DEFAULT 0,
+  first_at datetime NOT NULL,
+  last_at datetime NOT NULL,
+  PRIMARY KEY  (name)
+) ENGINE=InnoDB {$wpdb->get_charset_collate()};"
+		);
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+		$wpdb->query( $wpdb->prepare( 'DELETE FROM ' . self::events_table() . ' WHERE error_code = %s', 'invalid_key' ) );
+		self::remove_legacy_drop_in();
+		return self::table_exists( $counters );
+	}
+
+	/**
+	 * Version 4: the plugin's state of each contact, beside the CRM's own
+	 * table: when the mails of the counted soft bounces were sent (Unix
+	 * seconds, comma-separated, at most the threshold of them), when the
+	 * newest delivered mail was sent, when a delivery was last received and
+	 * how many, and why the contact was bounced.
+	 */
+	private static function add_contact_states(): bool {
+		global $wpdb;
+		$states = self::contact_states_table();
+		dbDelta(
+			"CREATE TABLE {$states} (
+  contact_id bigint(20) unsigned NOT NULL,
+  soft_sent_at varchar(2000) NOT NULL DEFAULT '',
+  last_delivery_sent_at bigint(20) NULL DEFAULT NULL,
+  last_delivery_at datetime NULL DEFAULT NULL,
+  deliveries int(10) unsigned NOT NULL DEFAULT 0,
+  bounce_reason varchar(64) NULL DEFAULT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (contact_id),
+  KEY last_delivery_at (last_delivery_at)
+) ENGINE=InnoDB {$wpdb->get_charset_collate()};"
+		);
+		return self::table_exists( $states );
+	}
+
+	/**
+	 * Versions before 3 installed wp-content/db-error.php (a JSON 503 while
+	 * the database is down). SNS retries WordPress's own 500 as well, so it
+	 * is gone: removed here when it is the one this plugin wrote (it carries
+	 * its marker), never a site's own.
+	 */
+	public static function remove_legacy_drop_in(): void {
+		$drop_in = WP_CONTENT_DIR . '/db-error.php';
+		if ( is_file( $drop_in ) && str_contains( (string) file_get_contents( $drop_in, false, null, 0, 4096 ), 'quillcrm-bounce-drop-in-version:' ) ) {
+			wp_delete_file( $drop_in );
+		}
+	}
+
+	/**
+	 * Drops the plugin's own tables (uninstall). Never the contacts table.
+	 */
+	public static function drop_own_tables(): void {
+		global $wpdb;
+		foreach ( self::own_tables() as $table ) {
+			// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, QuillCRM.Security.PreparedSql.NotPrepared -- the plugin's own table names, not user input.
+			$wpdb->query( 'DROP TABLE IF EXISTS ' . $table );
+		}
+	}
+
+	/**
+	 * Whether a table exists in the site's database.
+	 *
+	 * @param string $table Full table name.
+	 */
+	public static function table_exists( string $table ): bool {
+		global $wpdb;
+		$found = $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $table ) ) );
+		return $found === $table;
+	}
+
+	/**
+	 * The storage engine of a table ('InnoDB', 'MyISAM', …), null when unknown.
+	 * Exactly-once and rollback need InnoDB for all three tables.
+	 *
+	 * @param string $table Full table name.
+	 */
+	public static function engine( string $table ): ?string {
+		global $wpdb;
+		$engine = $wpdb->get_var(
+			$wpdb->prepare(
+				'SELECT ENGINE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s',
+				$table
+			)
+		);
+		return is_string( $engine ) ? $engine : null;
+	}
+
+	/**
+	 * Keeps only characters valid in an unquoted MySQL identifier, so a
+	 * filtered table name can never inject SQL.
+	 *
+	 * @param string $name Table name.
+	 */
+	private static function identifier( string $name ): string {
+		return (string) preg_replace( '/[^A-Za-z0-9_$]/', '', $name );
+	}
+}

@@ -1,0 +1,349 @@
+<?php
+/**
+ * The plugin's stored settings: webhook key, soft bounce threshold, accepted topics.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Reads and writes the options. Every option the plugin creates is listed
+ * here (and deleted by uninstall.php).
+ */
+final class Settings {
+
+	/** The secret `key` query argument of the webhook URL (48 hex characters). */
+	public const KEY_OPTION = 'quillcrm_bounce_webhook_key';
+
+	/** Consecutive soft bounces that make a contact bounced (int, default 3). */
+	public const THRESHOLD_OPTION = 'quillcrm_bounce_soft_threshold';
+
+	/**
+	 * SNS TopicArns accepted by the webhook (list of strings). Its value is
+	 * the pinning state, written explicitly:
+	 *
+	 * - a non-empty list: pinned, only these topics are accepted;
+	 * - an empty list: pending, the next confirmed subscription pins its
+	 *   topic, and until then no notification is applied;
+	 * - anything else (missing, not a list, an invalid entry): unreadable,
+	 *   every delivery is answered 503 until the settings are saved again.
+	 */
+	public const TOPICS_OPTION = 'quillcrm_bounce_accepted_topics';
+
+	/** BouncePolicy rows: "Type/SubType" => hard|soft|none. */
+	public const POLICY_OPTION = 'quillcrm_bounce_policy';
+
+	/** Count only soft bounces of mails sent in the last N days (0: no limit). */
+	public const WINDOW_OPTION = 'quillcrm_bounce_soft_window_days';
+
+	/** What a complaint does: complained (default) or unsubscribed. */
+	public const COMPLAINT_ACTION_OPTION = 'quillcrm_bounce_complaint_action';
+
+	/** The lowest SignatureVersion accepted: 1 (default) or 2. */
+	public const SIGNATURE_VERSION_OPTION = 'quillcrm_bounce_min_signature_version';
+
+	/** When a SignatureVersion 2 message from an accepted topic was first verified (UTC, '' never). */
+	public const SIGNATURE_V2_SEEN_OPTION = 'quillcrm_bounce_signature_v2_seen_at';
+
+	public const DEFAULT_THRESHOLD = 3;
+	public const MAX_THRESHOLD     = 100;
+	public const MAX_WINDOW_DAYS   = 365;
+
+	/** The complaint actions. */
+	public const COMPLAINT_ACTIONS = array( 'complained', 'unsubscribed' );
+
+	/**
+	 * Creates the options that do not exist yet; the key from random_bytes().
+	 */
+	public static function add_defaults(): void {
+		if ( '' === self::key() ) {
+			self::regenerate_key();
+		}
+		add_option( self::THRESHOLD_OPTION, self::DEFAULT_THRESHOLD, '', true );
+		add_option( self::TOPICS_OPTION, array(), '', true );
+		add_option( self::POLICY_OPTION, BouncePolicy::DEFAULTS, '', true );
+		add_option( self::WINDOW_OPTION, 0, '', true );
+		add_option( self::COMPLAINT_ACTION_OPTION, 'complained', '', true );
+		add_option( self::SIGNATURE_VERSION_OPTION, 1, '', true );
+		add_option( self::SIGNATURE_V2_SEEN_OPTION, '', '', true );
+		Subscription::add_default();
+	}
+
+	/**
+	 * The webhook key, '' when none was generated yet (then every delivery is
+	 * rejected by the extension).
+	 */
+	public static function key(): string {
+		$key = get_option( self::KEY_OPTION, '' );
+		return is_string( $key ) ? $key : '';
+	}
+
+	/**
+	 * Replaces the webhook key; the old one stops working on the next request.
+	 *
+	 * @return string The new key.
+	 */
+	public static function regenerate_key(): string {
+		$key = bin2hex( random_bytes( 24 ) );
+		update_option( self::KEY_OPTION, $key, true );
+		return $key;
+	}
+
+	/**
+	 * Whether a key received in a request is the site's key (constant time).
+	 *
+	 * @param mixed $received The `key` query argument as received.
+	 */
+	public static function key_matches( $received ): bool {
+		$key = self::key();
+		return '' !== $key && is_string( $received ) && hash_equals( $key, $received );
+	}
+
+	/**
+	 * The webhook URL SNS must be subscribed to, key included.
+	 */
+	public static function webhook_url(): string {
+		return add_query_arg(
+			array(
+				'quillcrm_webhook' => 'bounce',
+				'provider'         => Webhook::PROVIDER,
+				'key'              => self::key(),
+			),
+			home_url( '/' )
+		);
+	}
+
+	/**
+	 * The stored threshold, before the filter.
+	 */
+	public static function stored_soft_threshold(): int {
+		return self::clamp_threshold( get_option( self::THRESHOLD_OPTION, self::DEFAULT_THRESHOLD ) );
+	}
+
+	/**
+	 * Consecutive soft bounces that turn a contact into bounced.
+	 * Filter: `quillcrm_bounce_soft_threshold`.
+	 */
+	public static function soft_threshold(): int {
+		/**
+		 * Filters the number of consecutive soft bounces after which a
+		 * contact is marked bounced.
+		 *
+		 * @param int $threshold The stored setting (default 3).
+		 */
+		return self::clamp_threshold( apply_filters( 'quillcrm_bounce_soft_threshold', self::stored_soft_threshold() ) );
+	}
+
+	/**
+	 * Saves the threshold setting.
+	 *
+	 * @param mixed $value Submitted value.
+	 */
+	public static function save_soft_threshold( $value ): void {
+		update_option( self::THRESHOLD_OPTION, self::clamp_threshold( $value ), true );
+	}
+
+	/**
+	 * The bounce policy, every row (see BouncePolicy).
+	 *
+	 * @return array<string, string>
+	 */
+	public static function policy(): array {
+		return BouncePolicy::from_stored( get_option( self::POLICY_OPTION, BouncePolicy::DEFAULTS ) );
+	}
+
+	/**
+	 * Saves the bounce policy (unknown rows and values are dropped).
+	 *
+	 * @param array<string, mixed> $submitted Row => hard|soft|none.
+	 */
+	public static function save_policy( array $submitted ): void {
+		update_option( self::POLICY_OPTION, BouncePolicy::from_stored( $submitted ), true );
+	}
+
+	/**
+	 * Days of soft bounces that count (0: no limit).
+	 */
+	public static function soft_window_days(): int {
+		return max( 0, min( self::MAX_WINDOW_DAYS, (int) get_option( self::WINDOW_OPTION, 0 ) ) );
+	}
+
+	/**
+	 * Saves the soft bounce window.
+	 *
+	 * @param int $days Days, 0 for no limit.
+	 */
+	public static function save_soft_window_days( int $days ): void {
+		update_option( self::WINDOW_OPTION, max( 0, min( self::MAX_WINDOW_DAYS, $days ) ), true );
+	}
+
+	/**
+	 * What a complaint does to a contact: complained or unsubscribed.
+	 */
+	public static function complaint_action(): string {
+		$action = get_option( self::COMPLAINT_ACTION_OPTION, 'complained' );
+		return in_array( $action, self::COMPLAINT_ACTIONS, true ) ? $action : 'complained';
+	}
+
+	/**
+	 * Saves the complaint action (anything else is ignored).
+	 *
+	 * @param string $action complained|unsubscribed.
+	 */
+	public static function save_complaint_action( string $action ): void {
+		if ( in_array( $action, self::COMPLAINT_ACTIONS, true ) ) {
+			update_option( self::COMPLAINT_ACTION_OPTION, $action, true );
+		}
+	}
+
+	/**
+	 * The lowest SignatureVersion the webhook accepts: 1 or 2.
+	 */
+	public static function min_signature_version(): int {
+		return 2 === (int) get_option( self::SIGNATURE_VERSION_OPTION, 1 ) ? 2 : 1;
+	}
+
+	/**
+	 * When a SignatureVersion 2 message from an accepted topic was first
+	 * verified (UTC), or '' when none was.
+	 */
+	public static function signature_v2_seen_at(): string {
+		return (string) get_option( self::SIGNATURE_V2_SEEN_OPTION, '' );
+	}
+
+	/**
+	 * Records the first verified SignatureVersion 2 message (one write, once).
+	 */
+	public static function note_signature_v2_seen(): void {
+		if ( '' === self::signature_v2_seen_at() ) {
+			update_option( self::SIGNATURE_V2_SEEN_OPTION, gmdate( 'Y-m-d H:i:s' ), true );
+		}
+	}
+
+	/**
+	 * Requires SignatureVersion 2, or allows 1 again. Requiring it is only
+	 * possible once a version-2 message from an accepted topic verified:
+	 * before that, every genuine delivery would be refused.
+	 *
+	 * @param bool $required Require version 2.
+	 * @return bool Whether the setting is now as asked.
+	 */
+	public static function require_signature_v2( bool $required ): bool {
+		if ( $required && '' === self::signature_v2_seen_at() ) {
+			return false;
+		}
+		update_option( self::SIGNATURE_VERSION_OPTION, $required ? 2 : 1, true );
+		return true;
+	}
+
+	/**
+	 * Adds a topic to the accepted ones (an explicit admin action).
+	 *
+	 * @param string $topic_arn A TopicArn.
+	 */
+	public static function add_accepted_topic( string $topic_arn ): void {
+		$topics = self::accepted_topics() ?? array();
+		if ( ! in_array( $topic_arn, $topics, true ) ) {
+			$topics[] = $topic_arn;
+			self::save_accepted_topics( $topics );
+		}
+	}
+
+	/**
+	 * The accepted TopicArns: empty while pending (until the first
+	 * subscription is confirmed), null when the option cannot be read, in
+	 * which case no topic may be accepted (fail closed).
+	 *
+	 * @return string[]|null
+	 */
+	public static function accepted_topics(): ?array {
+		$topics = get_option( self::TOPICS_OPTION, null );
+		if ( ! is_array( $topics ) || ! array_is_list( $topics ) ) {
+			return null;
+		}
+		foreach ( $topics as $topic ) {
+			// Unknown (null) without the extension: then no delivery is
+			// verified anyway, and the stored list was checked when saved.
+			if ( ! is_string( $topic ) || false === Extension::is_topic_arn( $topic ) ) {
+				return null;
+			}
+		}
+		return $topics;
+	}
+
+	/**
+	 * Replaces the accepted topics. An empty list means pending: the next
+	 * confirmed subscription pins its topic.
+	 *
+	 * @param string[] $topics Valid ARNs (from parse_topics()).
+	 */
+	public static function save_accepted_topics( array $topics ): void {
+		update_option( self::TOPICS_OPTION, array_values( array_unique( $topics ) ), true );
+	}
+
+	/**
+	 * Topic pinning: accepts $topic_arn when no topic is accepted yet (the
+	 * stored value is exactly the empty list). One conditional UPDATE, so of
+	 * two concurrent first confirmations only one pins its topic.
+	 *
+	 * @param string $topic_arn A TopicArn of a message the extension verified.
+	 * @return bool True when this call pinned the topic.
+	 * @throws DatabaseError When the UPDATE fails.
+	 */
+	public static function pin_topic( string $topic_arn ): bool {
+		global $wpdb;
+		// Values serialized as update_option() stores them.
+		$updated = $wpdb->query(
+			$wpdb->prepare(
+				"UPDATE {$wpdb->options} SET option_value = %s WHERE option_name = %s AND option_value = %s", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the core options table name.
+				maybe_serialize( array( $topic_arn ) ),
+				self::TOPICS_OPTION,
+				maybe_serialize( array() )
+			)
+		);
+		if ( false === $updated ) {
+			throw DatabaseError::from_wpdb( 'pinning the accepted topic' );
+		}
+		// The options cache of this request holds the old value.
+		wp_cache_delete( 'alloptions', 'options' );
+		wp_cache_delete( self::TOPICS_OPTION, 'options' );
+		return 1 === $updated;
+	}
+
+	/**
+	 * Splits the accepted-topics textarea into valid ARNs and rejected lines,
+	 * by the extension's rule (every line is rejected without it).
+	 *
+	 * @param string $text One ARN per line (already unslashed).
+	 * @return array{0: string[], 1: string[]} [valid, rejected]
+	 */
+	public static function parse_topics( string $text ): array {
+		$valid    = array();
+		$rejected = array();
+		foreach ( preg_split( '/\R/', $text ) as $line ) {
+			$line = trim( $line );
+			if ( '' === $line ) {
+				continue;
+			}
+			if ( true === Extension::is_topic_arn( $line ) ) {
+				$valid[] = $line;
+			} else {
+				$rejected[] = $line;
+			}
+		}
+		return array( array_values( array_unique( $valid ) ), $rejected );
+	}
+
+	/**
+	 * Threshold between 1 and MAX_THRESHOLD.
+	 *
+	 * @param mixed $value Candidate.
+	 */
+	private static function clamp_threshold( $value ): int {
+		$value = is_numeric( $value ) ? (int) $value : self::DEFAULT_THRESHOLD;
+		return max( 1, min( self::MAX_THRESHOLD, $value ) );
+	}
+}

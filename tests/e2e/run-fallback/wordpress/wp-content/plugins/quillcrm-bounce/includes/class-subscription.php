@@ -1,0 +1,224 @@
+<?php
+/**
+ * State of the SNS subscriptions pointing at the webhook.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Records confirmations and unsubscriptions per TopicArn, and keeps the
+ * verified confirmations of topics that were not accepted, so the admin can
+ * accept and confirm them.
+ */
+final class Subscription {
+
+	/**
+	 * Map TopicArn => {state: confirming|confirmed|unsubscribed,
+	 * subscription_arn, confirmed_at, unsubscribed_at} (times UTC,
+	 * 'Y-m-d H:i:s'). `confirming`: accepted here, the confirmation at AWS
+	 * not yet answered. No entry at all means "Pending".
+	 */
+	public const OPTION = 'quillcrm_bounce_subscriptions';
+
+	/**
+	 * Map TopicArn => {received_at, timestamp, subscribe_url, body}: verified
+	 * SubscriptionConfirmations of topics that were not accepted (not
+	 * autoloaded). SNS does not retry a 4xx, so these would be lost.
+	 */
+	public const REFUSED_OPTION = 'quillcrm_bounce_refused_confirmations';
+
+	/** SNS confirmation tokens are valid for 3 days (Amazon SNS API Reference, ConfirmSubscription). */
+	public const TOKEN_LIFETIME = 3 * DAY_IN_SECONDS;
+
+	/**
+	 * The HTTP/S delivery policy the settings page recommends: retries for
+	 * close to the 3,600 seconds SNS allows (2 after 20 s, 7 backing off
+	 * exponentially to 600 s, then 3 at 600 s), and at most 10 notifications
+	 * a second. Field names: Amazon SNS Developer Guide, "Creating an HTTP/S
+	 * delivery policy".
+	 */
+	public const RECOMMENDED_DELIVERY_POLICY = array(
+		'healthyRetryPolicy' => array(
+			'minDelayTarget'     => 20,
+			'maxDelayTarget'     => 600,
+			'numRetries'         => 12,
+			'numNoDelayRetries'  => 0,
+			'numMinDelayRetries' => 2,
+			'numMaxDelayRetries' => 3,
+			'backoffFunction'    => 'exponential',
+		),
+		'throttlePolicy'     => array(
+			'maxReceivesPerSecond' => 10,
+		),
+	);
+
+	/** Refused confirmations kept at most (the newest), and their largest body. */
+	private const REFUSED_MAX      = 10;
+	private const REFUSED_MAX_BODY = 65536;
+
+	/**
+	 * Creates the option when missing.
+	 */
+	public static function add_default(): void {
+		add_option( self::OPTION, array(), '', true );
+	}
+
+	/**
+	 * All recorded subscriptions.
+	 *
+	 * @return array<string, array<string, ?string>>
+	 */
+	public static function all(): array {
+		$value = get_option( self::OPTION, array() );
+		return is_array( $value ) ? $value : array();
+	}
+
+	/**
+	 * Whether at least one topic is confirmed and not unsubscribed.
+	 */
+	public static function is_confirmed(): bool {
+		foreach ( self::all() as $entry ) {
+			if ( 'confirmed' === ( $entry['state'] ?? '' ) ) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Records a topic accepted here whose confirmation at AWS is under way
+	 * (written before the SubscribeURL is visited, so that AWS never has a
+	 * live subscription this site does not know of).
+	 *
+	 * @param string $topic_arn Verified TopicArn.
+	 * @throws DatabaseError When the option cannot be written.
+	 */
+	public static function record_confirming( string $topic_arn ): void {
+		$all = self::all();
+		if ( 'confirmed' === ( $all[ $topic_arn ]['state'] ?? '' ) ) {
+			return; // A resent confirmation of a live subscription.
+		}
+		$all[ $topic_arn ] = array(
+			'state'            => 'confirming',
+			'subscription_arn' => null,
+			'confirmed_at'     => null,
+			'unsubscribed_at'  => null,
+		);
+		self::save( $all );
+	}
+
+	/**
+	 * Records a confirmed subscription.
+	 *
+	 * @param string      $topic_arn        Verified TopicArn.
+	 * @param string|null $subscription_arn From the ConfirmSubscription answer.
+	 * @throws DatabaseError When the options cannot be written.
+	 */
+	public static function record_confirmed( string $topic_arn, ?string $subscription_arn ): void {
+		$all               = self::all();
+		$all[ $topic_arn ] = array(
+			'state'            => 'confirmed',
+			'subscription_arn' => $subscription_arn,
+			'confirmed_at'     => gmdate( 'Y-m-d H:i:s' ),
+			'unsubscribed_at'  => null,
+		);
+		self::save( $all );
+		self::forget_refused( $topic_arn );
+	}
+
+	/**
+	 * Keeps a verified SubscriptionConfirmation of a topic that is not
+	 * accepted, for "Accept and confirm" (the newest per topic).
+	 *
+	 * @param array<string, mixed> $result The extension's answer (topic_not_allowed).
+	 * @param string               $body   The signed body.
+	 */
+	public static function keep_refused( array $result, string $body ): void {
+		if ( strlen( $body ) > self::REFUSED_MAX_BODY ) {
+			return;
+		}
+		$refused                               = self::refused();
+		$refused[ (string) $result['topic_arn'] ] = array(
+			'received_at'   => gmdate( 'Y-m-d H:i:s' ),
+			'timestamp'     => (string) $result['timestamp'],
+			'subscribe_url' => (string) $result['subscribe_url'],
+			'body'          => $body,
+		);
+		uasort( $refused, static fn( array $a, array $b ): int => strcmp( $b['received_at'], $a['received_at'] ) );
+		update_option( self::REFUSED_OPTION, array_slice( $refused, 0, self::REFUSED_MAX, true ), false );
+	}
+
+	/**
+	 * The kept refused confirmations, newest first.
+	 *
+	 * @return array<string, array{received_at: string, timestamp: string, subscribe_url: string, body: string}>
+	 */
+	public static function refused(): array {
+		$value = get_option( self::REFUSED_OPTION, array() );
+		return is_array( $value ) ? $value : array();
+	}
+
+	/**
+	 * Whether a kept confirmation's token has expired (3 days after SNS sent it).
+	 *
+	 * @param array{timestamp: string} $refused An entry of refused().
+	 */
+	public static function has_expired( array $refused ): bool {
+		$sent = strtotime( $refused['timestamp'] );
+		return false === $sent || time() > $sent + self::TOKEN_LIFETIME;
+	}
+
+	/**
+	 * Forgets a kept confirmation.
+	 *
+	 * @param string $topic_arn Its topic.
+	 */
+	public static function forget_refused( string $topic_arn ): void {
+		$refused = self::refused();
+		if ( isset( $refused[ $topic_arn ] ) ) {
+			unset( $refused[ $topic_arn ] );
+			update_option( self::REFUSED_OPTION, $refused, false );
+		}
+	}
+
+	/**
+	 * Records an UnsubscribeConfirmation. The topic stays accepted until the
+	 * admin removes it.
+	 *
+	 * @param string $topic_arn Verified TopicArn.
+	 * @throws DatabaseError When the option cannot be written.
+	 */
+	public static function record_unsubscribed( string $topic_arn ): void {
+		$all   = self::all();
+		$entry = $all[ $topic_arn ] ?? array(
+			'subscription_arn' => null,
+			'confirmed_at'     => null,
+		);
+
+		$entry['state']           = 'unsubscribed';
+		$entry['unsubscribed_at'] = gmdate( 'Y-m-d H:i:s' );
+		$all[ $topic_arn ]        = $entry;
+		self::save( $all );
+	}
+
+	/**
+	 * Writes the option, turning a database error into DatabaseError.
+	 *
+	 * @param array<string, array<string, ?string>> $all New value.
+	 * @throws DatabaseError When the option cannot be written.
+	 */
+	private static function save( array $all ): void {
+		// update_option() returns false both when the write failed and when
+		// the value was unchanged (then it runs no query, so $wpdb->last_error
+		// may belong to an earlier statement). Only a stored value that
+		// differs from $all is a failure; the options cache is updated only
+		// by a successful write.
+		if ( ! update_option( self::OPTION, $all, true ) && get_option( self::OPTION ) !== $all ) {
+			throw DatabaseError::from_wpdb( 'recording the subscription state' );
+		}
+	}
+}

@@ -1,0 +1,107 @@
+<?php
+/**
+ * The fix for each thing that can go wrong, as shown on the settings page.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Maps the stable error codes of the extension and of the plugin to one
+ * sentence telling the admin what to do. This is the one place for that
+ * advice: the extension's own `detail` says what happened, never what to
+ * click.
+ */
+final class Troubleshooting {
+
+	/**
+	 * The fix for an error code, '' when there is nothing to do.
+	 *
+	 * @param string|null $error Error code from the log.
+	 */
+	public static function fix( ?string $error ): string {
+		switch ( (string) $error ) {
+			case '':
+				return '';
+			case 'invalid_key':
+				return __( 'If these come from Amazon SNS, a subscription still posts to an old webhook URL (the key was regenerated, or the URL mistyped): subscribe the URL shown on this page and delete the old subscription.', 'quillcrm-bounce' );
+			case 'raw_message_delivery':
+				return __( 'Turn Raw message delivery off on the SNS subscription (SNS console → Subscriptions → Edit).', 'quillcrm-bounce' );
+			case 'topic_not_allowed':
+				return __( 'The delivery came from a topic that is not accepted (or no topic is accepted yet): accept its TopicArn on this page if it is yours.', 'quillcrm-bounce' );
+			case 'signature_version_not_allowed':
+				return __( 'The topic still signs with SignatureVersion 1. Set its SignatureVersion attribute to 2 (aws sns set-topic-attributes --topic-arn <TopicArn> --attribute-name SignatureVersion --attribute-value 2), or allow version 1 again on this page. SNS does not retry these: the refused messages are lost.', 'quillcrm-bounce' );
+			case 'settings_unreadable':
+				return __( 'The Accepted topics setting could not be read, so no topic was accepted: check the list on this page and save the settings again. The delivery was answered 503, which SNS retries (by default 3 times in one minute).', 'quillcrm-bounce' );
+			case 'stale_message':
+				return __( 'The message is older than the replay window or the server clock is wrong: check that this server keeps time (NTP).', 'quillcrm-bounce' );
+			case 'cert_unavailable':
+			case 'confirmation_failed':
+				return __( 'This server could not reach Amazon SNS over HTTPS. Check outgoing HTTPS (firewall, proxy, DNS). The delivery was answered 503, which SNS retries (by default 3 times in one minute).', 'quillcrm-bounce' );
+			case 'invalid_signature':
+			case 'invalid_certificate':
+			case 'invalid_cert_url':
+			case 'unsupported_signature_version':
+			case 'invalid_subscribe_url':
+			case 'header_mismatch':
+				return __( 'The delivery did not come from Amazon SNS as sent, and was refused; no action is needed unless this repeats for your own topic.', 'quillcrm-bounce' );
+			case 'malformed_body':
+			case 'missing_field':
+			case 'unsupported_type':
+				return __( 'The request was not an Amazon SNS HTTP/S delivery; make sure the subscription protocol is HTTPS and Raw message delivery is off.', 'quillcrm-bounce' );
+			case 'body_too_large':
+				return __( 'The request body was larger than any SNS delivery; it did not come from Amazon SNS.', 'quillcrm-bounce' );
+			case 'extension_missing':
+			case 'extension_error':
+				return __( 'Install the quillcrm_sns PHP extension (./build.sh install) and restart PHP. Deliveries are answered 503 meanwhile, which SNS retries (by default 3 times in one minute, then it drops them).', 'quillcrm-bounce' );
+			case 'database_error':
+			case 'database_unavailable':
+				return __( 'The database was unavailable; the delivery was not applied. Check the database server. SNS retries 5xx answers (by default 3 times in one minute).', 'quillcrm-bounce' );
+			case 'schema_missing':
+				return __( 'A table of the plugin is missing: open any wp-admin page as an administrator (the tables are created there), or deactivate and activate the plugin.', 'quillcrm-bounce' );
+			case 'method_not_allowed':
+				return __( 'Someone opened the webhook URL in a browser; SNS always POSTs. No action is needed.', 'quillcrm-bounce' );
+			case 'unknown_provider':
+				return __( 'The URL names another provider; copy the webhook URL again from this page.', 'quillcrm-bounce' );
+		}
+		return __( 'See the detail. SNS retries deliveries answered with a 5xx, by default 3 times in one minute.', 'quillcrm-bounce' );
+	}
+
+	/**
+	 * Fix while no subscription is confirmed.
+	 */
+	public static function pending_confirmation(): string {
+		return __( 'Pending confirmation: SNS must be able to reach the webhook URL over HTTPS from the internet (valid certificate, no login, no firewall, no maintenance mode). Subscribe the URL, then check the deliveries below.', 'quillcrm-bounce' );
+	}
+
+	/**
+	 * Fix when confirmed but no notification ever arrived.
+	 */
+	public static function no_notifications(): string {
+		return __( 'No bounces arriving: in Amazon SES, open the sending identity (domain or address) → Notifications, and set the Bounce and Complaint (and optionally Delivery) feedback notifications to the subscribed SNS topic.', 'quillcrm-bounce' );
+	}
+
+	/**
+	 * Why soft bounces cannot be reset without Delivery notifications.
+	 */
+	public static function no_delivery_notifications(): string {
+		return __( 'No Delivery notification has been received in the last 30 days, so a successful delivery can never reset a contact\'s soft bounces: contacts are marked bounced after the threshold even when mail to them gets through in between. In Amazon SES, open the sending identity → Notifications and set Delivery feedback notifications to the same SNS topic (they come once per mail sent; the recommended delivery policy below limits how fast SNS sends them).', 'quillcrm-bounce' );
+	}
+
+	/**
+	 * Why SignatureVersion 2 cannot be required yet.
+	 */
+	public static function signature_version_2(): string {
+		return __( 'Requiring SignatureVersion 2 (SHA256) is offered once a version-2 message from an accepted topic has been verified here. SNS topics sign with version 1 until their SignatureVersion attribute is set to 2: aws sns set-topic-attributes --topic-arn <TopicArn> --attribute-name SignatureVersion --attribute-value 2', 'quillcrm-bounce' );
+	}
+
+	/**
+	 * A kept SubscriptionConfirmation whose token is no longer valid.
+	 */
+	public static function confirmation_expired(): string {
+		return __( 'Its confirmation token has expired (SNS tokens are valid for 3 days): in the SNS console, open the subscription and choose "Request confirmation", then accept it here.', 'quillcrm-bounce' );
+	}
+}

@@ -1,0 +1,277 @@
+<?php
+/**
+ * The HTTP endpoint Amazon SNS posts to.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Recognises a webhook request on plugins_loaded (priority 0), answers it
+ * and exits before themes and `init` load. Three spellings, any permalink
+ * setting:
+ *
+ * - `/?quillcrm_webhook=bounce&provider=amazonses&key=K` (any front URL);
+ * - `POST /wp-json/qc/v1/webhooks/bounce/amazonses?key=K` (legacy route);
+ * - `/?rest_route=/qc/v1/webhooks/bounce/amazonses&key=K` (legacy, plain permalinks).
+ *
+ * The answer is always JSON: {"outcome": ..., "error": ..., "detail": ...}.
+ * Its `detail` is plain English, never translated: it is for SNS and logs,
+ * and it is built on plugins_loaded, before translations may be loaded.
+ */
+final class Webhook {
+
+	/** The only provider this plugin handles. */
+	public const PROVIDER = 'amazonses';
+
+	/** Legacy REST route, below the REST prefix, without the provider. */
+	public const LEGACY_ROUTE = '/qc/v1/webhooks/bounce/';
+
+	/**
+	 * Read at most this many bytes of body: one more than the extension's
+	 * 512 KiB limit, so a larger body still gets its 413.
+	 */
+	private const BODY_READ_LIMIT = 524289;
+
+	/** Headers passed to the extension (the ones its contract reads). */
+	private const SNS_HEADERS = array( 'x-amz-sns-message-type', 'x-amz-sns-topic-arn', 'x-amz-sns-rawdelivery' );
+
+	/** Every filter wp_die() picks its handler from. */
+	private const WP_DIE_HANDLER_FILTERS = array( 'wp_die_handler', 'wp_die_ajax_handler', 'wp_die_json_handler', 'wp_die_jsonp_handler', 'wp_die_xml_handler', 'wp_die_xmlrpc_handler' );
+
+	/**
+	 * plugins_loaded, priority 0: answers and exits when this is a webhook request.
+	 */
+	public static function maybe_handle(): void {
+		$provider = self::requested_provider();
+		if ( null !== $provider ) {
+			self::handle( $provider );
+		}
+	}
+
+	/**
+	 * The provider named by a webhook request, or null when the request is
+	 * not for the webhook.
+	 *
+	 * Note: this runs before wp_magic_quotes(), so $_GET and $_SERVER are
+	 * still unslashed here.
+	 */
+	public static function requested_provider(): ?string {
+		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- machine endpoint authenticated by its key.
+		if ( isset( $_GET['quillcrm_webhook'] ) ) {
+			if ( 'bounce' !== $_GET['quillcrm_webhook'] ) {
+				return null;
+			}
+			return isset( $_GET['provider'] ) && is_string( $_GET['provider'] ) ? $_GET['provider'] : '';
+		}
+		if ( isset( $_GET['rest_route'] ) && is_string( $_GET['rest_route'] ) ) {
+			return self::legacy_provider( $_GET['rest_route'] );
+		}
+		// phpcs:enable
+		$uri  = isset( $_SERVER['REQUEST_URI'] ) ? (string) $_SERVER['REQUEST_URI'] : '';
+		$path = (string) wp_parse_url( $uri, PHP_URL_PATH );
+		$rest = '/' . trim( rest_get_url_prefix(), '/' );
+		$at   = strpos( $path, $rest . self::LEGACY_ROUTE );
+		if ( false === $at ) {
+			return null;
+		}
+		return self::legacy_provider( substr( $path, $at + strlen( $rest ) ) );
+	}
+
+	/**
+	 * Provider of a legacy REST route, null when the route is another one.
+	 *
+	 * @param string $route Route below the REST prefix, e.g. /qc/v1/webhooks/bounce/amazonses.
+	 */
+	private static function legacy_provider( string $route ): ?string {
+		if ( 1 === preg_match( '#^' . preg_quote( self::LEGACY_ROUTE, '#' ) . '([^/]+)/?$#', $route, $match ) ) {
+			return rawurldecode( $match[1] );
+		}
+		return null;
+	}
+
+	/**
+	 * Answers the request and exits.
+	 *
+	 * @param string $provider Requested provider.
+	 */
+	private static function handle( string $provider ): void {
+		self::answer_database_failures_with_json();
+
+		if ( self::PROVIDER !== $provider ) {
+			self::respond(
+				404,
+				'rejected',
+				'unknown_provider',
+				sprintf(
+					'Unknown bounce provider "%1$s"; this endpoint only handles "%2$s" (Amazon SES through Amazon SNS).',
+					mb_substr( $provider, 0, 40 ),
+					self::PROVIDER
+				)
+			);
+		}
+
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- machine endpoint authenticated by its key.
+		$key    = isset( $_GET['key'] ) && is_string( $_GET['key'] ) ? $_GET['key'] : null;
+		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( (string) $_SERVER['REQUEST_METHOD'] ) : 'GET';
+
+		if ( 'POST' !== $method ) {
+			self::respond(
+				405,
+				'rejected',
+				'method_not_allowed',
+				'This endpoint only accepts POST requests from Amazon SNS; the key in this URL is ' . ( Settings::key_matches( $key ) ? 'correct.' : 'not correct.' )
+			);
+		}
+
+		// The one wrong-key path: counted, never logged, before anything else
+		// (strangers cannot make the site parse, fetch or write a log row).
+		if ( ! Settings::key_matches( $key ) ) {
+			Counters::bump( Counters::WRONG_KEY );
+			self::respond( 403, 'rejected', 'invalid_key', 'The webhook key is missing or wrong.' );
+		}
+
+		if ( ! Extension::is_loaded() ) {
+			$detail = 'The quillcrm_sns PHP extension is not loaded on this site; nothing was changed and Amazon SNS will retry this delivery.';
+			$id     = EventLog::try_record( 503, 'retry', array(), 'extension_missing', $detail );
+			self::respond( 503, 'retry', 'extension_missing', $detail, $id );
+		}
+
+		$topics = Settings::accepted_topics();
+		if ( null === $topics ) {
+			// Fail closed: never accept every topic because the setting
+			// could not be read.
+			$detail = 'The accepted topics setting of this site cannot be read; nothing was changed and Amazon SNS will retry this delivery.';
+			$id     = EventLog::try_record( 503, 'retry', array(), 'settings_unreadable', $detail );
+			self::respond( 503, 'retry', 'settings_unreadable', $detail, $id );
+		}
+
+		// The extension never visits a SubscribeURL here: DeliveryProcessor
+		// records the topic first, then asks it to confirm.
+		$request = array(
+			'key'                   => $key,
+			'expected_key'          => Settings::key(),
+			'headers'               => self::sns_headers(),
+			'allowed_topics'        => $topics,
+			'confirm'               => false,
+			'min_signature_version' => Settings::min_signature_version(),
+		);
+		$body    = self::body();
+
+		try {
+			$result = Extension::handle( $body, $request );
+			$answer = DeliveryProcessor::process( $result, $request, $body );
+		} catch ( \Throwable $error ) {
+			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+			error_log( 'QuillCRM Bounce: quillcrm_sns_handle() threw ' . get_class( $error ) . ': ' . $error->getMessage() );
+			$detail = 'The quillcrm_sns extension failed on this delivery; nothing was changed and Amazon SNS will retry it.';
+			$id     = EventLog::try_record( 503, 'retry', array(), 'extension_error', $detail );
+			self::respond( 503, 'retry', 'extension_error', $detail, $id );
+		}
+		self::respond( $answer['status'], $answer['outcome'], $answer['error'], $answer['detail'], $answer['event_id'] );
+	}
+
+	/**
+	 * A database that fails during this request is answered with a JSON 503
+	 * (SNS retries), never printed HTML or a 500 page of ours.
+	 */
+	private static function answer_database_failures_with_json(): void {
+		global $wpdb;
+		$wpdb->suppress_errors( true );
+		$wpdb->hide_errors();
+		// A lost connection: retry once, not five times one second apart
+		// (Transaction::run() allows no reconnect at all inside a transaction).
+		$wpdb->reconnect_retries = 1;
+		// When wpdb gives up on a lost connection it calls dead_db(), which
+		// calls wp_die(): answered with the JSON 503.
+		foreach ( self::WP_DIE_HANDLER_FILTERS as $filter ) {
+			add_filter( $filter, array( self::class, 'wp_die_handler' ), PHP_INT_MAX );
+		}
+	}
+
+	/**
+	 * The wp_die() handler of a webhook request (see handle()).
+	 *
+	 * @return callable
+	 */
+	public static function wp_die_handler(): callable {
+		return array( self::class, 'answer_wp_die' );
+	}
+
+	/**
+	 * wp_die() during a webhook request: in practice wpdb's dead_db() after a
+	 * lost connection. Nothing was committed.
+	 *
+	 * @return never
+	 */
+	public static function answer_wp_die(): void {
+		self::respond( 503, 'retry', 'database_unavailable', 'The site database is unavailable; nothing was changed and Amazon SNS will retry this delivery.' );
+	}
+
+	/**
+	 * The raw body, capped at BODY_READ_LIMIT bytes.
+	 */
+	private static function body(): string {
+		$body = file_get_contents( 'php://input', false, null, 0, self::BODY_READ_LIMIT );
+		return is_string( $body ) ? $body : '';
+	}
+
+	/**
+	 * The x-amz-sns-* request headers, lower-cased names.
+	 *
+	 * @return array<string, string>
+	 */
+	private static function sns_headers(): array {
+		$headers = array();
+		foreach ( self::SNS_HEADERS as $name ) {
+			$server_key = 'HTTP_' . strtoupper( str_replace( '-', '_', $name ) );
+			if ( isset( $_SERVER[ $server_key ] ) && is_string( $_SERVER[ $server_key ] ) ) {
+				$headers[ $name ] = $_SERVER[ $server_key ]; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- passed verbatim to the verifier.
+			}
+		}
+		return $headers;
+	}
+
+	/**
+	 * Sends the JSON answer and exits. Pruning, when due, runs after the
+	 * answer has been flushed to SNS.
+	 *
+	 * @param int         $status   HTTP status.
+	 * @param string      $outcome  Outcome.
+	 * @param string|null $error    Stable error code.
+	 * @param string      $detail   One plain sentence.
+	 * @param int         $event_id Log row just written, 0 when none.
+	 * @return never
+	 */
+	private static function respond( int $status, string $outcome, ?string $error, string $detail, int $event_id = 0 ): void {
+		if ( ! headers_sent() ) {
+			status_header( $status );
+			header( 'Content-Type: application/json; charset=utf-8' );
+			header( 'Cache-Control: no-store' );
+			header( 'X-Content-Type-Options: nosniff' );
+			header( 'X-Robots-Tag: noindex' );
+			if ( 405 === $status ) {
+				header( 'Allow: POST' );
+			}
+			if ( 503 === $status ) {
+				header( 'Retry-After: 60' );
+			}
+		}
+		// phpcs:ignore QuillCRM.Security.EscapedOutput.OutputNotEscaped -- a JSON answer (application/json, nosniff), not HTML.
+		echo wp_json_encode(
+			array(
+				'outcome' => $outcome,
+				'error'   => $error,
+				'detail'  => $detail,
+			)
+		);
+		if ( function_exists( 'fastcgi_finish_request' ) ) {
+			fastcgi_finish_request();
+		}
+		Retention::maybe_prune_after( $event_id );
+		exit;
+	}
+}

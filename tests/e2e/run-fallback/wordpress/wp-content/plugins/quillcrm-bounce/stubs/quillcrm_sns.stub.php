@@ -1,0 +1,253 @@
+<?php
+/**
+ * IDE and static-analysis stub for the quillcrm_sns PHP extension (Rust,
+ * ext-php-rs; binding in ext/src/php.rs, rules in src/). Never loaded at runtime: the
+ * declarations sit inside `if ( false )`, so including this file by mistake
+ * cannot redeclare the extension's functions.
+ *
+ * Use it as a PHPStan `stubFiles` / Psalm `<stubs>` entry or let the IDE
+ * index it. This file is the PHP API's one written contract; the PHPUnit
+ * suite in tests/php/ checks the real extension against it.
+ *
+ * php.ini directives (PHP_INI_SYSTEM: php.ini or `php -d` only, never
+ * ini_set(); shown by `php --ri quillcrm_sns`):
+ * - quillcrm_sns.cache_dir      Directory for the on-disk certificate cache
+ *                               (created 0700; files 0600, re-checked on load).
+ *                               Default: empty, no disk cache (a directory
+ *                               others can write would be a trust anchor).
+ * - quillcrm_sns.test_ca_file   TEST ONLY. A PEM CA file trusted *instead of*
+ *                               the bundled web PKI roots for the HTTPS fetches.
+ * - quillcrm_sns.test_resolve   TEST ONLY. curl-style `host:port:address[:port]`
+ *                               list, comma-separated; under it only the listed
+ *                               hosts are reachable.
+ * When either test directive is set, every answer carries `test_trust: true`.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+// phpcs:ignoreFile -- a stub: declarations only, never executed.
+
+if ( false ) {
+	/**
+	 * Verifies, confirms and classifies one Amazon SNS HTTP(S) delivery.
+	 *
+	 * The rules run in this order; the first that fails decides the answer:
+	 * 1. `key` against `expected_key` (constant time, before the body is
+	 *    parsed), then the body size (512 KiB at most).
+	 * 2. Strict JSON object, valid UTF-8, no duplicate key, signed fields as
+	 *    JSON strings; Lambda spellings (`SigningCertUrl`, `SubscribeUrl`,
+	 *    `UnsubscribeUrl`, `"Subject": null`) accepted. A bare SES payload or
+	 *    `x-amz-sns-rawdelivery: true` is `raw_message_delivery`.
+	 * 3. `Type` and `SignatureVersion` ("1" = SHA1, "2" = SHA256, nothing else).
+	 * 4. `SigningCertURL` is exactly
+	 *    `https://sns.<topic region>.amazonaws.com[.cn]/SimpleNotificationService-<32 hex>.pem`.
+	 * 5./6. The certificate (memory, disk or HTTPS; no redirects, 5 s, 64 KiB):
+	 *    one PEM block, names SNS, RSA >= 2048 bits, valid at the Timestamp.
+	 * 7. The RSA signature over the SNS string to sign; then, on a message
+	 *    whose signature verified, the `min_signature_version` it requires.
+	 * 8. The replay window: older than `max_age` or more than 300 s ahead is stale.
+	 * 9. `allowed_topics`.
+	 * 10. SubscriptionConfirmation: GET the SubscribeURL (only the exact
+	 *     ConfirmSubscription call for the same topic, region and token).
+	 * 11. UnsubscribeConfirmation: no URL is ever visited.
+	 * 12. Notification: the SES payload (`notificationType` or `eventType`)
+	 *     classified.
+	 *
+	 * `$request` keys (any other key is a ValueError, so a typo such as
+	 * `allowed_topic` cannot silently drop a restriction):
+	 * - `key` (?string): the `key` query argument as received. Missing, null,
+	 *   empty or different from `expected_key` -> 403 `invalid_key`.
+	 * - `expected_key` (string, REQUIRED: a ValueError when absent): the site's
+	 *   secret. An empty `expected_key` rejects everything.
+	 * - `headers` (array<string,string>): the request headers; names are
+	 *   case-insensitive and may be spelled as in $_SERVER (`HTTP_X_AMZ_SNS_...`).
+	 *   Read: `x-amz-sns-message-type` and `x-amz-sns-topic-arn` (when present,
+	 *   must equal the signed body's, else 403 `header_mismatch`) and
+	 *   `x-amz-sns-rawdelivery` (`true` -> 400 `raw_message_delivery`). Others
+	 *   are ignored.
+	 * - `allowed_topics` (list<string>): when non-empty, the TopicArn must be
+	 *   one of them, compared exactly (403 `topic_not_allowed`).
+	 * - `confirm` (bool, default true): visit the SubscribeURL of a verified
+	 *   SubscriptionConfirmation. With false the answer is 200 `ignored`.
+	 * - `now` (?int, Unix seconds, default: the system clock): the clock for the
+	 *   replay window and the certificate cache.
+	 * - `max_age` (?int, seconds, default 3900, >= 0 else ValueError): the replay
+	 *   window (SNS retries an HTTP/S delivery for at most 3600 s, plus 300 s of
+	 *   clock skew).
+	 * - `min_signature_version` (?int, 1 or 2 else ValueError, default 1): a
+	 *   genuine message signed with a lower SignatureVersion is refused, 403
+	 *   `signature_version_not_allowed` (decided after its signature verified,
+	 *   so the refusal proves the topic still signs with version 1; a forged
+	 *   one is `invalid_signature`).
+	 *
+	 * Returned array (always exactly these keys, in this order):
+	 * - `status` (int): the HTTP status to answer SNS with. 503 only where the
+	 *   failure may pass (`cert_unavailable`, `confirmation_failed`), so that
+	 *   SNS retries; 4xx are not retried by SNS.
+	 * - `outcome` (string): `bounce` | `complaint` | `delivery` | `subscribed` |
+	 *   `unsubscribed` | `ignored` (200, nothing to change) | `rejected` (4xx) |
+	 *   `retry` (503).
+	 * - `error` (?string): null when accepted, else one stable code:
+	 *   - `invalid_key`                   403 key missing, empty or wrong; empty expected_key
+	 *   - `body_too_large`                413 body over 512 KiB
+	 *   - `malformed_body`                400 not a strict JSON object of an SNS message
+	 *                                         (bad UTF-8, duplicate key, nesting, bad base64
+	 *                                         Signature, bad Timestamp, non-SNS TopicArn...)
+	 *   - `raw_message_delivery`          400 a bare SES payload (Raw message delivery is on)
+	 *   - `missing_field`                 400 a field SNS always sends is absent
+	 *   - `unsupported_type`              400 Type is not one of the three SNS types
+	 *   - `unsupported_signature_version` 400 SignatureVersion is not exactly "1" or "2"
+	 *   - `invalid_cert_url`              403 SigningCertURL fails the URL policy
+	 *   - `cert_unavailable`              503 the certificate could not be fetched (retry)
+	 *   - `invalid_certificate`           403 the certificate fails a check
+	 *   - `invalid_signature`             403 the signature does not match
+	 *   - `stale_message`                 403 Timestamp outside the replay window
+	 *   - `topic_not_allowed`             403 TopicArn not in allowed_topics
+	 *   - `invalid_subscribe_url`         400 SubscribeURL is not the expected SNS call
+	 *   - `confirmation_failed`           503 the confirmation GET failed (retry)
+	 *   - `header_mismatch`               403 an x-amz-sns-* header disagrees with the body
+	 *   - `signature_version_not_allowed` 403 genuine, but signed below min_signature_version
+	 * - `detail` (string): one plain, product-neutral sentence for logs; never
+	 *   the key; untrusted input only quoted truncated (40 characters) and
+	 *   escaped (printable ASCII).
+	 * - `type`, `message_id`, `topic_arn`, `timestamp` (?string),
+	 *   `signature_version` (?int, 1 or 2), `subscribe_url` (?string, the
+	 *   confirmation types only): from the body once it parsed; null before
+	 *   that. Untrusted when the outcome is `rejected` or `retry`, except
+	 *   after `topic_not_allowed` and `signature_version_not_allowed`, which
+	 *   are decided on a message whose signature verified.
+	 * - `subscription_arn` (?string): after a confirmation, the SubscriptionArn
+	 *   from SNS's ConfirmSubscription answer.
+	 * - `notification` (?array): the SES facts of a Notification whose Message
+	 *   is SES JSON: `kind` (`Bounce`, `Complaint`, `Delivery`, `Send`,
+	 *   `AmazonSnsSubscriptionSucceeded`, ...), `format` (`notification` for
+	 *   `notificationType`, `event` for `eventType`), `mail_message_id`,
+	 *   `feedback_id`, `bounce_type` (`Permanent` | `Transient` |
+	 *   `Undetermined`), `bounce_sub_type`, `complaint_feedback_type`,
+	 *   `complaint_sub_type` (null, or `OnAccountSuppressionList` when SES
+	 *   refused to send and nobody complained), `source`, `timestamp` (the SES
+	 *   event's), `mail_timestamp` (when the message was sent: SES does not
+	 *   deliver events in order, this one orders them); each ?string.
+	 * - `recipients` (list): one entry per affected address, from
+	 *   `bouncedRecipients` / `complainedRecipients` / `delivery.recipients`
+	 *   (never `mail.destination`): `email` (bare address from `Name <addr>`,
+	 *   ASCII letters lower-cased, nothing else folded), `applies_to` (?string:
+	 *   the address of the message's `mail.destination` the event applies to;
+	 *   null when the reported address is not one the message was sent to, and
+	 *   then it must change nothing; a bounce of a message sent to exactly one
+	 *   address applies to that address, as a forwarded mailbox reports its
+	 *   final recipient), `class` (`hard` for Permanent; `soft` for Transient
+	 *   and Undetermined; `complaint`, except `not-spam` in any letter case,
+	 *   which is ignored; `delivery`), `status` (enhanced status code such as `5.1.1`, bounces
+	 *   only), `action` (bounces only), `diagnostic` (bounce diagnosticCode, or
+	 *   the delivery smtpResponse).
+	 * - `certificate_source` (?string): where the signing key came from when
+	 *   one was needed: `memory` | `disk` | `network`; null otherwise.
+	 * - `test_trust` (bool): true when a test-only trust directive is set.
+	 *
+	 * @param string $body    The raw request body (bytes; read past NUL bytes).
+	 * @param array{
+	 *     key?: string|null,
+	 *     expected_key: string,
+	 *     headers?: array<string, string>,
+	 *     allowed_topics?: list<string>,
+	 *     confirm?: bool,
+	 *     now?: int|null,
+	 *     max_age?: int<0, max>|null,
+	 *     min_signature_version?: 1|2|null
+	 * } $request The request and the site's settings.
+	 *
+	 * @return array{
+	 *     status: 200|400|403|413|503,
+	 *     outcome: 'bounce'|'complaint'|'delivery'|'subscribed'|'unsubscribed'|'ignored'|'rejected'|'retry',
+	 *     error: null|'invalid_key'|'body_too_large'|'malformed_body'|'raw_message_delivery'|'missing_field'|'unsupported_type'|'unsupported_signature_version'|'invalid_cert_url'|'cert_unavailable'|'invalid_certificate'|'invalid_signature'|'stale_message'|'topic_not_allowed'|'invalid_subscribe_url'|'confirmation_failed'|'header_mismatch'|'signature_version_not_allowed',
+	 *     detail: non-empty-string,
+	 *     type: null|'Notification'|'SubscriptionConfirmation'|'UnsubscribeConfirmation',
+	 *     message_id: string|null,
+	 *     topic_arn: string|null,
+	 *     timestamp: string|null,
+	 *     signature_version: 1|2|null,
+	 *     subscribe_url: string|null,
+	 *     subscription_arn: string|null,
+	 *     notification: null|array{
+	 *         kind: string,
+	 *         format: 'notification'|'event'|null,
+	 *         mail_message_id: string|null,
+	 *         feedback_id: string|null,
+	 *         bounce_type: string|null,
+	 *         bounce_sub_type: string|null,
+	 *         complaint_feedback_type: string|null,
+	 *         complaint_sub_type: string|null,
+	 *         source: string|null,
+	 *         timestamp: string|null,
+	 *         mail_timestamp: string|null
+	 *     },
+	 *     recipients: list<array{
+	 *         email: non-empty-string,
+	 *         applies_to: non-empty-string|null,
+	 *         class: 'hard'|'soft'|'complaint'|'delivery',
+	 *         status: string|null,
+	 *         action: string|null,
+	 *         diagnostic: string|null
+	 *     }>,
+	 *     certificate_source: 'memory'|'disk'|'network'|null,
+	 *     test_trust: bool
+	 * }
+	 *
+	 * @throws TypeError  A wrong type for $body, $request or a $request value
+	 *                    (e.g. `key` int, `headers` string, `allowed_topics`
+	 *                    not an array, `confirm` not a bool, `now` not an int).
+	 * @throws ValueError `expected_key` missing, an unknown or integer
+	 *                    $request key, a negative `max_age`, or a
+	 *                    `min_signature_version` other than 1 or 2.
+	 */
+	function quillcrm_sns_handle( string $body, array $request = array() ): array {}
+
+	/**
+	 * Whether $arn is an Amazon SNS topic ARN as quillcrm_sns_handle()
+	 * accepts it: `arn:<aws|aws-cn|aws-us-gov>:sns:<region>:<12 digits>:<name>`,
+	 * the region valid for the partition (China regions only in aws-cn), the
+	 * name 1 to 256 of `A-Za-z0-9_-`, optionally ending in `.fifo`.
+	 *
+	 * @param string $arn The candidate.
+	 *
+	 * @throws TypeError $arn is not a string.
+	 */
+	function quillcrm_sns_is_topic_arn( string $arn ): bool {}
+
+	/**
+	 * The extension's version, settings and protocol constants.
+	 *
+	 * - `version`: the extension (crate) version, also phpversion('quillcrm_sns').
+	 * - `implementation`: `extension` (the plain-PHP fallback says `php`).
+	 * - `test_trust`: whether a test-only trust directive is set.
+	 * - `cache_dir`: the certificate cache directory ('' when the disk cache
+	 *   is off, i.e. the directive is empty).
+	 * - `test_ca_file`, `test_resolve`: the directives' values ('' when unset).
+	 * - `cached_certificates`: certificate URLs held in this process's memory.
+	 * - `configuration_error`: why the test trust directives are unusable (an
+	 *   unreadable CA file, a bad resolve entry), else null. While set, the
+	 *   rules still run but nothing is fetched: a certificate that is not
+	 *   cached is 503 `cert_unavailable`, a confirmation 503
+	 *   `confirmation_failed` (fail closed, and retryably).
+	 * - `replay_window`: the default `max_age`, seconds (3900).
+	 * - `max_future_skew`: how far ahead of `now` a Timestamp may be, seconds
+	 *   (300). A message is accepted at most `max_age + max_future_skew`
+	 *   seconds after it was first received, so exactly-once keys must be kept
+	 *   at least that long.
+	 *
+	 * @return array{
+	 *     version: non-empty-string,
+	 *     implementation: 'extension'|'php',
+	 *     test_trust: bool,
+	 *     cache_dir: string,
+	 *     test_ca_file: string,
+	 *     test_resolve: string,
+	 *     cached_certificates: int<0, max>,
+	 *     configuration_error: string|null,
+	 *     replay_window: positive-int,
+	 *     max_future_skew: positive-int
+	 * }
+	 */
+	function quillcrm_sns_info(): array {}
+}

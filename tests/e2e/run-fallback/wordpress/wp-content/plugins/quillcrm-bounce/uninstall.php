@@ -1,0 +1,86 @@
+<?php
+/**
+ * Uninstall: removes what this plugin created, and nothing else.
+ *
+ * Kept: the contacts table (`{prefix}quillcrm_contacts`, or its filtered
+ * name). It holds the CRM's contacts, which other QuillCRM plugins use.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
+
+// The classes below locate the plugin through PLUGIN_FILE; the main file may
+// already be loaded in this request (it defines the same constant).
+if ( ! defined( __NAMESPACE__ . '\PLUGIN_FILE' ) ) {
+	define( __NAMESPACE__ . '\PLUGIN_FILE', __DIR__ . '/quillcrm-bounce.php' );
+}
+
+// The option and table names come from the classes that own them, so this
+// list cannot drift from what the plugin writes. require_once: the main file
+// may have loaded them already.
+require_once __DIR__ . '/includes/class-database-error.php';
+require_once __DIR__ . '/includes/class-schema.php';
+require_once __DIR__ . '/includes/class-extension.php';
+require_once __DIR__ . '/polyfill/quillcrm-sns.php';
+require_once __DIR__ . '/includes/class-bounce-policy.php';
+require_once __DIR__ . '/includes/class-settings.php';
+require_once __DIR__ . '/includes/class-subscription.php';
+require_once __DIR__ . '/includes/class-settings-page.php';
+require_once __DIR__ . '/includes/class-retention.php';
+
+/**
+ * Removes this plugin's data from the current site.
+ */
+function uninstall_site(): void {
+	global $wpdb;
+
+	// Options.
+	delete_option( Settings::KEY_OPTION );       // The webhook secret.
+	delete_option( Settings::THRESHOLD_OPTION ); // Soft bounce threshold setting.
+	delete_option( Settings::TOPICS_OPTION );    // Accepted SNS TopicArns (the pinning state).
+	delete_option( Subscription::OPTION );       // Subscription state per topic.
+	delete_option( Subscription::REFUSED_OPTION ); // Verified confirmations of topics not accepted.
+	delete_option( Settings::POLICY_OPTION );    // Bounce policy per SES type/subtype.
+	delete_option( Settings::WINDOW_OPTION );    // Soft bounce window (days).
+	delete_option( Settings::COMPLAINT_ACTION_OPTION );  // What a complaint does.
+	delete_option( Settings::SIGNATURE_VERSION_OPTION ); // Lowest SignatureVersion accepted.
+	delete_option( Settings::SIGNATURE_V2_SEEN_OPTION ); // When a version-2 message was first verified.
+	delete_option( Schema::VERSION_OPTION );     // Schema version of the tables below.
+	delete_option( Extension::IMPLEMENTATION_OPTION ); // Which implementation last answered.
+	delete_option( \QuillCRM\Sns\Polyfill\CertificateCache::OPTION ); // The fallback's verified certificates.
+
+	// Short-lived notices of the settings page (rejected topic lines, per user).
+	$wpdb->query(
+		$wpdb->prepare(
+			"DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s",
+			$wpdb->esc_like( '_transient_' . SettingsPage::REJECTED_TRANSIENT_PREFIX ) . '%',
+			$wpdb->esc_like( '_transient_timeout_' . SettingsPage::REJECTED_TRANSIENT_PREFIX ) . '%'
+		)
+	);
+
+	// The daily prune of the tables below.
+	wp_clear_scheduled_hook( Retention::CRON_HOOK );
+
+	// Tables: {prefix}quillcrm_bounce_events (delivery log),
+	// {prefix}quillcrm_bounce_dedup (exactly-once keys) and
+	// {prefix}quillcrm_bounce_counters (counters) and
+	// {prefix}quillcrm_bounce_contact_states (the plugin's state of each
+	// contact). Not the contacts.
+	Schema::drop_own_tables();
+}
+
+if ( is_multisite() ) {
+	foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $quillcrm_site_id ) {
+		switch_to_blog( (int) $quillcrm_site_id );
+		uninstall_site();
+		restore_current_blog();
+	}
+} else {
+	uninstall_site();
+}
+
+// wp-content/db-error.php, only when a version before 3 of this plugin wrote it.
+Schema::remove_legacy_drop_in();

@@ -1,0 +1,1 @@
+../../../php/getid3/getid3.lib.php

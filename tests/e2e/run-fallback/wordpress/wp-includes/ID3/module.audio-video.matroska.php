@@ -1,0 +1,1 @@
+../../../php/getid3/module.audio-video.matroska.php

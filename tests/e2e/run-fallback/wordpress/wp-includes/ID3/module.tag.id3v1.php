@@ -1,0 +1,1 @@
+../../../php/getid3/module.tag.id3v1.php

@@ -1,0 +1,1 @@
+../../../php/getid3/module.tag.id3v2.php

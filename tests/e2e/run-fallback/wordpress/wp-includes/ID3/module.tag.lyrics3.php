@@ -1,0 +1,1 @@
+../../../php/getid3/module.tag.lyrics3.php

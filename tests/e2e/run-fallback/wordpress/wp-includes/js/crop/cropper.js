@@ -1,0 +1,1 @@
+../../../../javascript/cropper/cropper.js

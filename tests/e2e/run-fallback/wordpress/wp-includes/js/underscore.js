@@ -1,0 +1,1 @@
+../../../javascript/underscore/underscore.js

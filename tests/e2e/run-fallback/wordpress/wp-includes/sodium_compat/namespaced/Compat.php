@@ -1,0 +1,7 @@
+<?php
+namespace ParagonIE\Sodium;
+
+class Compat extends \ParagonIE_Sodium_Compat
+{
+
+}

@@ -1,0 +1,7 @@
+<?php
+namespace ParagonIE\Sodium\Core;
+
+class HChaCha20 extends \ParagonIE_Sodium_Core_HChaCha20
+{
+
+}

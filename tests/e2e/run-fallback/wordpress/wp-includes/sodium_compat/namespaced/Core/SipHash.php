@@ -1,0 +1,7 @@
+<?php
+namespace ParagonIE\Sodium\Core;
+
+class SipHash extends \ParagonIE_Sodium_Core_SipHash
+{
+
+}

@@ -1,0 +1,7 @@
+<?php
+namespace ParagonIE\Sodium;
+
+class Crypto extends \ParagonIE_Sodium_Crypto
+{
+
+}

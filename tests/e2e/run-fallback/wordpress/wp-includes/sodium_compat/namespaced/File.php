@@ -1,0 +1,7 @@
+<?php
+namespace ParagonIE\Sodium;
+
+class File extends \ParagonIE_Sodium_File
+{
+
+}

@@ -1,0 +1,69 @@
+<?php
+/**
+ * A site whose PHP does not load the quillcrm_sns extension (the fallback
+ * suite's stack): the plugin's plain-PHP fallback answers, the admin sees
+ * that it does and how to install the extension, and losing the extension
+ * emails the site admin once.
+ */
+
+declare(strict_types=1);
+
+namespace QuillCRM\E2E\Tests;
+
+use QuillCRM\E2E\AdminPage;
+use QuillCRM\E2E\SesPayload;
+
+final class FallbackTest extends E2eTestCase {
+	private string $mu_plugin = '';
+	private string $mail_log  = '';
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->assertFalse( (bool) $this->site->stack['extension_loaded'], 'this suite runs on a site without the extension (run.sh starts it)' );
+		// Records what wp_mail() is asked to send (the message still goes
+		// through wp_mail() as usual).
+		$this->mail_log  = $this->site->stack['run_dir'] . '/wp-mail-' . bin2hex( random_bytes( 4 ) ) . '.jsonl';
+		$this->mu_plugin = $this->site->stack['wp_dir'] . '/wp-content/mu-plugins/e2e-mail-log.php';
+		file_put_contents( $this->mu_plugin, "<?php\nadd_filter( 'wp_mail', static function ( \$args ) { file_put_contents( " . var_export( $this->mail_log, true ) . ", json_encode( \$args ) . \"\\n\", FILE_APPEND ); return \$args; } );\n" );
+	}
+
+	protected function tearDown(): void {
+		@unlink( $this->mu_plugin ); // phpcs:ignore
+		@unlink( $this->mail_log ); // phpcs:ignore
+		parent::tearDown();
+	}
+
+	public function testTheFallbackAnswersOnASiteWithoutTheExtension(): void {
+		$this->assertSame( 'php', $this->site->wp_eval( "return quillcrm_sns_info()['implementation'];" ) );
+		$email = $this->new_contact( 'fallback-answers' );
+
+		$r = $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
+
+		$this->assertAnswer( 200, $r, 'bounce' );
+		$this->assertContactState( $email, 'bounced', 0 );
+	}
+
+	public function testTheSettingsPageSaysTheFallbackAnswersAndHowToInstallTheExtension(): void {
+		$text = (string) AdminPage::text( ( new AdminPage( $this->site ) )->settings(), 'quillcrm-extension-status' );
+
+		$this->assertStringContainsString( 'plain-PHP fallback verifies deliveries', $text );
+		$this->assertStringContainsString( 'about 5× slower', $text );
+		$this->assertStringContainsString( 'This PHP is version ' . PHP_VERSION, $text );
+		$this->assertStringContainsString( './build.sh install', $text );
+		$this->assertStringContainsString( 'QUILLCRM_SNS_TEST_CA_FILE', $text, 'the fallback\'s test-only trust is shown as loudly as the extension\'s' );
+	}
+
+	public function testLosingTheExtensionEmailsTheSiteAdminOnce(): void {
+		$this->site->set_option( 'quillcrm_bounce_implementation', 'extension' );
+
+		$this->site->request( 'GET', $this->site->url( '/' ) );
+		$this->site->request( 'GET', $this->site->url( '/' ) );
+
+		$mails = array_map( static fn( string $line ): array => json_decode( $line, true ), file( $this->mail_log, FILE_IGNORE_NEW_LINES ) ?: array() );
+		$this->assertCount( 1, $mails, 'one email, not one per request' );
+		$this->assertSame( $this->site->stack['admin_email'], $mails[0]['to'] );
+		$this->assertStringContainsString( 'lost its PHP extension', $mails[0]['subject'] );
+		$this->assertStringContainsString( 'This PHP is version ' . PHP_VERSION . ' and loads extensions from /', $mails[0]['message'] );
+		$this->assertSame( 'php', $this->site->option( 'quillcrm_bounce_implementation' ) );
+	}
+}
