@@ -5,13 +5,15 @@
 #                        with the plugin, play a realistic stream of signed SES
 #                        events through the real webhook; Ctrl-C stops it
 #   ./build.sh test      install what is needed, build, run every test
-#                        (static checks, cargo test, PHPUnit on the extension,
+#                        (static checks, cargo test, PHPUnit on the extension
+#                        and the plain-PHP fallback, the differential check,
 #                        end-to-end tests on a real site and in Chromium)
 #   ./build.sh install   build in release mode and enable the extension for
 #                        PHP's CLI and FPM the Debian way (phpenmod)
 #   ./build.sh package   the installable plugin zip in dist/
 #   ./build.sh bench     the benchmarks (report under bench/out/)
-#   ./build.sh fuzz [s]  coverage-guided fuzzing for s seconds per target
+#   ./build.sh fuzz [s]  coverage-guided fuzzing for s seconds per target, then the
+#                        extension/fallback differential check for s seconds
 #   ./build.sh build     just build the release .so
 #   ./build.sh deps      just install the system packages
 set -euo pipefail
@@ -88,8 +90,10 @@ rust_tests() {
 php_tests() {
 	say "PHPUnit on the plugin's pure rules (no WordPress)"
 	phpunit -c tests/plugin/phpunit.xml
-	say "PHPUnit on the built extension"
+	say "PHPUnit on the built extension and on the plain-PHP fallback"
 	tests/php/run.sh
+	say "Differential check: the extension and the fallback answer 60 s of generated inputs alike"
+	tests/differential/run.sh 60
 }
 
 hardening_tests() {
@@ -179,7 +183,10 @@ INI
 		;;
 	fuzz)
 		deps
-		exec fuzz/run.sh "${2:-60}"
+		build
+		fuzz/run.sh "${2:-60}"
+		say "Differential check of the extension and the fallback, ${2:-60} s"
+		tests/differential/run.sh "${2:-60}"
 		;;
 	*)
 		sed -n '2,18p' "$0"

@@ -76,6 +76,14 @@ def write(results, out):
                 f"{p:.1f} vs {e:.1f} µs/call = **{p / e:.1f}× faster** (plain PHP split, µs: {parts})",
                 "≥ 5×", _yes(p / e >= 5)))
             medians.append((f"plain PHP v{sv} CPU", p, "µs/call"))
+            if f"polyfill_v{sv}_cpu_us" in mc:
+                f = mc[f"polyfill_v{sv}_cpu_us"]
+                rows.append((
+                    "2", f"the plugin's plain-PHP fallback (php/polyfill/), SignatureVersion {sv}",
+                    f"{f:.1f} µs/call: **{f / p:.2f}×** the plain-PHP verifier's {p:.1f} µs; "
+                    f"the extension is {f / e:.1f}× faster than the fallback",
+                    "≤ 1× the plain verifier", _yes(f <= p)))
+                medians.append((f"fallback v{sv} CPU", f, "µs/call"))
         # Loading: the median of paired differences (same iteration) of
         # `php -n` processes with and without the extension.
         load = mc.get("load_delta_ms", mc["proc_ext_nocall_ms"] - mc["proc_noext_ms"])

@@ -36,7 +36,10 @@ die() { echo "bench/run.sh: $*" >&2; exit 1; }
 for cmd in php python3 wrk valgrind callgrind_annotate openssl mariadb nginx; do
 	command -v "$cmd" >/dev/null || die "missing program: $cmd (see bench/README.md for the Debian packages)"
 done
-
+# The pure-Rust split of measurement 1 (examples/core_speed.rs in the core
+# package, which knows nothing of PHP).
+(cd "$ROOT" && cargo build --release --locked -p quillcrm_sns_core --example core_speed) ||
+	die "cannot build examples/core_speed.rs"
 nm -D "$SO" | grep ' get_module$' >/dev/null || die "$SO is not the PHP extension (no get_module); run cargo build --release"
 [ -d "$ROOT/../shared/fixtures" ] || echo "bench/run.sh: note: shared fixtures not found at $ROOT/../shared/fixtures (not needed by the benchmark)" >&2
 

@@ -44,7 +44,7 @@ final class Envelope {
 			throw Failure::malformed_body( 'the body is not valid UTF-8' );
 		}
 		try {
-			$fields = StrictJson::decode_object( $body, self::MAX_TOP_LEVEL_MEMBERS )->to_map();
+			$fields = StrictJson::decode_object( $body, self::MAX_TOP_LEVEL_MEMBERS );
 		} catch ( JsonError $error ) {
 			throw Failure::malformed_body( $error->getMessage() );
 		}

@@ -1,10 +1,13 @@
 <?php
 /**
  * The Amazon SES payload inside an SNS Notification's Message, and its
- * classification (rule 12). Mirrors src/ses.rs, including how leniently
- * each field is read: a value of another JSON type reads as absent, and a
- * field the extension reads that appears twice in one object makes the
- * whole Message "not an SES notification" (serde's derive refuses it).
+ * classification (rule 12). Mirrors src/ses.rs, including how the payload
+ * is read: serde's derive over serde_json. Every field is lenient (a value
+ * of another JSON type reads as absent, after being checked as serde_json
+ * checks it); every part is read whatever the kind, so a field the
+ * extension reads that appears twice in one object, or any JSON error,
+ * makes the whole Message "not an SES notification"; everything else is
+ * skipped for its syntax only (serde's IgnoredAny).
  *
  * @package QuillCRM\Sns\Polyfill
  */
@@ -16,68 +19,110 @@ namespace QuillCRM\Sns\Polyfill;
  */
 final class Ses {
 
-	/** The fields read at each level of the payload. */
-	private const PAYLOAD   = array( 'notificationType', 'eventType', 'mail', 'bounce', 'complaint', 'delivery' );
-	private const MAIL      = array( 'messageId', 'source', 'timestamp', 'destination' );
-	private const BOUNCE    = array( 'bounceType', 'bounceSubType', 'feedbackId', 'timestamp', 'bouncedRecipients' );
-	private const BOUNCED   = array( 'emailAddress', 'action', 'status', 'diagnosticCode' );
-	private const COMPLAINT = array( 'complaintFeedbackType', 'complaintSubType', 'feedbackId', 'timestamp', 'complainedRecipients' );
-	private const COMPLAINED = array( 'emailAddress' );
-	private const DELIVERY  = array( 'timestamp', 'smtpResponse', 'recipients' );
+	/**
+	 * The objects read and their fields' shapes: 'text' (a string), the
+	 * name of another object, or either with '[]' (an array of them).
+	 */
+	private const SHAPES = array(
+		'payload'    => array(
+			'notificationType' => 'text',
+			'eventType'        => 'text',
+			'mail'             => 'mail',
+			'bounce'           => 'bounce',
+			'complaint'        => 'complaint',
+			'delivery'         => 'delivery',
+		),
+		'mail'       => array(
+			'messageId'   => 'text',
+			'source'      => 'text',
+			'timestamp'   => 'text',
+			'destination' => 'text[]',
+		),
+		'bounce'     => array(
+			'bounceType'        => 'text',
+			'bounceSubType'     => 'text',
+			'feedbackId'        => 'text',
+			'timestamp'         => 'text',
+			'bouncedRecipients' => 'bounced[]',
+		),
+		'bounced'    => array(
+			'emailAddress'   => 'text',
+			'action'         => 'text',
+			'status'         => 'text',
+			'diagnosticCode' => 'text',
+		),
+		'complaint'  => array(
+			'complaintFeedbackType' => 'text',
+			'complaintSubType'      => 'text',
+			'feedbackId'            => 'text',
+			'timestamp'             => 'text',
+			'complainedRecipients'  => 'complained[]',
+		),
+		'complained' => array(
+			'emailAddress' => 'text',
+		),
+		'delivery'   => array(
+			'timestamp'    => 'text',
+			'smtpResponse' => 'text',
+			'recipients'   => 'text[]',
+		),
+	);
 
 	/**
 	 * Classifies the Message of a verified Notification. Never fails.
 	 *
-	 * @param string $message The Message.
+	 * @param string $message The Message (valid UTF-8).
 	 * @return array{outcome: string, notification: ?array<string, mixed>, recipients: list<array<string, mixed>>, detail: string}
 	 */
 	public static function classify( string $message ): array {
 		try {
-			$payload = self::fields( StrictJson::decode( $message ), self::PAYLOAD );
-			if ( null === $payload ) {
-				return self::ignored( null, 'The message is not an SES notification.' );
-			}
-			$notification_type = self::text( $payload['notificationType'] );
-			$event_type        = self::text( $payload['eventType'] );
-			if ( ( null === $notification_type ) === ( null === $event_type ) ) {
-				return self::ignored( null, 'The message is not an SES notification.' );
-			}
-			$kind         = $notification_type ?? $event_type;
-			$mail         = self::fields( $payload['mail'], self::MAIL ) ?? array_fill_keys( self::MAIL, null );
-			$notification = array(
-				'kind'                    => $kind,
-				'format'                  => null !== $notification_type ? 'notification' : 'event',
-				'mail_message_id'         => self::text( $mail['messageId'] ),
-				'feedback_id'             => null,
-				'bounce_type'             => null,
-				'bounce_sub_type'         => null,
-				'complaint_feedback_type' => null,
-				'complaint_sub_type'      => null,
-				'source'                  => self::text( $mail['source'] ),
-				'timestamp'               => null,
-				'mail_timestamp'          => self::text( $mail['timestamp'] ),
-			);
-			$destination = array();
-			foreach ( self::strings( $mail['destination'] ) as $address ) {
-				$bare = self::bare_address( $address );
-				if ( null !== $bare ) {
-					$destination[] = $bare;
-				}
-			}
-			switch ( $kind ) {
-				case 'Bounce':
-					return self::bounce( $notification, self::fields( $payload['bounce'], self::BOUNCE ) ?? array_fill_keys( self::BOUNCE, null ), $destination );
-				case 'Complaint':
-					return self::complaint( $notification, self::fields( $payload['complaint'], self::COMPLAINT ) ?? array_fill_keys( self::COMPLAINT, null ), $destination );
-				case 'Delivery':
-					return self::delivery( $notification, self::fields( $payload['delivery'], self::DELIVERY ) ?? array_fill_keys( self::DELIVERY, null ), $destination );
-				case 'AmazonSnsSubscriptionSucceeded':
-					return self::ignored( $notification, 'SES confirmed that it can publish to this topic.' );
-			}
-			return self::ignored( $notification, 'The SES event does not change a contact.' );
+			$json    = new StrictJson( $message );
+			$payload = self::lenient( $json, 'payload' );
+			$json->end();
 		} catch ( JsonError $error ) {
 			return self::ignored( null, 'The message is not an SES notification.' );
 		}
+		if ( null === $payload ) {
+			return self::ignored( null, 'The message is not an SES notification.' );
+		}
+		$notification_type = $payload['notificationType'];
+		$event_type        = $payload['eventType'];
+		if ( ( null === $notification_type ) === ( null === $event_type ) ) {
+			return self::ignored( null, 'The message is not an SES notification.' );
+		}
+		$kind         = $notification_type ?? $event_type;
+		$mail         = $payload['mail'] ?? self::absent( 'mail' );
+		$notification = array(
+			'kind'                    => $kind,
+			'format'                  => null !== $notification_type ? 'notification' : 'event',
+			'mail_message_id'         => $mail['messageId'],
+			'feedback_id'             => null,
+			'bounce_type'             => null,
+			'bounce_sub_type'         => null,
+			'complaint_feedback_type' => null,
+			'complaint_sub_type'      => null,
+			'source'                  => $mail['source'],
+			'timestamp'               => null,
+			'mail_timestamp'          => $mail['timestamp'],
+		);
+		$destination = array();
+		foreach ( $mail['destination'] as $address ) {
+			$bare = self::bare_address( $address );
+			if ( null !== $bare ) {
+				$destination[] = $bare;
+			}
+		}
+		switch ( $kind ) {
+			case 'Bounce':
+				return self::bounce( $notification, $payload['bounce'] ?? self::absent( 'bounce' ), $destination );
+			case 'Complaint':
+				return self::complaint( $notification, $payload['complaint'] ?? self::absent( 'complaint' ), $destination );
+			case 'Delivery':
+				return self::delivery( $notification, $payload['delivery'] ?? self::absent( 'delivery' ), $destination );
+			case 'AmazonSnsSubscriptionSucceeded':
+				return self::ignored( $notification, 'SES confirmed that it can publish to this topic.' );
+		}
+		return self::ignored( $notification, 'The SES event does not change a contact.' );
 	}
 
 	/**
@@ -86,19 +131,18 @@ final class Ses {
 	 * @param array<string, mixed> $notification The facts so far.
 	 * @param array<string, mixed> $bounce       The bounce's fields.
 	 * @param string[]             $destination  mail.destination, bare.
-	 * @throws JsonError When a recipient repeats a field.
 	 */
 	private static function bounce( array $notification, array $bounce, array $destination ): array {
-		$notification['bounce_type']     = self::text( $bounce['bounceType'] );
-		$notification['bounce_sub_type'] = self::text( $bounce['bounceSubType'] );
-		$notification['feedback_id']     = self::text( $bounce['feedbackId'] );
-		$notification['timestamp']       = self::text( $bounce['timestamp'] );
+		$notification['bounce_type']     = $bounce['bounceType'];
+		$notification['bounce_sub_type'] = $bounce['bounceSubType'];
+		$notification['feedback_id']     = $bounce['feedbackId'];
+		$notification['timestamp']       = $bounce['timestamp'];
 		$class                           = 'Permanent' === $notification['bounce_type'] ? 'hard' : 'soft';
 		$recipients                      = array();
-		foreach ( self::objects( $bounce['bouncedRecipients'], self::BOUNCED ) as $entry ) {
-			$email = self::bare_address( self::text( $entry['emailAddress'] ) );
+		foreach ( $bounce['bouncedRecipients'] as $entry ) {
+			$email = self::bare_address( $entry['emailAddress'] );
 			if ( null !== $email ) {
-				$recipients[] = self::recipient( $email, self::applies_to( $email, $destination, true ), $class, self::text( $entry['status'] ), self::text( $entry['action'] ), self::text( $entry['diagnosticCode'] ) );
+				$recipients[] = self::recipient( $email, self::applies_to( $email, $destination, true ), $class, $entry['status'], $entry['action'], $entry['diagnosticCode'] );
 			}
 		}
 		return self::with_recipients( 'bounce', $notification, $recipients );
@@ -110,19 +154,18 @@ final class Ses {
 	 * @param array<string, mixed> $notification The facts so far.
 	 * @param array<string, mixed> $complaint    The complaint's fields.
 	 * @param string[]             $destination  mail.destination, bare.
-	 * @throws JsonError When a recipient repeats a field.
 	 */
 	private static function complaint( array $notification, array $complaint, array $destination ): array {
-		$notification['complaint_feedback_type'] = self::text( $complaint['complaintFeedbackType'] );
-		$notification['complaint_sub_type']      = self::text( $complaint['complaintSubType'] );
-		$notification['feedback_id']             = self::text( $complaint['feedbackId'] );
-		$notification['timestamp']               = self::text( $complaint['timestamp'] );
+		$notification['complaint_feedback_type'] = $complaint['complaintFeedbackType'];
+		$notification['complaint_sub_type']      = $complaint['complaintSubType'];
+		$notification['feedback_id']             = $complaint['feedbackId'];
+		$notification['timestamp']               = $complaint['timestamp'];
 		if ( null !== $notification['complaint_feedback_type'] && 'not-spam' === Text::ascii_lowercase( Text::trim( $notification['complaint_feedback_type'] ) ) ) {
 			return self::ignored( $notification, 'The complaint is a not-spam report.' );
 		}
 		$recipients = array();
-		foreach ( self::objects( $complaint['complainedRecipients'], self::COMPLAINED ) as $entry ) {
-			$email = self::bare_address( self::text( $entry['emailAddress'] ) );
+		foreach ( $complaint['complainedRecipients'] as $entry ) {
+			$email = self::bare_address( $entry['emailAddress'] );
 			if ( null !== $email ) {
 				$recipients[] = self::recipient( $email, self::applies_to( $email, $destination, false ), 'complaint', null, null, null );
 			}
@@ -136,10 +179,10 @@ final class Ses {
 	 * @param string[]             $destination  mail.destination, bare.
 	 */
 	private static function delivery( array $notification, array $delivery, array $destination ): array {
-		$notification['timestamp'] = self::text( $delivery['timestamp'] );
-		$smtp_response             = self::text( $delivery['smtpResponse'] );
+		$notification['timestamp'] = $delivery['timestamp'];
+		$smtp_response             = $delivery['smtpResponse'];
 		$recipients                = array();
-		foreach ( self::strings( $delivery['recipients'] ) as $address ) {
+		foreach ( $delivery['recipients'] as $address ) {
 			$email = self::bare_address( $address );
 			if ( null !== $email ) {
 				$recipients[] = self::recipient( $email, self::applies_to( $email, $destination, false ), 'delivery', null, null, $smtp_response );
@@ -241,69 +284,109 @@ final class Ses {
 	}
 
 	/**
-	 * The known fields of a JSON object (each null when absent), or null
-	 * when $value is not an object.
+	 * A value of $shape ('text' or an object's name) as serde's Lenient
+	 * reads it: null when the JSON holds another type there.
 	 *
-	 * @param mixed    $value A decoded value.
-	 * @param string[] $known The fields read.
-	 * @return array<string, mixed>|null
-	 * @throws JsonError When a known field appears twice.
+	 * @return string|array<string, mixed>|null
+	 * @throws JsonError
 	 */
-	private static function fields( $value, array $known ): ?array {
-		if ( ! $value instanceof JsonObject ) {
-			return null;
+	private static function lenient( StrictJson $json, string $shape ) {
+		switch ( $json->peek() ) {
+			case '{':
+				if ( 'text' === $shape ) {
+					self::skip_object( $json );
+					return null;
+				}
+				return self::read_object( $json, $shape );
+			case '[':
+				$json->each_element( array( $json, 'ignore' ) );
+				return null;
 		}
-		$fields = array_fill_keys( $known, null );
+		$value = $json->scalar();
+		return 'text' === $shape && is_string( $value ) ? $value : null;
+	}
+
+	/**
+	 * The elements of an array that have $shape (LenientList); any other
+	 * JSON type reads as an empty list.
+	 *
+	 * @return list<string|array<string, mixed>>
+	 * @throws JsonError
+	 */
+	private static function lenient_list( StrictJson $json, string $shape ): array {
+		$items = array();
+		switch ( $json->peek() ) {
+			case '[':
+				$json->each_element(
+					function () use ( $json, $shape, &$items ): void {
+						$item = self::lenient( $json, $shape );
+						if ( null !== $item ) {
+							$items[] = $item;
+						}
+					}
+				);
+				break;
+			case '{':
+				self::skip_object( $json );
+				break;
+			default:
+				$json->scalar();
+		}
+		return $items;
+	}
+
+	/**
+	 * The fields of object $shape (each null or empty when absent); other
+	 * members skipped; a field read twice refused.
+	 *
+	 * @return array<string, mixed>
+	 * @throws JsonError
+	 */
+	private static function read_object( StrictJson $json, string $shape ): array {
+		$fields = self::absent( $shape );
 		$seen   = array();
-		foreach ( $value->members as $member ) {
-			if ( ! in_array( $member[0], $known, true ) ) {
-				continue;
+		$json->each_member(
+			function ( string $key ) use ( $json, $shape, &$fields, &$seen ): void {
+				$field_shape = self::SHAPES[ $shape ][ $key ] ?? null;
+				if ( null === $field_shape ) {
+					$json->ignore();
+					return;
+				}
+				if ( isset( $seen[ $key ] ) ) {
+					throw new JsonError( "duplicate field `{$key}`" );
+				}
+				$seen[ $key ]   = true;
+				$fields[ $key ] = str_ends_with( $field_shape, '[]' )
+					? self::lenient_list( $json, substr( $field_shape, 0, -2 ) )
+					: self::lenient( $json, $field_shape );
 			}
-			if ( isset( $seen[ $member[0] ] ) ) {
-				throw new JsonError( "duplicate field `{$member[0]}`" );
-			}
-			$seen[ $member[0] ]     = true;
-			$fields[ $member[0] ] = $member[1];
-		}
+		);
 		return $fields;
 	}
 
 	/**
-	 * The objects of a JSON array, as their known fields (other elements
-	 * are skipped; not an array: none).
+	 * An object of another shape: keys read, values skipped.
 	 *
-	 * @param mixed    $value A decoded value.
-	 * @param string[] $known The fields read.
-	 * @return list<array<string, mixed>>
-	 * @throws JsonError When a known field appears twice in one.
+	 * @throws JsonError
 	 */
-	private static function objects( $value, array $known ): array {
-		$objects = array();
-		foreach ( is_array( $value ) ? $value : array() as $item ) {
-			$fields = self::fields( $item, $known );
-			if ( null !== $fields ) {
-				$objects[] = $fields;
+	private static function skip_object( StrictJson $json ): void {
+		$json->each_member(
+			function () use ( $json ): void {
+				$json->ignore();
 			}
+		);
+	}
+
+	/**
+	 * Object $shape with every field absent.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private static function absent( string $shape ): array {
+		$fields = array();
+		foreach ( self::SHAPES[ $shape ] as $name => $field_shape ) {
+			$fields[ $name ] = str_ends_with( $field_shape, '[]' ) ? array() : null;
 		}
-		return $objects;
-	}
-
-	/**
-	 * The strings of a JSON array (other elements skipped; not an array: none).
-	 *
-	 * @param mixed $value A decoded value.
-	 * @return string[]
-	 */
-	private static function strings( $value ): array {
-		return is_array( $value ) ? array_values( array_filter( $value, 'is_string' ) ) : array();
-	}
-
-	/**
-	 * A JSON string's value, or null for any other JSON type.
-	 *
-	 * @param mixed $value A decoded value.
-	 */
-	private static function text( $value ): ?string {
-		return is_string( $value ) ? $value : null;
+		return $fields;
 	}
 }

@@ -1,8 +1,10 @@
 <?php
 /**
- * Strict JSON, exactly as the extension reads it (serde_json): RFC 8259
- * with no extension, strings of valid UTF-8 with no lone surrogate escape,
- * numbers that fit a double, at most 127 nested arrays and objects.
+ * JSON exactly as the extension reads it (serde_json): RFC 8259 with no
+ * extension. What is *read* is validated: strings without a lone surrogate
+ * escape, numbers that fit a double, at most 127 nested arrays and objects,
+ * object keys. What the extension *skips* (serde's IgnoredAny) is checked
+ * for syntax only, at any depth, as serde_json's ignore_value() does.
  *
  * @package QuillCRM\Sns\Polyfill
  */
@@ -10,17 +12,14 @@
 namespace QuillCRM\Sns\Polyfill;
 
 /**
- * A recursive-descent reader. Objects come back as JsonObject (their
- * members in order, so duplicated keys stay visible), arrays as lists,
- * strings as strings, null as null, and booleans and numbers as false
- * (their values are never needed).
+ * A cursor over one document (valid UTF-8, checked by the caller).
  */
 final class StrictJson {
 
-	/** serde_json's recursion limit: 128, one used by every array or object. */
+	/** serde_json's recursion limit: 128, one used by every array or object read. */
 	private const DEPTH = 128;
 
-	/** A JSON string token, escapes validated (UTF-8 was checked before). */
+	/** A JSON string token, escapes well formed (UTF-8 was checked before). */
 	private const STRING = '/\G"((?:[^"\\\\\x00-\x1f]++|\\\\(?:["\\\\\/bfnrt]|u[0-9a-fA-F]{4}))*+)"/';
 
 	/** A JSON number token. */
@@ -30,122 +29,130 @@ final class StrictJson {
 	private int $at = 0;
 	private int $depth_left = self::DEPTH;
 
-	private function __construct( string $text ) {
+	public function __construct( string $text ) {
 		$this->text = $text;
 	}
 
 	/**
-	 * Reads a whole document of valid UTF-8.
-	 *
-	 * @param string $text The document.
-	 * @return mixed The value.
-	 * @throws JsonError When it is not strict JSON.
-	 */
-	public static function decode( string $text ) {
-		$reader = new self( $text );
-		$value  = $reader->value();
-		$reader->end();
-		return $value;
-	}
-
-	/**
-	 * Reads a whole document that must be one object, and its top-level
-	 * members, refusing a duplicated key and more than $max_members members
-	 * (checked as each key is read, before its value).
+	 * Reads a whole document that must be one object, every value read as
+	 * serde_json::Value reads it, refusing a duplicated top-level key and
+	 * more than $max_members members (checked as each key is read).
 	 *
 	 * @param string $text        The document.
 	 * @param int    $max_members The most members.
-	 * @return JsonObject The object.
+	 * @return array<string, mixed> The members: strings as strings, null as null, anything else as false.
 	 * @throws JsonError When it is not such an object.
 	 */
-	public static function decode_object( string $text, int $max_members ): JsonObject {
+	public static function decode_object( string $text, int $max_members ): array {
 		$reader = new self( $text );
-		$reader->whitespace();
-		$first = $reader->text[ $reader->at ] ?? '';
+		$first  = $reader->peek();
 		if ( '{' !== $first ) {
 			$reader->value(); // A syntax error names the real problem first.
 			$kinds = array( '[' => 'a JSON array', '"' => 'a JSON string', 't' => 'a JSON boolean', 'f' => 'a JSON boolean', 'n' => 'JSON null' );
 			throw new JsonError( 'the body is ' . ( $kinds[ $first ] ?? 'a JSON number' ) . ', not an object' );
 		}
-		$members = $reader->object( $max_members );
+		$members = array();
+		$reader->each_member(
+			function ( string $key ) use ( $reader, &$members, $max_members ): void {
+				if ( count( $members ) === $max_members ) {
+					throw new JsonError( "the object has more than {$max_members} members" );
+				}
+				if ( array_key_exists( $key, $members ) ) {
+					throw new JsonError( 'the key ' . Failure::quote_untrusted( $key ) . ' appears twice' );
+				}
+				$value           = $reader->value();
+				$members[ $key ] = is_string( $value ) || null === $value ? $value : false;
+			}
+		);
 		$reader->end();
 		return $members;
 	}
 
-	/** @throws JsonError When anything but white space follows. */
-	private function end(): void {
+	/** The next significant character ('' at the end). */
+	public function peek(): string {
 		$this->whitespace();
-		if ( $this->at < strlen( $this->text ) ) {
+		return $this->text[ $this->at ] ?? '';
+	}
+
+	/** @throws JsonError When anything but white space follows. */
+	public function end(): void {
+		if ( '' !== $this->peek() ) {
 			throw new JsonError( 'trailing characters' );
 		}
 	}
 
 	/**
-	 * @return mixed
+	 * Reads a value as serde_json::Value does: everything validated.
+	 *
+	 * @return string|null|false A string, null, or false for anything else.
 	 * @throws JsonError
 	 */
-	private function value() {
-		$this->whitespace();
-		$char = $this->text[ $this->at ] ?? '';
-		switch ( $char ) {
+	public function value() {
+		switch ( $this->peek() ) {
 			case '{':
-				return $this->object( PHP_INT_MAX );
+				$this->each_member( fn() => $this->value() );
+				return false;
 			case '[':
-				return $this->array();
+				$this->each_element( fn() => $this->value() );
+				return false;
 			case '"':
 				return $this->string();
-			case 't':
-				return $this->literal( 'true', false );
-			case 'f':
-				return $this->literal( 'false', false );
-			case 'n':
-				return $this->literal( 'null', null );
+		}
+		return $this->scalar();
+	}
+
+	/**
+	 * Reads a string, a number, true, false or null (validated).
+	 *
+	 * @return string|null|false The string, null, or false.
+	 * @throws JsonError
+	 */
+	public function scalar() {
+		$char = $this->peek();
+		if ( '"' === $char ) {
+			return $this->string();
+		}
+		if ( 't' === $char || 'f' === $char ) {
+			$this->literal( 't' === $char ? 'true' : 'false' );
+			return false;
+		}
+		if ( 'n' === $char ) {
+			$this->literal( 'null' );
+			return null;
 		}
 		if ( '-' === $char || ctype_digit( $char ) ) {
-			return $this->number();
+			$this->number( true );
+			return false;
 		}
 		throw new JsonError( '' === $char ? 'EOF while parsing a value' : 'expected value' );
 	}
 
 	/**
-	 * @param int $max_members Refuse a key beyond this many members, or a duplicated key (PHP_INT_MAX: neither).
+	 * Reads an object, depth-checked, calling $member with each key (read
+	 * and validated) while the cursor is on its value; $member must read or
+	 * skip the value.
+	 *
+	 * @param callable(string): void $member Called per member.
 	 * @throws JsonError
 	 */
-	private function object( int $max_members ): JsonObject {
-		$this->enter();
-		++$this->at;
-		$members = array();
-		$seen    = array();
-		$this->whitespace();
-		if ( '}' === ( $this->text[ $this->at ] ?? '' ) ) {
-			++$this->at;
-			++$this->depth_left;
-			return new JsonObject( $members );
+	public function each_member( callable $member ): void {
+		$this->enter( '{' );
+		if ( '}' === $this->peek() ) {
+			$this->leave();
+			return;
 		}
 		while ( true ) {
-			$this->whitespace();
-			if ( '"' !== ( $this->text[ $this->at ] ?? '' ) ) {
+			if ( '"' !== $this->peek() ) {
 				throw new JsonError( 'key must be a string' );
 			}
 			$key = $this->string();
-			if ( PHP_INT_MAX !== $max_members ) {
-				if ( count( $members ) === $max_members ) {
-					throw new JsonError( "the object has more than {$max_members} members" );
-				}
-				if ( isset( $seen[ $key ] ) ) {
-					throw new JsonError( 'the key ' . Failure::quote_untrusted( $key ) . ' appears twice' );
-				}
-				$seen[ $key ] = true;
-			}
-			$this->whitespace();
 			$this->expect( ':' );
-			$members[] = array( $key, $this->value() );
-			$this->whitespace();
-			$char = $this->text[ $this->at ] ?? '';
+			$member( $key );
+			$char = $this->peek();
 			++$this->at;
 			if ( '}' === $char ) {
 				++$this->depth_left;
-				return new JsonObject( $members );
+				return;
 			}
 			if ( ',' !== $char ) {
 				throw new JsonError( '' === $char ? 'EOF while parsing an object' : 'expected `,` or `}`' );
@@ -154,27 +161,25 @@ final class StrictJson {
 	}
 
 	/**
-	 * @return list<mixed>
+	 * Reads an array, depth-checked, calling $element while the cursor is on
+	 * each element; $element must read or skip it.
+	 *
+	 * @param callable(): void $element Called per element.
 	 * @throws JsonError
 	 */
-	private function array(): array {
-		$this->enter();
-		++$this->at;
-		$items = array();
-		$this->whitespace();
-		if ( ']' === ( $this->text[ $this->at ] ?? '' ) ) {
-			++$this->at;
-			++$this->depth_left;
-			return $items;
+	public function each_element( callable $element ): void {
+		$this->enter( '[' );
+		if ( ']' === $this->peek() ) {
+			$this->leave();
+			return;
 		}
 		while ( true ) {
-			$items[] = $this->value();
-			$this->whitespace();
-			$char = $this->text[ $this->at ] ?? '';
+			$element();
+			$char = $this->peek();
 			++$this->at;
 			if ( ']' === $char ) {
 				++$this->depth_left;
-				return $items;
+				return;
 			}
 			if ( ',' !== $char ) {
 				throw new JsonError( '' === $char ? 'EOF while parsing a list' : 'expected `,` or `]`' );
@@ -182,57 +187,144 @@ final class StrictJson {
 		}
 	}
 
-	/** @throws JsonError When the recursion limit is reached. */
-	private function enter(): void {
-		if ( 0 === --$this->depth_left ) {
-			throw new JsonError( 'recursion limit exceeded' );
+	/**
+	 * Skips a value as serde's IgnoredAny does (serde_json's ignore_value()):
+	 * syntax only, any depth, no escape decoded, no number range checked.
+	 *
+	 * @throws JsonError When it is not well formed.
+	 */
+	public function ignore(): void {
+		$closers = array();
+		while ( true ) {
+			$char = $this->peek();
+			if ( '[' === $char || '{' === $char ) {
+				++$this->at;
+				$closers[] = '[' === $char ? ']' : '}';
+				$next      = $this->peek();
+				if ( end( $closers ) === $next ) {
+					++$this->at;
+					array_pop( $closers );
+				} else {
+					if ( '{' === $char ) {
+						$this->object_key();
+					}
+					continue;
+				}
+			} elseif ( '"' === $char ) {
+				$this->string_token();
+			} elseif ( 't' === $char || 'f' === $char ) {
+				$this->literal( 't' === $char ? 'true' : 'false' );
+			} elseif ( 'n' === $char ) {
+				$this->literal( 'null' );
+			} elseif ( '-' === $char || ctype_digit( $char ) ) {
+				$this->number( false );
+			} else {
+				throw new JsonError( '' === $char ? 'EOF while parsing a value' : 'expected value' );
+			}
+			// After a value: the end of its containers, or the next one.
+			while ( array() !== $closers ) {
+				$char = $this->peek();
+				++$this->at;
+				if ( end( $closers ) === $char ) {
+					array_pop( $closers );
+					continue;
+				}
+				if ( ',' !== $char ) {
+					throw new JsonError( 'expected `,` or the end of a container' );
+				}
+				if ( '}' === end( $closers ) ) {
+					$this->object_key();
+				}
+				break;
+			}
+			if ( array() === $closers ) {
+				return;
+			}
 		}
 	}
 
-	/** @throws JsonError */
-	private function string(): string {
-		if ( 1 !== preg_match( self::STRING, $this->text, $match, 0, $this->at ) ) {
-			throw new JsonError( 'invalid string (a control character, a bad escape or no closing quote)' );
+	/**
+	 * A skipped object's key and its colon.
+	 *
+	 * @throws JsonError
+	 */
+	private function object_key(): void {
+		if ( '"' !== $this->peek() ) {
+			throw new JsonError( 'key must be a string' );
 		}
-		$this->at += strlen( $match[0] );
-		if ( false === strpos( $match[1], '\\' ) ) {
-			return $match[1];
+		$this->string_token();
+		$this->expect( ':' );
+	}
+
+	/**
+	 * Reads and decodes a string; a lone surrogate escape is refused.
+	 *
+	 * @throws JsonError
+	 */
+	public function string(): string {
+		$token = $this->string_token();
+		if ( false === strpos( $token, '\\' ) ) {
+			return substr( $token, 1, -1 );
 		}
-		$decoded = json_decode( $match[0] );
+		$decoded = json_decode( $token );
 		if ( ! is_string( $decoded ) ) {
 			throw new JsonError( 'lone surrogate in a hex escape' );
 		}
 		return $decoded;
 	}
 
-	/** @throws JsonError */
-	private function number(): bool {
+	/**
+	 * A string token, quotes included, escapes well formed.
+	 *
+	 * @throws JsonError
+	 */
+	private function string_token(): string {
+		if ( 1 !== preg_match( self::STRING, $this->text, $match, 0, $this->at ) ) {
+			throw new JsonError( 'invalid string (a control character, a bad escape or no closing quote)' );
+		}
+		$this->at += strlen( $match[0] );
+		return $match[0];
+	}
+
+	/**
+	 * A number; read ($check_range) ones must fit a double.
+	 *
+	 * @throws JsonError
+	 */
+	private function number( bool $check_range ): void {
 		if ( 1 !== preg_match( self::NUMBER, $this->text, $match, 0, $this->at ) ) {
 			throw new JsonError( 'invalid number' );
 		}
 		$this->at += strlen( $match[0] );
-		if ( is_infinite( (float) $match[0] ) ) {
+		if ( $check_range && is_infinite( (float) $match[0] ) ) {
 			throw new JsonError( 'number out of range' );
 		}
-		return false;
 	}
 
-	/**
-	 * @param mixed $value What it stands for.
-	 * @return mixed
-	 * @throws JsonError
-	 */
-	private function literal( string $word, $value ) {
+	/** @throws JsonError */
+	private function literal( string $word ): void {
 		if ( substr( $this->text, $this->at, strlen( $word ) ) !== $word ) {
 			throw new JsonError( 'expected ident' );
 		}
 		$this->at += strlen( $word );
-		return $value;
+	}
+
+	/** @throws JsonError When the recursion limit is reached. */
+	private function enter( string $opener ): void {
+		if ( 0 === --$this->depth_left ) {
+			throw new JsonError( 'recursion limit exceeded' );
+		}
+		$this->expect( $opener );
+	}
+
+	private function leave(): void {
+		++$this->at;
+		++$this->depth_left;
 	}
 
 	/** @throws JsonError */
 	private function expect( string $char ): void {
-		if ( ( $this->text[ $this->at ] ?? '' ) !== $char ) {
+		if ( $this->peek() !== $char ) {
 			throw new JsonError( "expected `{$char}`" );
 		}
 		++$this->at;

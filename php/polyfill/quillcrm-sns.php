@@ -18,7 +18,6 @@ require_once __DIR__ . '/class-text.php';
 require_once __DIR__ . '/class-failure.php';
 require_once __DIR__ . '/class-base64.php';
 require_once __DIR__ . '/class-json-error.php';
-require_once __DIR__ . '/class-json-object.php';
 require_once __DIR__ . '/class-strict-json.php';
 require_once __DIR__ . '/class-envelope.php';
 require_once __DIR__ . '/class-aws-names.php';
