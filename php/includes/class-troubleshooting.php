@@ -66,6 +66,29 @@ final class Troubleshooting {
 				return __( 'Someone opened the webhook URL in a browser; SNS always POSTs. No action is needed.', 'quillcrm-bounce' );
 			case 'unknown_provider':
 				return __( 'The URL names another provider; copy the webhook URL again from this page.', 'quillcrm-bounce' );
+			case 'test_trust_on':
+				return __( 'Remove the quillcrm_sns.test_ca_file and quillcrm_sns.test_resolve lines from php.ini and restart PHP.', 'quillcrm-bounce' );
+			case 'not_subscribed':
+				return self::pending_confirmation();
+			case 'unsubscribed':
+				return __( 'The SNS subscription was deleted: subscribe the webhook URL shown on QuillCRM → Settings → SMTP → Bounce Handling to the topic again.', 'quillcrm-bounce' );
+			case 'no_recent_notifications':
+				return __( 'Check in Amazon SES that the sending identity still sends its Bounce, Complaint and Delivery notifications to the subscribed SNS topic, and in Amazon SNS that the HTTPS subscription to this site is confirmed and its deliveries succeed (SNS → Topics → the topic → Subscriptions; CloudWatch metric NumberOfNotificationsFailed).', 'quillcrm-bounce' );
+			case 'no_delivery_notifications':
+				return self::no_delivery_notifications();
+			case 'table_missing':
+				return __( 'Open any wp-admin page as an administrator (the tables are created there), or deactivate and activate the plugin; the contacts table belongs to QuillCRM.', 'quillcrm-bounce' );
+			case 'table_not_innodb':
+				return __( 'Convert the table with ALTER TABLE … ENGINE=InnoDB: without transactions deliveries cannot be applied exactly once.', 'quillcrm-bounce' );
+			case 'cache_not_private':
+				return __( 'Make the directory of quillcrm_sns.cache_dir owned by the PHP user with mode 0700 (for example: chown www-data: DIR && chmod 700 DIR), or set quillcrm_sns.cache_dir to an empty value. Until then the extension does not use it and fetches the certificate again in each PHP process.', 'quillcrm-bounce' );
+			case 'reactivate_complained':
+				return __( 'The last event of this address is a complaint: its owner reported your mail as spam. Mailing them again hurts your sender reputation and your complaint rate; reactivate only with their explicit consent.', 'quillcrm-bounce' );
+			case 'Permanent/OnAccountSuppressionList':
+			case 'Complaint/OnAccountSuppressionList':
+				return __( 'Amazon SES itself suppressed this address: it is on your account-level suppression list, and SES drops every mail to it until it is removed there, whatever its status here. Remove it in the Amazon SES console (Configuration → Suppression list → select the address → Remove), or with the AWS CLI: aws sesv2 delete-suppressed-destination --email-address followed by the address.', 'quillcrm-bounce' );
+			case 'Permanent/Suppressed':
+				return __( 'Amazon SES itself suppressed this address: it is on the SES global suppression list, which SES keeps for addresses that bounced recently at many senders. SES drops mail to it until it leaves that list on its own; no one can remove it earlier.', 'quillcrm-bounce' );
 		}
 		return __( 'See the detail. SNS retries deliveries answered with a 5xx, by default 3 times in one minute.', 'quillcrm-bounce' );
 	}
