@@ -177,8 +177,8 @@ final class Rates {
 		if ( array() === $alerts ) {
 			return;
 		}
-		$mailed = strtotime( (string) get_option( self::MAILED_OPTION, '' ) . ' UTC' );
-		if ( false !== $mailed && $mailed > time() - DAY_IN_SECONDS ) {
+		$mailed = (string) get_option( self::MAILED_OPTION, '' );
+		if ( '' !== $mailed && strtotime( $mailed . ' UTC' ) > time() - DAY_IN_SECONDS ) {
 			return; // One email a day at most.
 		}
 		if ( self::mail( $alerts ) ) {
