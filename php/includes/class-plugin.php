@@ -88,11 +88,12 @@ final class Plugin {
 	}
 
 	/**
-	 * Loads translations of the admin texts (from wp-content/languages/plugins;
-	 * the plugin ships none). The webhook's JSON answers are never translated.
+	 * Loads translations of the admin texts (wp-content/languages/plugins,
+	 * then the plugin's languages/, which ships the template
+	 * quillcrm-bounce.pot). The webhook's JSON answers are never translated.
 	 */
 	public static function load_textdomain(): void {
-		load_plugin_textdomain( 'quillcrm-bounce' );
+		load_plugin_textdomain( 'quillcrm-bounce', false, dirname( plugin_basename( PLUGIN_FILE ) ) . '/languages' );
 	}
 
 	/**
