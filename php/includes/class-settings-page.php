@@ -714,9 +714,11 @@ final class SettingsPage {
 		echo '<h4>' . esc_html__( 'When this site cannot answer', 'quillcrm-bounce' ) . '</h4>';
 		echo '<div id="quillcrm-delivery-policy">';
 		echo '<p>' . esc_html__( 'By default Amazon SNS retries a delivery that got an error or no answer 3 times, 20 seconds apart, and then drops it, unless the subscription has a dead-letter queue. A site that is down for more than about a minute loses those bounces. This delivery policy makes SNS retry for close to an hour, the most it allows (3,600 seconds), and sends at most 10 notifications a second, so that a burst of Delivery notifications cannot crowd out visitors:', 'quillcrm-bounce' ) . '</p>';
+		echo '<label for="quillcrm-delivery-policy-json" class="screen-reader-text">' . esc_html__( 'Recommended delivery policy (JSON)', 'quillcrm-bounce' ) . '</label>';
 		echo '<textarea id="quillcrm-delivery-policy-json" class="large-text code" rows="13" readonly>' . esc_textarea( $policy ) . '</textarea>';
 		echo '<p><button type="button" class="button" data-quillcrm-copy="quillcrm-delivery-policy-json" data-quillcrm-copy-status="quillcrm-delivery-policy-status" data-copied="' . esc_attr__( 'Copied.', 'quillcrm-bounce' ) . '" data-copy-failed="' . esc_attr__( 'Select the text and copy it by hand.', 'quillcrm-bounce' ) . '">' . esc_html__( 'Copy', 'quillcrm-bounce' ) . '</button> <span id="quillcrm-delivery-policy-status" aria-live="polite"></span></p>';
 		echo '<p>' . esc_html__( 'Set it in the SNS console (Subscriptions → Edit → Delivery policy (HTTP/S)), or with the AWS CLI:', 'quillcrm-bounce' ) . '</p>';
+		echo '<label for="quillcrm-delivery-policy-command" class="screen-reader-text">' . esc_html__( 'AWS CLI command that sets the delivery policy', 'quillcrm-bounce' ) . '</label>';
 		echo '<textarea id="quillcrm-delivery-policy-command" class="large-text code" rows="3" readonly>' . esc_textarea( $command ) . '</textarea>';
 		echo '<p class="description">' . esc_html__( 'For longer outages, give the subscription a dead-letter queue (an SQS queue, set as its redrive policy): what SNS gives up on is kept there, up to 14 days, instead of dropped.', 'quillcrm-bounce' ) . '</p>';
 		echo '</div>';
@@ -816,7 +818,7 @@ final class SettingsPage {
 				sprintf( __( 'Loaded: quillcrm_sns %s', 'quillcrm-bounce' ), (string) $info['version'] )
 			) . '</strong></p>';
 			if ( '' !== $info['cache_dir'] ) {
-				echo '<p class="description">' . esc_html__( 'Certificate cache:', 'quillcrm-bounce' ) . ' <code>' . esc_html( $info['cache_dir'] ) . '</code></p>';
+				echo '<p>' . esc_html__( 'Certificate cache:', 'quillcrm-bounce' ) . ' <code>' . esc_html( $info['cache_dir'] ) . '</code></p>';
 			}
 			if ( $info['test_trust'] ) {
 				echo '<div class="notice notice-error inline" id="quillcrm-test-trust-warning" style="border:3px solid #d63638;background:#fcf0f1;padding:12px;"><p style="color:#8a1f11;font-size:1.2em;"><strong>';

@@ -214,8 +214,11 @@ write_wordpress() {
 	mkdir -p "$wp"
 	# Debian's tree: wp-config.php is a Debian loader (replaced below), .htaccess
 	# a symlink into /etc, and wp-content lives in /var/lib/wordpress. Copy the
-	# code, then build a self-contained wp-content.
-	( cd "$WP_SRC" && tar --exclude=./wp-content --exclude=./wp-config.php --exclude=./.htaccess -cf - . ) | ( cd "$wp" && tar -xf - )
+	# code, then build a self-contained wp-content. The bundled JavaScript
+	# libraries are relative symlinks into /usr/share/javascript (underscore,
+	# ...): copied as files (-h), or they dangle here and admin screens that
+	# need them (Site Health) never finish loading.
+	( cd "$WP_SRC" && tar -h --exclude=./wp-content --exclude=./wp-config.php --exclude=./.htaccess -cf - . ) | ( cd "$wp" && tar -xf - )
 	mkdir -p "$wp/wp-content/plugins" "$wp/wp-content/themes" "$wp/wp-content/uploads" "$wp/wp-content/mu-plugins" "$wp/wp-content/upgrade"
 	local theme_dir found=0
 	for theme_dir in "$WP_SRC"/wp-content/themes/* /var/lib/wordpress/wp-content/themes/*; do
