@@ -10,7 +10,7 @@ add_action(
 	static function ( $mailer ) {
 		$mailer->isSMTP();
 		$mailer->Host        = '127.0.0.1';
-		$mailer->Port        = @@SMTP_PORT@@;
+		$mailer->Port        = (int) '@@SMTP_PORT@@';
 		$mailer->SMTPAuth    = false;
 		$mailer->SMTPAutoTLS = false;
 		$mailer->SMTPSecure  = '';
