@@ -153,7 +153,7 @@ final class BouncesListTable extends \WP_List_Table {
 			case 'diagnostic':
 				return null === $event ? '' : esc_html( mb_substr( (string) $event['diagnostic'], 0, 160 ) );
 			case 'time':
-				return null === $event ? '' : esc_html( BouncesPage::local_time( (string) $event['received_at'] ) );
+				return null === $event ? '' : esc_html( SettingsPage::local_time( (string) $event['received_at'] ) );
 			case 'topic':
 				return null === $event ? '' : '<small>' . esc_html( (string) $event['topic_arn'] ) . '</small>';
 		}

@@ -222,7 +222,7 @@ final class BouncesPage {
 		foreach ( $entries as $entry ) {
 			if ( isset( $entry['audit'] ) ) {
 				$audit = $entry['audit'];
-				echo '<tr data-kind="reactivated"><td>' . esc_html( self::local_time( (string) $audit['created_at'] ) ) . '</td>';
+				echo '<tr data-kind="reactivated"><td>' . esc_html( SettingsPage::local_time( (string) $audit['created_at'] ) ) . '</td>';
 				/* translators: 1: user login, 2: previous status. */
 				echo '<td><strong>' . esc_html( sprintf( __( 'Reactivated by %1$s (was %2$s)', 'quillcrm-bounce' ), (string) $audit['user_login'], (string) $audit['previous_status'] ) ) . '</strong></td>';
 				echo '<td></td><td>' . esc_html( (string) $audit['note'] ) . '</td><td>subscribed</td><td></td></tr>';
@@ -230,7 +230,7 @@ final class BouncesPage {
 			}
 			$event                  = $entry['event'];
 			list( $type, $subtype ) = BouncedContacts::type_and_subtype( $event );
-			echo '<tr data-kind="' . esc_attr( (string) $event['class'] ) . '"><td>' . esc_html( self::local_time( (string) $event['received_at'] ) ) . '</td>';
+			echo '<tr data-kind="' . esc_attr( (string) $event['class'] ) . '"><td>' . esc_html( SettingsPage::local_time( (string) $event['received_at'] ) ) . '</td>';
 			echo '<td><strong>' . esc_html( trim( $type . ' / ' . $subtype, ' /' ) ) . '</strong></td>';
 			echo '<td><code>' . esc_html( (string) $event['status'] ) . '</code></td>';
 			echo '<td>' . esc_html( (string) $event['diagnostic'] ) . '</td>';
@@ -295,19 +295,6 @@ final class BouncesPage {
 			$warnings['quillcrm-warning-ses-suppressed'] = Troubleshooting::fix( $reason );
 		}
 		return $warnings;
-	}
-
-	/**
-	 * A stored UTC time in the site's time zone.
-	 *
-	 * @param string $utc 'Y-m-d H:i:s' in UTC.
-	 */
-	public static function local_time( string $utc ): string {
-		$timestamp = strtotime( $utc . ' UTC' );
-		if ( '' === $utc || false === $timestamp ) {
-			return '—';
-		}
-		return (string) wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ) . ' T', $timestamp );
 	}
 
 	/**

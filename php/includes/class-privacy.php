@@ -141,7 +141,9 @@ final class Privacy {
 					$status
 				);
 			}
-			$removed = self::redact_log( $address ) | self::redact_keys( $address ) | self::delete_audit( $address ) | self::delete_state( $address );
+			// Each step runs whatever the others found.
+			$changed = array( self::redact_log( $address ), self::redact_keys( $address ), self::delete_audit( $address ), self::delete_state( $address ) );
+			$removed = in_array( true, $changed, true );
 		}
 		$deleted = $wpdb->query(
 			$wpdb->prepare(

@@ -63,17 +63,17 @@ final class RecipientEvents {
 				$event_id,
 				$now,
 				gmdate( 'Y-m-d H:i:s', $sent_at ),
-				self::cut( (string) ( $recipient['applies_to'] ?? $recipient['email'] ), 320 ),
+				self::text( (string) ( $recipient['applies_to'] ?? $recipient['email'] ), 320 ),
 				(int) $recipient['contact_id'],
 				(string) $recipient['class'],
 				(string) $recipient['effect'],
-				self::cut( (string) $recipient['reason'], 64 ),
-				'complaint' === $recipient['class'] ? self::cut( (string) ( $notification['complaint_feedback_type'] ?? '' ), 64 ) : '',
-				self::cut( (string) $recipient['status'], 32 ),
-				self::cut( (string) $recipient['diagnostic'], self::DIAGNOSTIC_LENGTH ),
-				self::cut( (string) $recipient['result'], 32 ),
-				self::cut( (string) ( $result['topic_arn'] ?? '' ), 300 ),
-				self::cut( (string) ( $result['message_id'] ?? '' ), 100 ),
+				self::text( (string) $recipient['reason'], 64 ),
+				'complaint' === $recipient['class'] ? self::text( (string) ( $notification['complaint_feedback_type'] ?? '' ), 64 ) : '',
+				self::text( (string) $recipient['status'], 32 ),
+				self::text( (string) $recipient['diagnostic'], self::DIAGNOSTIC_LENGTH ),
+				self::text( (string) $recipient['result'], 32 ),
+				self::text( (string) ( $result['topic_arn'] ?? '' ), 300 ),
+				self::text( (string) ( $result['message_id'] ?? '' ), 100 ),
 				$kind,
 				in_array( $kind, array( self::RATE_DELIVERY, self::RATE_HARD, self::RATE_BOUNCE ), true ) ? 1 : 0
 			);
@@ -182,12 +182,12 @@ final class RecipientEvents {
 	}
 
 	/**
-	 * Truncates to a column's length, valid UTF-8.
+	 * A value cut to a column's length, valid UTF-8 ('' for null).
 	 *
 	 * @param string $value  Value.
 	 * @param int    $length Characters.
 	 */
-	private static function cut( string $value, int $length ): string {
-		return mb_substr( mb_scrub( $value, 'UTF-8' ), 0, $length, 'UTF-8' );
+	private static function text( string $value, int $length ): string {
+		return (string) EventLog::cut( $value, $length );
 	}
 }

@@ -937,7 +937,7 @@ final class SettingsPage {
 	 *
 	 * @param string|null $utc 'Y-m-d H:i:s' in UTC.
 	 */
-	private static function local_time( ?string $utc ): string {
+	public static function local_time( ?string $utc ): string {
 		if ( null === $utc || '' === $utc ) {
 			return '—';
 		}

@@ -476,7 +476,6 @@ final class Settings {
 	 * @param mixed $value Candidate.
 	 */
 	private static function clamp_threshold( $value ): int {
-		$value = is_numeric( $value ) ? (int) $value : self::DEFAULT_THRESHOLD;
-		return max( 1, min( self::MAX_THRESHOLD, $value ) );
+		return self::clamp( $value, 1, self::MAX_THRESHOLD, self::DEFAULT_THRESHOLD );
 	}
 }
