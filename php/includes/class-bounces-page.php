@@ -217,7 +217,7 @@ final class BouncesPage {
 		}
 		echo '</tr></thead><tbody>';
 		if ( array() === $entries ) {
-			echo '<tr><td colspan="6">' . esc_html__( 'No event of this address is kept (the history is pruned with the log).', 'quillcrm-bounce' ) . '</td></tr>';
+			echo '<tr><td colspan="6">' . esc_html__( 'No event of this address is kept: events are recorded since this version of the plugin, and pruned with the log.', 'quillcrm-bounce' ) . '</td></tr>';
 		}
 		foreach ( $entries as $entry ) {
 			if ( isset( $entry['audit'] ) ) {

@@ -69,7 +69,7 @@ final class Troubleshooting {
 			case 'test_trust_on':
 				return __( 'Remove the quillcrm_sns.test_ca_file and quillcrm_sns.test_resolve lines from php.ini and restart PHP.', 'quillcrm-bounce' );
 			case 'not_subscribed':
-				return self::pending_confirmation();
+				return __( 'In Amazon SNS, subscribe the webhook URL shown on QuillCRM → Settings → SMTP → Bounce Handling to the topic your SES identity notifies (protocol HTTPS, Raw message delivery off). SNS must reach it over HTTPS from the internet: valid certificate, no login, no firewall, no maintenance mode.', 'quillcrm-bounce' );
 			case 'unsubscribed':
 				return __( 'The SNS subscription was deleted: subscribe the webhook URL shown on QuillCRM → Settings → SMTP → Bounce Handling to the topic again.', 'quillcrm-bounce' );
 			case 'no_recent_notifications':
@@ -111,7 +111,7 @@ final class Troubleshooting {
 	 * Why soft bounces cannot be reset without Delivery notifications.
 	 */
 	public static function no_delivery_notifications(): string {
-		return __( 'No Delivery notification has been received in the last 30 days, so a successful delivery can never reset a contact\'s soft bounces: contacts are marked bounced after the threshold even when mail to them gets through in between. In Amazon SES, open the sending identity → Notifications and set Delivery feedback notifications to the same SNS topic (they come once per mail sent; the recommended delivery policy below limits how fast SNS sends them).', 'quillcrm-bounce' );
+		return __( 'No Delivery notification has been received in the last 30 days, so a successful delivery can never reset a contact\'s soft bounces: contacts are marked bounced after the threshold even when mail to them gets through in between. In Amazon SES, open the sending identity → Notifications and set Delivery feedback notifications to the same SNS topic (they come once per mail sent; the recommended delivery policy on the Bounce Handling page limits how fast SNS sends them).', 'quillcrm-bounce' );
 	}
 
 	/**

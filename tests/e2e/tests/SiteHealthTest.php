@@ -53,7 +53,7 @@ final class SiteHealthTest extends E2eTestCase {
 		$result = $this->site->site_health( 'quillcrm_bounce_subscription' );
 
 		$this->assertSame( 'recommended', $result['status'] );
-		$this->assertStringContainsString( 'Subscribe the URL', $result['description'] );
+		$this->assertStringContainsString( 'subscribe the webhook URL shown on QuillCRM → Settings → SMTP → Bounce Handling', $result['description'] );
 	}
 
 	public function testUnreadableAcceptedTopicsAreCritical(): void {
