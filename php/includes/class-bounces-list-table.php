@@ -149,7 +149,7 @@ final class BouncesListTable extends \WP_List_Table {
 				list( $type, $subtype ) = BouncedContacts::type_and_subtype( $event );
 				return esc_html( trim( $type . ' / ' . $subtype, ' /' ) );
 			case 'code':
-				return null === $event ? '' : '<code>' . esc_html( (string) $event['status'] ) . '</code>';
+				return null === $event || '' === (string) $event['status'] ? '' : '<code>' . esc_html( (string) $event['status'] ) . '</code>';
 			case 'diagnostic':
 				return null === $event ? '' : esc_html( mb_substr( (string) $event['diagnostic'], 0, 160 ) );
 			case 'time':
