@@ -232,7 +232,7 @@ final class BouncesPage {
 			list( $type, $subtype ) = BouncedContacts::type_and_subtype( $event );
 			echo '<tr data-kind="' . esc_attr( (string) $event['class'] ) . '"><td>' . esc_html( SettingsPage::local_time( (string) $event['received_at'] ) ) . '</td>';
 			echo '<td><strong>' . esc_html( trim( $type . ' / ' . $subtype, ' /' ) ) . '</strong></td>';
-			echo '<td>' . ( '' === (string) $event['status'] ? '' : '<code>' . esc_html( (string) $event['status'] ) . '</code>' ) . '</td>';
+			echo '' === (string) $event['status'] ? '<td></td>' : '<td><code>' . esc_html( (string) $event['status'] ) . '</code></td>';
 			echo '<td>' . esc_html( (string) $event['diagnostic'] ) . '</td>';
 			echo '<td>' . esc_html( (string) $event['result'] ) . '</td>';
 			echo '<td><small>' . esc_html( (string) $event['topic_arn'] ) . '<br />' . esc_html( (string) $event['message_id'] ) . '</small></td></tr>';
