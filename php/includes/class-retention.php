@@ -10,8 +10,9 @@ namespace QuillCRM\Bounce;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Prunes the log, the recipient history and the dedup keys, daily (WP-Cron) and after every
- * PRUNE_EVERY-th logged delivery, in bounded batches.
+ * Prunes the log, the recipient history and the dedup keys, daily
+ * (WP-Cron) and after every PRUNE_EVERY-th logged delivery, in bounded
+ * batches.
  */
 final class Retention {
 
