@@ -11,6 +11,7 @@
 #   ./build.sh install   build in release mode and enable the extension for
 #                        PHP's CLI and FPM the Debian way (phpenmod)
 #   ./build.sh package   the installable plugin zip in dist/
+#   ./build.sh pot       the translation template php/languages/quillcrm-bounce.pot
 #   ./build.sh bench     the benchmarks (report under bench/out/)
 #   ./build.sh fuzz [s]  coverage-guided fuzzing for s seconds per target, then the
 #                        extension/fallback differential check for s seconds
@@ -25,11 +26,12 @@ export QUILLCRM_SO=${QUILLCRM_SO:-$ROOT/target/release/libquillcrm_sns.so}
 PACKAGES=(
 	build-essential pkg-config clang libclang-dev   # ext-php-rs bindgen, aws-lc-sys
 	php8.2-dev php8.2-cli php8.2-fpm php8.2-mysql php8.2-curl php8.2-xml php8.2-mbstring
-	phpunit php-codesniffer
+	php8.2-zip                                      # WordPress's personal data export file
+	phpunit php-codesniffer gettext                 # gettext: xgettext for ./build.sh pot
 	mariadb-server mariadb-client nginx
 	wordpress wordpress-theme-twentytwentythree
 	chromium chromium-driver
-	openssl curl python3 zip unzip wrk valgrind
+	openssl curl python3 python3-pip zip unzip wrk valgrind
 )
 
 say() { printf '\n==> %s\n' "$*"; step=$*; }
@@ -50,6 +52,9 @@ deps() {
 	for p in "${PACKAGES[@]}"; do
 		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 	done
+	# npm installs the browser test's axe-core; Debian's npm (with its nodejs)
+	# only where no npm is on the PATH (a NodeSource nodejs brings its own).
+	command -v npm >/dev/null || missing+=(npm)
 	if [ ${#missing[@]} -gt 0 ]; then
 		say "Installing Debian packages: ${missing[*]}"
 		local sudo=""
@@ -57,9 +62,24 @@ deps() {
 		$sudo apt-get update
 		DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 	fi
+	test_packages
 	command -v cargo >/dev/null || { echo "build.sh: cargo (Rust) is required: https://rustup.rs" >&2; exit 1; }
 	# Debian ships php-config per version; ext-php-rs looks for `php-config`.
 	command -v php-config >/dev/null || export PHP_CONFIG=/usr/bin/php-config8.2
+}
+
+# Test-only packages from PyPI and npm, each in a private folder of the
+# repository (gitignored), pinned: tests/e2e/requirements.txt (aiosmtpd, the
+# local SMTP sink) and tests/e2e/package-lock.json (axe-core).
+test_packages() {
+	if [ ! -d tests/e2e/pylib/aiosmtpd ]; then
+		say "pip: tests/e2e/requirements.txt into tests/e2e/pylib"
+		PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install --quiet --disable-pip-version-check --target tests/e2e/pylib -r tests/e2e/requirements.txt
+	fi
+	if [ ! -f tests/e2e/node_modules/axe-core/axe.min.js ]; then
+		say "npm ci: tests/e2e/package-lock.json into tests/e2e/node_modules"
+		npm ci --prefix tests/e2e --no-audit --no-fund
+	fi
 }
 
 build() {
@@ -88,7 +108,7 @@ rust_tests() {
 }
 
 php_tests() {
-	say "PHPUnit on the plugin's pure rules (no WordPress)"
+	say "PHPUnit on the plugin's pure rules (no WordPress) and its translation template"
 	phpunit -c tests/plugin/phpunit.xml
 	say "PHPUnit on the built extension and on the plain-PHP fallback"
 	tests/php/run.sh
@@ -171,6 +191,10 @@ INI
 		(cd "$stage" && zip -qr "$ROOT/dist/quillcrm-bounce-${version:-dev}.zip" quillcrm-bounce)
 		ls -l "dist/quillcrm-bounce-${version:-dev}.zip"
 		;;
+	pot)
+		command -v xgettext >/dev/null || deps
+		tools/make-pot.sh
+		;;
 	demo)
 		deps
 		build
@@ -189,7 +213,7 @@ INI
 		tests/differential/run.sh "${2:-60}"
 		;;
 	*)
-		sed -n '2,18p' "$0"
+		sed -n '2,19p' "$0"
 		exit 2
 		;;
 esac

@@ -30,6 +30,7 @@ require_once __DIR__ . '/includes/class-settings.php';
 require_once __DIR__ . '/includes/class-subscription.php';
 require_once __DIR__ . '/includes/class-settings-page.php';
 require_once __DIR__ . '/includes/class-retention.php';
+require_once __DIR__ . '/includes/class-rates.php';
 
 /**
  * Removes this plugin's data from the current site.
@@ -48,6 +49,13 @@ function uninstall_site(): void {
 	delete_option( Settings::COMPLAINT_ACTION_OPTION );  // What a complaint does.
 	delete_option( Settings::SIGNATURE_VERSION_OPTION ); // Lowest SignatureVersion accepted.
 	delete_option( Settings::SIGNATURE_V2_SEEN_OPTION ); // When a version-2 message was first verified.
+	delete_option( Settings::LOG_RETENTION_OPTION );   // Days of log and history kept.
+	delete_option( Settings::RATE_SAMPLE_OPTION );     // Sends the rates are estimated over.
+	delete_option( Settings::BOUNCE_ALERT_OPTION );    // Bounce rate alert threshold.
+	delete_option( Settings::COMPLAINT_ALERT_OPTION ); // Complaint rate alert threshold.
+	delete_option( Settings::HASH_KEY_OPTION );        // Secret of the suppression markers' hashes.
+	delete_option( Rates::STATUS_OPTION );             // The last rate check's alerts.
+	delete_option( Rates::MAILED_OPTION );             // When the last rate alert email was sent.
 	delete_option( Schema::VERSION_OPTION );     // Schema version of the tables below.
 	delete_option( Extension::IMPLEMENTATION_OPTION ); // Which implementation last answered.
 	delete_option( \QuillCRM\Sns\Polyfill\CertificateCache::OPTION ); // The fallback's verified certificates.
@@ -61,14 +69,18 @@ function uninstall_site(): void {
 		)
 	);
 
-	// The daily prune of the tables below.
+	// The daily prune of the tables below, and the hourly rate check.
 	wp_clear_scheduled_hook( Retention::CRON_HOOK );
+	wp_clear_scheduled_hook( Rates::CRON_HOOK );
 
 	// Tables: {prefix}quillcrm_bounce_events (delivery log),
 	// {prefix}quillcrm_bounce_dedup (exactly-once keys) and
 	// {prefix}quillcrm_bounce_counters (counters) and
 	// {prefix}quillcrm_bounce_contact_states (the plugin's state of each
-	// contact). Not the contacts.
+	// contact), {prefix}quillcrm_bounce_recipient_events (history by
+	// address), {prefix}quillcrm_bounce_audit (reactivations) and
+	// {prefix}quillcrm_bounce_suppressions (markers of erased addresses).
+	// Not the contacts.
 	Schema::drop_own_tables();
 }
 

@@ -24,7 +24,8 @@ defined( 'ABSPATH' ) || exit;
  *    (taken → duplicate, rolled back, answered 200), claim
  *    'fb:feedbackId:address' per recipient (taken → that recipient is
  *    skipped), apply the contact rules, log (not deliveries: they come once
- *    per mail sent and are counted instead); COMMIT; then fire the actions.
+ *    per mail sent and are counted instead), record each fresh recipient
+ *    by address; COMMIT; then fire the actions.
  * 5. ignored / rejected / retry → log, answer the extension's status.
  *
  * A database error rolls everything back and answers 503 so SNS retries.
@@ -221,6 +222,9 @@ final class DeliveryProcessor {
 					$rows = array_map( static fn( $r ) => array_diff_key( $r, array( 'actions' => true ) ), $applied );
 					$id   = EventLog::record( $status, $final, $result, $rows, null, $note );
 				}
+				// Each fresh recipient, by address (deliveries too: the rates
+				// count sends), in the same transaction.
+				RecipientEvents::record( $applied, $result, $id, $sent_at );
 				return array(
 					'outcome'    => $final,
 					'detail'     => $note,

@@ -143,7 +143,7 @@ final class EventLog {
 	 * @param mixed $value  Value.
 	 * @param int   $length Column length in characters.
 	 */
-	private static function cut( $value, int $length ): ?string {
+	public static function cut( $value, int $length ): ?string {
 		if ( null === $value ) {
 			return null;
 		}

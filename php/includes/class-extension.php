@@ -43,10 +43,23 @@ final class Extension {
 	}
 
 	/**
-	 * extension or php.
+	 * extension, php (the fallback), or none (the fallback lacks a PHP
+	 * extension it needs: see fallback_missing()).
 	 */
 	public static function implementation(): string {
-		return self::is_native() ? 'extension' : 'php';
+		if ( self::is_native() ) {
+			return 'extension';
+		}
+		return self::is_loaded() ? 'php' : 'none';
+	}
+
+	/**
+	 * The PHP extensions the fallback needs and this PHP lacks.
+	 *
+	 * @return string[]
+	 */
+	public static function fallback_missing(): array {
+		return \QuillCRM\Sns\Polyfill\Handler::missing_php_extensions();
 	}
 
 	/**
@@ -91,11 +104,15 @@ final class Extension {
 		return \quillcrm_sns_handle( $body, $request );
 	}
 
+	/** The implementations from best to worst. */
+	private const RANK = array( 'none', 'php', 'extension' );
+
 	/**
-	 * plugins_loaded, before the webhook: when the site ran on the extension
-	 * and now runs on the fallback (a PHP upgrade left the .so behind, or it
-	 * was not copied), the site admin gets one email at once. One autoloaded
-	 * option read per request; a write only when the implementation changes.
+	 * plugins_loaded, before the webhook: when the site ran on a better
+	 * implementation before (a PHP upgrade left the .so behind, or the
+	 * fallback lost a PHP extension it needs), the site admin gets one email
+	 * at once. One autoloaded option read per request; a write only when the
+	 * implementation changes.
 	 */
 	public static function watch_implementation(): void {
 		$now  = self::implementation();
@@ -104,14 +121,36 @@ final class Extension {
 			return;
 		}
 		update_option( self::IMPLEMENTATION_OPTION, $now, true );
-		if ( 'extension' === $last && 'php' === $now ) {
+		$was_better = array_search( $last, self::RANK, true ) > array_search( $now, self::RANK, true );
+		if ( is_string( $last ) && '' !== $last && $was_better ) {
 			wp_mail(
 				(string) get_option( 'admin_email' ),
 				/* translators: %s: site name. */
 				sprintf( __( '[%s] Bounce handling lost its PHP extension', 'quillcrm-bounce' ), wp_specialchars_decode( (string) get_option( 'blogname' ), ENT_QUOTES ) ),
-				self::fallback_explanation() . "\n\n" . __( 'Settings:', 'quillcrm-bounce' ) . ' ' . SettingsPage::url()
+				self::explanation() . "\n\n" . __( 'Settings:', 'quillcrm-bounce' ) . ' ' . SettingsPage::url()
 			);
 		}
+	}
+
+	/**
+	 * What answers deliveries when the extension does not, and how to bring
+	 * it back: the fallback's explanation, or why nothing can answer.
+	 */
+	public static function explanation(): string {
+		return self::is_loaded() ? self::fallback_explanation() : self::unavailable_explanation();
+	}
+
+	/**
+	 * Neither the extension nor the fallback can answer.
+	 */
+	public static function unavailable_explanation(): string {
+		return sprintf(
+			/* translators: 1: PHP extension names, 2: PHP version, 3: directory. */
+			__( 'Neither the quillcrm_sns PHP extension nor the plugin\'s plain-PHP fallback can verify Amazon SNS deliveries: the fallback needs PHP\'s openssl and curl extensions, and this PHP lacks %1$s. Every delivery is answered 503 (SNS retries a few times, then drops it). Install the missing PHP extension, or build quillcrm_sns for this PHP (version %2$s, extensions in %3$s), and restart PHP.', 'quillcrm-bounce' ),
+			implode( ', ', self::fallback_missing() ),
+			PHP_VERSION,
+			(string) ini_get( 'extension_dir' )
+		);
 	}
 
 	/**
@@ -136,7 +175,9 @@ final class Extension {
 		if ( ! current_user_can( 'manage_options' ) ) {
 			return;
 		}
-		if ( ! self::is_native() ) {
+		if ( ! self::is_loaded() ) {
+			echo '<div class="notice notice-error" id="quillcrm-unavailable-notice"><p><strong>' . esc_html__( 'QuillCRM Bounce Handling cannot verify deliveries.', 'quillcrm-bounce' ) . '</strong> ' . esc_html( self::unavailable_explanation() ) . '</p></div>';
+		} elseif ( ! self::is_native() ) {
 			echo '<div class="notice notice-warning" id="quillcrm-fallback-notice"><p><strong>' . esc_html__( 'QuillCRM Bounce Handling runs on its plain-PHP fallback.', 'quillcrm-bounce' ) . '</strong> ' . esc_html( self::fallback_explanation() ) . '</p></div>';
 		}
 		if ( self::test_trust_enabled() ) {

@@ -32,24 +32,39 @@ final class Plugin {
 
 		add_action( 'init', array( self::class, 'load_textdomain' ) );
 		add_action( Retention::CRON_HOOK, array( Retention::class, 'prune' ) );
+		add_action( Rates::CRON_HOOK, array( Rates::class, 'check' ) );
 
 		add_action( 'admin_menu', array( SettingsPage::class, 'register_menu' ), 20 );
+		add_action( 'admin_menu', array( BouncesPage::class, 'register_menu' ), 21 );
 		add_action( 'admin_enqueue_scripts', array( SettingsPage::class, 'enqueue' ) );
 		add_action( 'admin_post_' . SettingsPage::REGENERATE_ACTION, array( SettingsPage::class, 'handle_regenerate_key' ) );
 		add_action( 'admin_post_' . SettingsPage::SAVE_ACTION, array( SettingsPage::class, 'handle_save' ) );
 		add_action( 'admin_post_' . SettingsPage::ACCEPT_ACTION, array( SettingsPage::class, 'handle_accept_confirmation' ) );
+		add_action( 'admin_post_' . BouncesPage::REACTIVATE_ACTION, array( BouncesPage::class, 'handle_reactivate' ) );
+		add_action( 'admin_post_' . BouncesPage::EXPORT_ACTION, array( BouncesPage::class, 'handle_export' ) );
 		add_action( 'admin_notices', array( Extension::class, 'render_admin_notices' ) );
 		add_action( 'network_admin_notices', array( Extension::class, 'render_admin_notices' ) );
+		add_action( 'admin_notices', array( Rates::class, 'render_admin_notice' ) );
+
+		// Tools → Site Health (Status and Info) and Tools → Export / Erase Personal Data.
+		add_filter( 'site_status_tests', array( SiteHealth::class, 'register_tests' ) );
+		add_filter( 'debug_information', array( SiteHealth::class, 'debug_information' ) );
+		add_filter( 'wp_privacy_personal_data_exporters', array( Privacy::class, 'register_exporter' ) );
+		add_filter( 'wp_privacy_personal_data_erasers', array( Privacy::class, 'register_eraser' ) );
+		// For the CRM, before it creates a contact: an erased address that
+		// bounced or complained keeps that status.
+		add_filter( 'quillcrm_bounce_status_for_new_contact', array( Privacy::class, 'status_for_new_contact' ), 10, 2 );
 		add_filter( 'plugin_action_links_' . plugin_basename( PLUGIN_FILE ), array( self::class, 'action_links' ) );
 	}
 
 	/**
 	 * Activation: tables, options (the webhook key from random_bytes), the
-	 * daily prune.
+	 * daily prune, the hourly rate check.
 	 */
 	public static function activate(): void {
 		Schema::upgrade();
 		Retention::schedule();
+		Rates::schedule();
 	}
 
 	/**
@@ -67,18 +82,20 @@ final class Plugin {
 	}
 
 	/**
-	 * Deactivation: removes the schedule; data stays.
+	 * Deactivation: removes the schedules; data stays.
 	 */
 	public static function deactivate(): void {
 		Retention::unschedule();
+		Rates::unschedule();
 	}
 
 	/**
-	 * Loads translations of the admin texts (from wp-content/languages/plugins;
-	 * the plugin ships none). The webhook's JSON answers are never translated.
+	 * Loads translations of the admin texts (wp-content/languages/plugins,
+	 * then the plugin's languages/, which ships the template
+	 * quillcrm-bounce.pot). The webhook's JSON answers are never translated.
 	 */
 	public static function load_textdomain(): void {
-		load_plugin_textdomain( 'quillcrm-bounce' );
+		load_plugin_textdomain( 'quillcrm-bounce', false, dirname( plugin_basename( PLUGIN_FILE ) ) . '/languages' );
 	}
 
 	/**

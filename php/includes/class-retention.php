@@ -10,16 +10,14 @@ namespace QuillCRM\Bounce;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Prunes the events and dedup tables, daily (WP-Cron) and after every
- * PRUNE_EVERY-th logged delivery, in bounded batches.
+ * Prunes the log, the recipient history and the dedup keys, daily
+ * (WP-Cron) and after every PRUNE_EVERY-th logged delivery, in bounded
+ * batches.
  */
 final class Retention {
 
 	/** WP-Cron hook. */
 	public const CRON_HOOK = 'quillcrm_bounce_prune';
-
-	/** Days of delivery log kept (filter `quillcrm_bounce_log_retention_days`). */
-	public const LOG_DAYS = 90;
 
 	/** Log rows kept at most (filter `quillcrm_bounce_log_max_rows`). */
 	public const LOG_MAX_ROWS = 10000;
@@ -36,6 +34,9 @@ final class Retention {
 
 	/** Rows deleted per statement. */
 	private const BATCH = 5000;
+
+	/** Statements per run for the recipient history. */
+	private const BATCHES_PER_RUN = 40;
 
 	/**
 	 * Schedules the daily prune when it is not scheduled.
@@ -65,7 +66,8 @@ final class Retention {
 	}
 
 	/**
-	 * Deletes log rows older than the retention or beyond the row cap, and
+	 * Deletes log rows older than the retention (Settings::log_retention_days())
+	 * or beyond the row cap, recipient history older than the retention, and
 	 * dedup keys older than their retention. Errors are ignored: pruning runs
 	 * again later.
 	 */
@@ -74,7 +76,7 @@ final class Retention {
 		$events = Schema::events_table();
 		$dedup  = Schema::dedup_table();
 
-		$days     = max( 1, (int) apply_filters( 'quillcrm_bounce_log_retention_days', self::LOG_DAYS ) );
+		$days     = Settings::log_retention_days();
 		$max_rows = max( 100, (int) apply_filters( 'quillcrm_bounce_log_max_rows', self::LOG_MAX_ROWS ) );
 
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input.
@@ -88,6 +90,16 @@ final class Retention {
 		$cutoff_id = $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$events} ORDER BY id DESC LIMIT 1 OFFSET %d", $max_rows ) );
 		if ( null !== $cutoff_id ) {
 			$wpdb->query( $wpdb->prepare( "DELETE FROM {$events} WHERE id <= %d LIMIT %d", (int) $cutoff_id, self::BATCH ) );
+		}
+		// The recipient history: by age only (one row per recipient, so up
+		// to BATCHES_PER_RUN batches a run; the rest goes on the next one).
+		$recipient_events = Schema::recipient_events_table();
+		$cutoff           = gmdate( 'Y-m-d H:i:s', time() - $days * DAY_IN_SECONDS );
+		for ( $batch = 0; $batch < self::BATCHES_PER_RUN; $batch++ ) {
+			$deleted = $wpdb->query( $wpdb->prepare( "DELETE FROM {$recipient_events} WHERE received_at < %s LIMIT %d", $cutoff, self::BATCH ) );
+			if ( ! is_int( $deleted ) || $deleted < self::BATCH ) {
+				break;
+			}
 		}
 		$floor = self::dedup_floor();
 		if ( null !== $floor ) {

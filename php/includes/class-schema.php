@@ -17,6 +17,13 @@ defined( 'ABSPATH' ) || exit;
  * - events (`{prefix}quillcrm_bounce_events`): the delivery log.
  * - dedup (`{prefix}quillcrm_bounce_dedup`): exactly-once keys.
  * - counters (`{prefix}quillcrm_bounce_counters`): named counters.
+ * - contact states (`{prefix}quillcrm_bounce_contact_states`): the plugin's
+ *   state of each contact.
+ * - recipient events (`{prefix}quillcrm_bounce_recipient_events`): one row
+ *   per recipient of each applied notification, queryable by address.
+ * - audit (`{prefix}quillcrm_bounce_audit`): who reactivated a contact, when, why.
+ * - suppressions (`{prefix}quillcrm_bounce_suppressions`): keyed hashes of
+ *   erased addresses that were bounced or complained.
  */
 final class Schema {
 
@@ -24,7 +31,7 @@ final class Schema {
 	 * The schema version this code needs. Each version is reached by one
 	 * explicit step, run in order by upgrade(); add a step to change a table.
 	 */
-	public const DATABASE_VERSION = 4;
+	public const DATABASE_VERSION = 5;
 
 	/** Option holding the DATABASE_VERSION the site's tables match. */
 	public const VERSION_OPTION = 'quillcrm_bounce_db_version';
@@ -79,12 +86,44 @@ final class Schema {
 	}
 
 	/**
+	 * One row per recipient of each applied notification (history, rates).
+	 */
+	public static function recipient_events_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'quillcrm_bounce_recipient_events';
+	}
+
+	/**
+	 * The audit trail of reactivated contacts.
+	 */
+	public static function audit_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'quillcrm_bounce_audit';
+	}
+
+	/**
+	 * Suppression markers of erased addresses.
+	 */
+	public static function suppressions_table(): string {
+		global $wpdb;
+		return $wpdb->prefix . 'quillcrm_bounce_suppressions';
+	}
+
+	/**
 	 * The plugin's own tables (dropped on uninstall; never the contacts).
 	 *
 	 * @return string[]
 	 */
 	public static function own_tables(): array {
-		return array( self::events_table(), self::dedup_table(), self::counters_table(), self::contact_states_table() );
+		return array(
+			self::events_table(),
+			self::dedup_table(),
+			self::counters_table(),
+			self::contact_states_table(),
+			self::recipient_events_table(),
+			self::audit_table(),
+			self::suppressions_table(),
+		);
 	}
 
 	/**
@@ -114,6 +153,7 @@ final class Schema {
 			2 => array( self::class, 'create_tables' ),
 			3 => array( self::class, 'add_counters' ),
 			4 => array( self::class, 'add_contact_states' ),
+			5 => array( self::class, 'add_recipient_history' ),
 		);
 		foreach ( $steps as $version => $step ) {
 			if ( self::installed_version() >= $version ) {
@@ -247,6 +287,83 @@ final class Schema {
 ) ENGINE=InnoDB {$wpdb->get_charset_collate()};"
 		);
 		return self::table_exists( $states );
+	}
+
+	/**
+	 * Version 5: the facts of each recipient of each applied notification,
+	 * queryable by address (history, the Bounces screen, rates, privacy
+	 * requests; the log's JSON `recipients` column stays as it is), the
+	 * audit trail of reactivated contacts, and the suppression markers the
+	 * privacy eraser keeps.
+	 *
+	 * `recipient_events`: `address` is the address the event applies to (or,
+	 * for a bounce of someone the mail was not sent to, the reported one);
+	 * `event_id` the log row (null for deliveries, which write none);
+	 * `rate_kind` what the event counts as in the AWS-style rates (delivery,
+	 * hard, bounce, complaint, or '' for what SES never sent) and `is_send`
+	 * whether it is a send (a delivery or a bounce of a mail SES sent).
+	 */
+	private static function add_recipient_history(): bool {
+		global $wpdb;
+		$charset_collate = $wpdb->get_charset_collate();
+		$events          = self::recipient_events_table();
+		$audit           = self::audit_table();
+		$suppressions    = self::suppressions_table();
+		dbDelta(
+			"CREATE TABLE {$events} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  event_id bigint(20) unsigned NULL DEFAULT NULL,
+  received_at datetime NOT NULL,
+  sent_at datetime NULL DEFAULT NULL,
+  address varchar(320) NOT NULL,
+  contact_id bigint(20) unsigned NULL DEFAULT NULL,
+  class varchar(20) NOT NULL,
+  effect varchar(20) NOT NULL,
+  reason varchar(64) NULL DEFAULT NULL,
+  feedback_type varchar(64) NULL DEFAULT NULL,
+  status varchar(32) NULL DEFAULT NULL,
+  diagnostic text NULL,
+  result varchar(32) NOT NULL,
+  topic_arn varchar(300) NULL DEFAULT NULL,
+  message_id varchar(100) NULL DEFAULT NULL,
+  rate_kind varchar(10) NOT NULL DEFAULT '',
+  is_send tinyint(1) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY  (id),
+  KEY address (address(191)),
+  KEY contact_id (contact_id,id),
+  KEY received_at (received_at),
+  KEY is_send (is_send,id),
+  KEY event_id (event_id)
+) ENGINE=InnoDB {$charset_collate};"
+		);
+		dbDelta(
+			"CREATE TABLE {$audit} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  contact_id bigint(20) unsigned NOT NULL,
+  address varchar(320) NOT NULL,
+  action varchar(20) NOT NULL,
+  user_id bigint(20) unsigned NOT NULL,
+  user_login varchar(60) NOT NULL DEFAULT '',
+  previous_status varchar(20) NOT NULL,
+  previous_reason varchar(64) NULL DEFAULT NULL,
+  previous_soft_count int(10) unsigned NOT NULL DEFAULT 0,
+  note text NOT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY address (address(191)),
+  KEY contact_id (contact_id)
+) ENGINE=InnoDB {$charset_collate};"
+		);
+		dbDelta(
+			"CREATE TABLE {$suppressions} (
+  address_hash char(64) NOT NULL,
+  status varchar(20) NOT NULL,
+  reason varchar(64) NULL DEFAULT NULL,
+  created_at datetime NOT NULL,
+  PRIMARY KEY  (address_hash)
+) ENGINE=InnoDB {$charset_collate};"
+		);
+		return self::table_exists( $events ) && self::table_exists( $audit ) && self::table_exists( $suppressions );
 	}
 
 	/**

@@ -29,9 +29,6 @@ final class SettingsPage {
 	public const SAVE_ACTION       = 'quillcrm_bounce_save_settings';
 	public const ACCEPT_ACTION     = 'quillcrm_bounce_accept_confirmation';
 
-	/** Without a Delivery notification for this long, soft bounces cannot be reset. */
-	private const DELIVERY_SILENCE = 30 * DAY_IN_SECONDS;
-
 	/** Per-user transient holding the rejected topic lines (+ user id). */
 	public const REJECTED_TRANSIENT_PREFIX = 'quillcrm_bounce_rejected_topics_';
 
@@ -124,6 +121,10 @@ final class SettingsPage {
 		$complaint = isset( $_POST['quillcrm_complaint_action'] ) ? sanitize_key( wp_unslash( $_POST['quillcrm_complaint_action'] ) ) : '';
 		$policy    = isset( $_POST['quillcrm_policy'] ) && is_array( $_POST['quillcrm_policy'] ) ? array_map( 'sanitize_key', wp_unslash( $_POST['quillcrm_policy'] ) ) : array();
 		$require   = ! empty( $_POST['quillcrm_require_signature_v2'] );
+		$retention = isset( $_POST['quillcrm_log_retention_days'] ) ? absint( wp_unslash( $_POST['quillcrm_log_retention_days'] ) ) : null;
+		$sample    = isset( $_POST['quillcrm_rate_sample'] ) ? absint( wp_unslash( $_POST['quillcrm_rate_sample'] ) ) : null;
+		$bounce    = isset( $_POST['quillcrm_bounce_alert'] ) ? self::decimal( sanitize_text_field( wp_unslash( $_POST['quillcrm_bounce_alert'] ) ) ) : null;
+		$complaint_alert = isset( $_POST['quillcrm_complaint_alert'] ) ? self::decimal( sanitize_text_field( wp_unslash( $_POST['quillcrm_complaint_alert'] ) ) ) : null;
 		$topics    = isset( $_POST['quillcrm_accepted_topics'] ) ? sanitize_textarea_field( wp_unslash( $_POST['quillcrm_accepted_topics'] ) ) : null;
 		$clear     = ! empty( $_POST['quillcrm_clear_topics'] );
 		// phpcs:enable
@@ -132,11 +133,26 @@ final class SettingsPage {
 		Settings::save_soft_window_days( $window );
 		Settings::save_complaint_action( $complaint );
 		Settings::save_policy( $policy );
+		if ( null !== $retention ) {
+			Settings::save_log_retention_days( $retention );
+		}
+		Settings::save_rate_settings( $sample, $bounce, $complaint_alert );
 		$notice = self::save_topics( $topics, $clear ) ?? 'saved';
 		if ( ! Settings::require_signature_v2( $require ) ) {
 			$notice = 'signature_v2_not_offered';
 		}
 		self::redirect( $notice );
+	}
+
+	/**
+	 * A submitted decimal number ("0.05", or "0,05" as some locales type
+	 * it), null when it is not one.
+	 *
+	 * @param string $value Sanitized text.
+	 */
+	private static function decimal( string $value ): ?string {
+		$value = str_replace( ',', '.', trim( $value ) );
+		return is_numeric( $value ) ? $value : null;
 	}
 
 	/**
@@ -323,9 +339,11 @@ final class SettingsPage {
 	private static function render_bounce_handling(): void {
 		echo '<h2 id="bounce-handling">' . esc_html__( 'Bounce Handling', 'quillcrm-bounce' ) . '</h2>';
 		echo '<p>' . esc_html__( 'Bounces, complaints and deliveries reported by your email provider update your contacts automatically: hard bounces and complaints stop mail to the address at once, soft bounces after the threshold below.', 'quillcrm-bounce' ) . '</p>';
+		self::render_status_line();
 		echo '<h3 id="bounce-handling-amazon-ses">' . esc_html__( 'Amazon SES', 'quillcrm-bounce' ) . '</h3>';
 
 		self::render_warnings();
+		self::render_rates();
 		self::render_webhook_url();
 		self::render_settings_form();
 		self::render_subscription_state();
@@ -420,6 +438,51 @@ final class SettingsPage {
 					<th scope="row"><?php esc_html_e( 'What each bounce counts as', 'quillcrm-bounce' ); ?></th>
 					<td><?php self::render_policy_table(); ?></td>
 				</tr>
+				<tr>
+					<th scope="row"><label for="quillcrm-log-retention-days"><?php esc_html_e( 'Keep the log and history', 'quillcrm-bounce' ); ?></label></th>
+					<td>
+						<?php
+						printf(
+							/* translators: %s: number input. */
+							esc_html__( 'for %s days', 'quillcrm-bounce' ),
+							'<input type="number" id="quillcrm-log-retention-days" name="quillcrm_log_retention_days" class="small-text" min="1" max="' . esc_attr( (string) Settings::MAX_LOG_DAYS ) . '" step="1" value="' . esc_attr( (string) Settings::stored_log_retention_days() ) . '" />'
+						);
+						?>
+						<p class="description"><?php esc_html_e( 'The webhook delivery log and each address\'s bounce history are pruned daily after this many days (the log keeps at most 10,000 rows). Reactivations are kept.', 'quillcrm-bounce' ); ?></p>
+						<?php if ( Settings::log_retention_days() !== Settings::stored_log_retention_days() ) : ?>
+							<p class="description">
+							<?php
+							/* translators: %d: days in effect. */
+							echo esc_html( sprintf( __( 'A plugin filters this value: %d days are in effect.', 'quillcrm-bounce' ), Settings::log_retention_days() ) );
+							?>
+							</p>
+						<?php endif; ?>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><label for="quillcrm-rate-sample"><?php esc_html_e( 'Rates over', 'quillcrm-bounce' ); ?></label></th>
+					<td>
+						<?php
+						printf(
+							/* translators: %s: number input. */
+							esc_html__( 'the last %s sends', 'quillcrm-bounce' ),
+							'<input type="number" id="quillcrm-rate-sample" name="quillcrm_rate_sample" class="small-text" style="width:7em" min="' . esc_attr( (string) Settings::MIN_SAMPLE ) . '" max="' . esc_attr( (string) Settings::MAX_SAMPLE ) . '" step="1" value="' . esc_attr( (string) Settings::rate_sample() ) . '" />'
+						);
+						?>
+						<p class="description"><?php esc_html_e( 'AWS measures rates over a representative volume of recent mail, not a fixed time window (its notices quote e.g. "the last 10,192 eligible emails").', 'quillcrm-bounce' ); ?></p>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><?php esc_html_e( 'Alert above', 'quillcrm-bounce' ); ?></th>
+					<td>
+						<?php $quillcrm_alerts = Settings::rate_alerts(); ?>
+						<label for="quillcrm-bounce-alert"><?php esc_html_e( 'bounce rate (%)', 'quillcrm-bounce' ); ?></label>
+						<input type="text" inputmode="decimal" id="quillcrm-bounce-alert" name="quillcrm_bounce_alert" class="small-text" value="<?php echo esc_attr( (string) $quillcrm_alerts['bounce'] ); ?>" />
+						<label for="quillcrm-complaint-alert"><?php esc_html_e( 'complaint rate (%)', 'quillcrm-bounce' ); ?></label>
+						<input type="text" inputmode="decimal" id="quillcrm-complaint-alert" name="quillcrm_complaint_alert" class="small-text" value="<?php echo esc_attr( (string) $quillcrm_alerts['complaint'] ); ?>" />
+						<p class="description"><?php esc_html_e( 'Checked hourly over the last sends (from 100 sends on): above a level, wp-admin shows a notice, the site admin gets one email a day at most, and the action quillcrm_bounce_rate_alert fires so that the CRM can pause campaigns.', 'quillcrm-bounce' ); ?></p>
+					</td>
+				</tr>
 				<?php self::render_signature_version_row(); ?>
 				<tr>
 					<th scope="row"><label for="quillcrm-accepted-topics"><?php esc_html_e( 'Accepted topics', 'quillcrm-bounce' ); ?></label></th>
@@ -508,11 +571,130 @@ final class SettingsPage {
 				)
 			) . '</strong> ' . esc_html( Troubleshooting::fix( 'signature_version_not_allowed' ) ) . '</p></div>';
 		}
-		$deliveries = Counters::get( Counters::DELIVERIES );
-		$last       = null === $deliveries ? false : strtotime( $deliveries['last_at'] . ' UTC' );
-		if ( Subscription::is_confirmed() && ( false === $last || $last < time() - self::DELIVERY_SILENCE ) ) {
+		if ( Subscription::is_confirmed() && ! Rates::deliveries_on() ) {
 			echo '<div class="notice notice-warning inline" id="quillcrm-no-deliveries"><p>' . esc_html( Troubleshooting::no_delivery_notifications() ) . '</p></div>';
 		}
+	}
+
+	/**
+	 * The status line: all good or needs attention, the last notification,
+	 * the last 7 days' counts, the first thing to fix. Indexed queries,
+	 * on this page only.
+	 */
+	private static function render_status_line(): void {
+		$attention = null;
+		foreach ( array( 'critical', 'recommended' ) as $status ) {
+			foreach ( SiteHealth::results() as $result ) {
+				if ( null === $attention && $status === $result['status'] ) {
+					$attention = $result;
+				}
+			}
+		}
+		$last   = SiteHealth::last_notification_at();
+		$counts = RecipientEvents::counts_since( time() - Rates::RECENT_DAYS * DAY_IN_SECONDS );
+		$good = null === $attention;
+		echo '<div id="quillcrm-status-line" class="notice inline ' . esc_attr( $good ? 'notice-success' : 'notice-warning' ) . '" data-status="' . esc_attr( $good ? 'good' : 'attention' ) . '"><p>';
+		echo '<strong>' . esc_html( $good ? __( 'All good.', 'quillcrm-bounce' ) : __( 'Needs attention.', 'quillcrm-bounce' ) ) . '</strong> ';
+		if ( null === $last ) {
+			echo esc_html__( 'No notification received yet.', 'quillcrm-bounce' ) . ' ';
+		} else {
+			/* translators: %s: how long ago, e.g. "5 mins". */
+			echo esc_html( sprintf( __( 'Last notification received %s ago.', 'quillcrm-bounce' ), human_time_diff( $last ) ) ) . ' ';
+		}
+		echo '<span id="quillcrm-status-counts">' . esc_html(
+			sprintf(
+				/* translators: 1: deliveries, 2: hard bounces, 3: soft bounces, 4: complaints. */
+				__( 'Last 7 days: %1$s deliveries, %2$s hard bounces, %3$s soft bounces, %4$s complaints.', 'quillcrm-bounce' ),
+				number_format_i18n( $counts['delivery'] ),
+				number_format_i18n( $counts['hard'] ),
+				number_format_i18n( $counts['soft'] ),
+				number_format_i18n( $counts['complaint'] )
+			)
+		) . '</span>';
+		echo '</p>';
+		if ( null !== $attention ) {
+			echo '<p id="quillcrm-status-fix"><strong>' . esc_html( (string) $attention['label'] ) . '.</strong> ' . esc_html( (string) $attention['fix'] ) . '</p>';
+		}
+		echo '<p><a href="' . esc_url( admin_url( 'site-health.php' ) ) . '">' . esc_html__( 'All checks in Tools → Site Health', 'quillcrm-bounce' ) . '</a> · <a href="' . esc_url( BouncesPage::url() ) . '">' . esc_html__( 'Bounced contacts', 'quillcrm-bounce' ) . '</a></p>';
+		echo '</div>';
+	}
+
+	/**
+	 * The bounce and complaint rates, estimated the AWS way, beside AWS's
+	 * levels; without Delivery notifications, counts and why there is no rate.
+	 */
+	private static function render_rates(): void {
+		echo '<h4>' . esc_html__( 'Bounce and complaint rates (estimates)', 'quillcrm-bounce' ) . '</h4>';
+		echo '<div id="quillcrm-rates">';
+		if ( ! Rates::deliveries_on() ) {
+			$counts = RecipientEvents::counts_since( time() - Rates::RECENT_DAYS * DAY_IN_SECONDS );
+			echo '<p id="quillcrm-rates-unavailable"><strong>' . esc_html__( 'No rate can be estimated:', 'quillcrm-bounce' ) . '</strong> ' . esc_html__( 'no Delivery notification arrived in the last 30 days, so the number of mails sent is unknown.', 'quillcrm-bounce' ) . ' ';
+			echo esc_html(
+				sprintf(
+					/* translators: 1: hard bounces, 2: soft bounces, 3: complaints. */
+					__( 'Last 7 days: %1$s hard bounces, %2$s soft bounces, %3$s complaints.', 'quillcrm-bounce' ),
+					number_format_i18n( $counts['hard'] ),
+					number_format_i18n( $counts['soft'] ),
+					number_format_i18n( $counts['complaint'] )
+				)
+			) . '</p>';
+			echo '<p class="description">' . esc_html( Troubleshooting::fix( 'no_delivery_notifications' ) ) . '</p></div>';
+			return;
+		}
+		$alerts = Settings::rate_alerts();
+		$sample = Settings::rate_sample();
+		$rows   = array(
+			'quillcrm-rates-sends' => array(
+				/* translators: %s: number of sends. */
+				sprintf( __( 'Last %s sends', 'quillcrm-bounce' ), number_format_i18n( $sample ) ),
+				Rates::over_last_sends( $sample ),
+			),
+			'quillcrm-rates-days'  => array( __( 'Last 7 days', 'quillcrm-bounce' ), Rates::over_last_days( Rates::RECENT_DAYS ) ),
+		);
+		echo '<table class="widefat striped" style="max-width:60em"><thead><tr>';
+		foreach ( array( __( 'Over', 'quillcrm-bounce' ), __( 'Sends seen', 'quillcrm-bounce' ), __( 'Hard bounces', 'quillcrm-bounce' ), __( 'Bounce rate', 'quillcrm-bounce' ), __( 'Complaints', 'quillcrm-bounce' ), __( 'Complaint rate', 'quillcrm-bounce' ) ) as $heading ) {
+			echo '<th scope="col">' . esc_html( $heading ) . '</th>';
+		}
+		echo '</tr></thead><tbody>';
+		foreach ( $rows as $id => list( $label, $estimate ) ) {
+			echo '<tr id="' . esc_attr( $id ) . '"><th scope="row">' . esc_html( $label ) . '</th>';
+			echo '<td>' . esc_html( number_format_i18n( $estimate['sends'] ) ) . '</td>';
+			echo '<td>' . esc_html( number_format_i18n( $estimate['hard'] ) ) . '</td>';
+			echo '<td>' . self::rate_cell( $estimate['bounce_rate'], $alerts['bounce'], 2 ) . '</td>'; // phpcs:ignore QuillCRM.Security.EscapedOutput.OutputNotEscaped -- rate_cell() escapes.
+			echo '<td>' . esc_html( number_format_i18n( $estimate['complaints'] ) ) . '</td>';
+			echo '<td>' . self::rate_cell( $estimate['complaint_rate'], $alerts['complaint'], 3 ) . '</td>'; // phpcs:ignore QuillCRM.Security.EscapedOutput.OutputNotEscaped -- rate_cell() escapes.
+			echo '</tr>';
+		}
+		echo '</tbody></table>';
+		echo '<p class="description">' . esc_html(
+			sprintf(
+				/* translators: 1: bounce review level, 2: complaint review level, 3: bounce pause level, 4: complaint pause level. */
+				__( 'Estimated from the notifications this site received, the way AWS counts: hard bounces over sends (deliveries and bounces), complaints over deliveries. AWS reviews an account at about %1$s %% bounces or %2$s %% complaints and can pause its sending at %3$s %% / %4$s %%. AWS\'s own figures are in the Amazon SES console (Reputation metrics).', 'quillcrm-bounce' ),
+				number_format_i18n( Rates::AWS_BOUNCE_REVIEW ),
+				number_format_i18n( Rates::AWS_COMPLAINT_REVIEW, 1 ),
+				number_format_i18n( Rates::AWS_BOUNCE_PAUSE ),
+				number_format_i18n( Rates::AWS_COMPLAINT_PAUSE, 1 )
+			)
+		) . '</p></div>';
+	}
+
+	/**
+	 * One rate, marked when above its alert level.
+	 *
+	 * @param float|null $rate      Percent, null when there is no denominator.
+	 * @param float      $threshold Alert level, percent.
+	 * @param int        $decimals  Decimals shown.
+	 */
+	private static function rate_cell( ?float $rate, float $threshold, int $decimals ): string {
+		if ( null === $rate ) {
+			return '—';
+		}
+		$text = number_format_i18n( $rate, $decimals ) . ' %';
+		if ( $rate > $threshold ) {
+			/* translators: %s: alert level in percent. */
+			return '<strong class="quillcrm-rate-above" style="color:#b32d2e">' . esc_html( $text ) . '</strong> ' . esc_html( sprintf( __( '(above your alert level of %s %%)', 'quillcrm-bounce' ), number_format_i18n( $threshold, $decimals ) ) );
+		}
+		return esc_html( $text );
 	}
 
 	/**
@@ -532,9 +714,11 @@ final class SettingsPage {
 		echo '<h4>' . esc_html__( 'When this site cannot answer', 'quillcrm-bounce' ) . '</h4>';
 		echo '<div id="quillcrm-delivery-policy">';
 		echo '<p>' . esc_html__( 'By default Amazon SNS retries a delivery that got an error or no answer 3 times, 20 seconds apart, and then drops it, unless the subscription has a dead-letter queue. A site that is down for more than about a minute loses those bounces. This delivery policy makes SNS retry for close to an hour, the most it allows (3,600 seconds), and sends at most 10 notifications a second, so that a burst of Delivery notifications cannot crowd out visitors:', 'quillcrm-bounce' ) . '</p>';
+		echo '<label for="quillcrm-delivery-policy-json" class="screen-reader-text">' . esc_html__( 'Recommended delivery policy (JSON)', 'quillcrm-bounce' ) . '</label>';
 		echo '<textarea id="quillcrm-delivery-policy-json" class="large-text code" rows="13" readonly>' . esc_textarea( $policy ) . '</textarea>';
 		echo '<p><button type="button" class="button" data-quillcrm-copy="quillcrm-delivery-policy-json" data-quillcrm-copy-status="quillcrm-delivery-policy-status" data-copied="' . esc_attr__( 'Copied.', 'quillcrm-bounce' ) . '" data-copy-failed="' . esc_attr__( 'Select the text and copy it by hand.', 'quillcrm-bounce' ) . '">' . esc_html__( 'Copy', 'quillcrm-bounce' ) . '</button> <span id="quillcrm-delivery-policy-status" aria-live="polite"></span></p>';
 		echo '<p>' . esc_html__( 'Set it in the SNS console (Subscriptions → Edit → Delivery policy (HTTP/S)), or with the AWS CLI:', 'quillcrm-bounce' ) . '</p>';
+		echo '<label for="quillcrm-delivery-policy-command" class="screen-reader-text">' . esc_html__( 'AWS CLI command that sets the delivery policy', 'quillcrm-bounce' ) . '</label>';
 		echo '<textarea id="quillcrm-delivery-policy-command" class="large-text code" rows="3" readonly>' . esc_textarea( $command ) . '</textarea>';
 		echo '<p class="description">' . esc_html__( 'For longer outages, give the subscription a dead-letter queue (an SQS queue, set as its redrive policy): what SNS gives up on is kept there, up to 14 days, instead of dropped.', 'quillcrm-bounce' ) . '</p>';
 		echo '</div>';
@@ -625,7 +809,7 @@ final class SettingsPage {
 				sprintf( __( 'The quillcrm_sns PHP extension %s verifies deliveries.', 'quillcrm-bounce' ), (string) ( $info['version'] ?? '' ) )
 			) . '</strong></p>';
 			if ( '' !== ( $info['cache_dir'] ?? '' ) ) {
-				echo '<p class="description">' . esc_html__( 'Certificate cache:', 'quillcrm-bounce' ) . ' <code>' . esc_html( (string) $info['cache_dir'] ) . '</code></p>';
+				echo '<p>' . esc_html__( 'Certificate cache:', 'quillcrm-bounce' ) . ' <code>' . esc_html( (string) $info['cache_dir'] ) . '</code></p>';
 			}
 		} else {
 			echo '<p><strong>' . esc_html__( 'The plugin\'s plain-PHP fallback verifies deliveries.', 'quillcrm-bounce' ) . '</strong> ' . esc_html( Extension::fallback_explanation() ) . '</p>';
@@ -747,7 +931,7 @@ final class SettingsPage {
 	 *
 	 * @param string|null $utc 'Y-m-d H:i:s' in UTC.
 	 */
-	private static function local_time( ?string $utc ): string {
+	public static function local_time( ?string $utc ): string {
 		if ( null === $utc || '' === $utc ) {
 			return '—';
 		}

@@ -48,7 +48,32 @@ final class Settings {
 	/** When a SignatureVersion 2 message from an accepted topic was first verified (UTC, '' never). */
 	public const SIGNATURE_V2_SEEN_OPTION = 'quillcrm_bounce_signature_v2_seen_at';
 
+	/** Days of delivery log and recipient history kept (int, default 90). */
+	public const LOG_RETENTION_OPTION = 'quillcrm_bounce_log_retention_days';
+
+	/** The rates are estimated over this many of the latest sends (int, default 10,000). */
+	public const RATE_SAMPLE_OPTION = 'quillcrm_bounce_rate_sample';
+
+	/** Alert above this estimated bounce rate, in percent (float, default 2). */
+	public const BOUNCE_ALERT_OPTION = 'quillcrm_bounce_bounce_rate_alert';
+
+	/** Alert above this estimated complaint rate, in percent (float, default 0.05). */
+	public const COMPLAINT_ALERT_OPTION = 'quillcrm_bounce_complaint_rate_alert';
+
+	/**
+	 * The secret key of the suppression markers' keyed hashes (64 hex
+	 * characters, not autoloaded; never shown).
+	 */
+	public const HASH_KEY_OPTION = 'quillcrm_bounce_hash_key';
+
 	public const DEFAULT_THRESHOLD = 3;
+	public const DEFAULT_LOG_DAYS  = 90;
+	public const MAX_LOG_DAYS      = 3650;
+	public const DEFAULT_SAMPLE    = 10000;
+	public const MIN_SAMPLE        = 100;
+	public const MAX_SAMPLE        = 1000000;
+	public const DEFAULT_BOUNCE_ALERT    = 2.0;
+	public const DEFAULT_COMPLAINT_ALERT = 0.05;
 	public const MAX_THRESHOLD     = 100;
 	public const MAX_WINDOW_DAYS   = 365;
 
@@ -69,6 +94,10 @@ final class Settings {
 		add_option( self::COMPLAINT_ACTION_OPTION, 'complained', '', true );
 		add_option( self::SIGNATURE_VERSION_OPTION, 1, '', true );
 		add_option( self::SIGNATURE_V2_SEEN_OPTION, '', '', true );
+		add_option( self::LOG_RETENTION_OPTION, self::DEFAULT_LOG_DAYS, '', true );
+		add_option( self::RATE_SAMPLE_OPTION, self::DEFAULT_SAMPLE, '', true );
+		add_option( self::BOUNCE_ALERT_OPTION, self::DEFAULT_BOUNCE_ALERT, '', true );
+		add_option( self::COMPLAINT_ALERT_OPTION, self::DEFAULT_COMPLAINT_ALERT, '', true );
 		Subscription::add_default();
 	}
 
@@ -338,12 +367,115 @@ final class Settings {
 	}
 
 	/**
+	 * Days of delivery log and recipient history kept: the setting, then the
+	 * filter `quillcrm_bounce_log_retention_days`.
+	 */
+	public static function log_retention_days(): int {
+		$days = self::stored_log_retention_days();
+		/**
+		 * Filters the days of delivery log and recipient history kept.
+		 *
+		 * @param int $days The setting (default 90).
+		 */
+		return max( 1, (int) apply_filters( 'quillcrm_bounce_log_retention_days', $days ) );
+	}
+
+	/**
+	 * The stored retention setting, before the filter.
+	 */
+	public static function stored_log_retention_days(): int {
+		return self::clamp( get_option( self::LOG_RETENTION_OPTION, self::DEFAULT_LOG_DAYS ), 1, self::MAX_LOG_DAYS, self::DEFAULT_LOG_DAYS );
+	}
+
+	/**
+	 * Saves the retention setting.
+	 *
+	 * @param mixed $days Submitted value.
+	 */
+	public static function save_log_retention_days( $days ): void {
+		update_option( self::LOG_RETENTION_OPTION, self::clamp( $days, 1, self::MAX_LOG_DAYS, self::DEFAULT_LOG_DAYS ), true );
+	}
+
+	/**
+	 * How many of the latest sends the rates are estimated over.
+	 */
+	public static function rate_sample(): int {
+		return self::clamp( get_option( self::RATE_SAMPLE_OPTION, self::DEFAULT_SAMPLE ), self::MIN_SAMPLE, self::MAX_SAMPLE, self::DEFAULT_SAMPLE );
+	}
+
+	/**
+	 * The alert thresholds, in percent.
+	 *
+	 * @return array{bounce: float, complaint: float}
+	 */
+	public static function rate_alerts(): array {
+		return array(
+			'bounce'    => self::percent( get_option( self::BOUNCE_ALERT_OPTION, self::DEFAULT_BOUNCE_ALERT ), self::DEFAULT_BOUNCE_ALERT ),
+			'complaint' => self::percent( get_option( self::COMPLAINT_ALERT_OPTION, self::DEFAULT_COMPLAINT_ALERT ), self::DEFAULT_COMPLAINT_ALERT ),
+		);
+	}
+
+	/**
+	 * Saves the rate settings (a value that is not a number keeps the old one).
+	 *
+	 * @param mixed $sample    Sends.
+	 * @param mixed $bounce    Percent.
+	 * @param mixed $complaint Percent.
+	 */
+	public static function save_rate_settings( $sample, $bounce, $complaint ): void {
+		if ( is_numeric( $sample ) ) {
+			update_option( self::RATE_SAMPLE_OPTION, self::clamp( $sample, self::MIN_SAMPLE, self::MAX_SAMPLE, self::DEFAULT_SAMPLE ), true );
+		}
+		if ( is_numeric( $bounce ) ) {
+			update_option( self::BOUNCE_ALERT_OPTION, self::percent( $bounce, self::DEFAULT_BOUNCE_ALERT ), true );
+		}
+		if ( is_numeric( $complaint ) ) {
+			update_option( self::COMPLAINT_ALERT_OPTION, self::percent( $complaint, self::DEFAULT_COMPLAINT_ALERT ), true );
+		}
+	}
+
+	/**
+	 * The key of the suppression markers' hashes, made on first use.
+	 */
+	public static function hash_key(): string {
+		$key = get_option( self::HASH_KEY_OPTION, '' );
+		if ( ! is_string( $key ) || 64 !== strlen( $key ) ) {
+			$key = bin2hex( random_bytes( 32 ) );
+			update_option( self::HASH_KEY_OPTION, $key, false );
+		}
+		return $key;
+	}
+
+	/**
+	 * An integer setting between $min and $max.
+	 *
+	 * @param mixed $value   Candidate.
+	 * @param int   $min     Lowest.
+	 * @param int   $max     Highest.
+	 * @param int   $default When not a number.
+	 */
+	private static function clamp( $value, int $min, int $max, int $default ): int {
+		$value = is_numeric( $value ) ? (int) $value : $default;
+		return max( $min, min( $max, $value ) );
+	}
+
+	/**
+	 * A percentage between 0.001 and 100.
+	 *
+	 * @param mixed $value   Candidate.
+	 * @param float $default When not a number.
+	 */
+	private static function percent( $value, float $default ): float {
+		$value = is_numeric( $value ) ? (float) $value : $default;
+		return max( 0.001, min( 100.0, round( $value, 3 ) ) );
+	}
+
+	/**
 	 * Threshold between 1 and MAX_THRESHOLD.
 	 *
 	 * @param mixed $value Candidate.
 	 */
 	private static function clamp_threshold( $value ): int {
-		$value = is_numeric( $value ) ? (int) $value : self::DEFAULT_THRESHOLD;
-		return max( 1, min( self::MAX_THRESHOLD, $value ) );
+		return self::clamp( $value, 1, self::MAX_THRESHOLD, self::DEFAULT_THRESHOLD );
 	}
 }

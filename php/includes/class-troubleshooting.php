@@ -56,7 +56,7 @@ final class Troubleshooting {
 				return __( 'The request body was larger than any SNS delivery; it did not come from Amazon SNS.', 'quillcrm-bounce' );
 			case 'extension_missing':
 			case 'extension_error':
-				return __( 'Install the quillcrm_sns PHP extension (./build.sh install) and restart PHP. Deliveries are answered 503 meanwhile, which SNS retries (by default 3 times in one minute, then it drops them).', 'quillcrm-bounce' );
+				return __( 'Install the quillcrm_sns PHP extension (./build.sh install), or PHP\'s openssl and curl extensions for the plugin\'s plain-PHP fallback, and restart PHP. Deliveries are answered 503 meanwhile, which SNS retries (by default 3 times in one minute, then it drops them).', 'quillcrm-bounce' );
 			case 'database_error':
 			case 'database_unavailable':
 				return __( 'The database was unavailable; the delivery was not applied. Check the database server. SNS retries 5xx answers (by default 3 times in one minute).', 'quillcrm-bounce' );
@@ -66,6 +66,31 @@ final class Troubleshooting {
 				return __( 'Someone opened the webhook URL in a browser; SNS always POSTs. No action is needed.', 'quillcrm-bounce' );
 			case 'unknown_provider':
 				return __( 'The URL names another provider; copy the webhook URL again from this page.', 'quillcrm-bounce' );
+			case 'test_trust_on':
+				return __( 'Remove the quillcrm_sns.test_ca_file and quillcrm_sns.test_resolve lines from php.ini and restart PHP.', 'quillcrm-bounce' );
+			case 'test_trust_on_fallback':
+				return __( 'Remove the definitions of the QUILLCRM_SNS_TEST_CA_FILE and QUILLCRM_SNS_TEST_RESOLVE constants (wp-config.php or a plugin).', 'quillcrm-bounce' );
+			case 'not_subscribed':
+				return __( 'In Amazon SNS, subscribe the webhook URL shown on QuillCRM → Settings → SMTP → Bounce Handling to the topic your SES identity notifies (protocol HTTPS, Raw message delivery off). SNS must reach it over HTTPS from the internet: valid certificate, no login, no firewall, no maintenance mode.', 'quillcrm-bounce' );
+			case 'unsubscribed':
+				return __( 'The SNS subscription was deleted: subscribe the webhook URL shown on QuillCRM → Settings → SMTP → Bounce Handling to the topic again.', 'quillcrm-bounce' );
+			case 'no_recent_notifications':
+				return __( 'Check in Amazon SES that the sending identity still sends its Bounce, Complaint and Delivery notifications to the subscribed SNS topic, and in Amazon SNS that the HTTPS subscription to this site is confirmed and its deliveries succeed (SNS → Topics → the topic → Subscriptions; CloudWatch metric NumberOfNotificationsFailed).', 'quillcrm-bounce' );
+			case 'no_delivery_notifications':
+				return self::no_delivery_notifications();
+			case 'table_missing':
+				return __( 'Open any wp-admin page as an administrator (the tables are created there), or deactivate and activate the plugin; the contacts table belongs to QuillCRM.', 'quillcrm-bounce' );
+			case 'table_not_innodb':
+				return __( 'Convert the table with ALTER TABLE … ENGINE=InnoDB: without transactions deliveries cannot be applied exactly once.', 'quillcrm-bounce' );
+			case 'cache_not_private':
+				return __( 'Make the directory of quillcrm_sns.cache_dir owned by the PHP user with mode 0700 (for example: chown www-data: DIR && chmod 700 DIR), or set quillcrm_sns.cache_dir to an empty value. Until then the extension does not use it and fetches the certificate again in each PHP process.', 'quillcrm-bounce' );
+			case 'reactivate_complained':
+				return __( 'The last event of this address is a complaint: its owner reported your mail as spam. Mailing them again hurts your sender reputation and your complaint rate; reactivate only with their explicit consent.', 'quillcrm-bounce' );
+			case 'Permanent/OnAccountSuppressionList':
+			case 'Complaint/OnAccountSuppressionList':
+				return __( 'Amazon SES itself suppressed this address: it is on your account-level suppression list, and SES drops every mail to it until it is removed there, whatever its status here. Remove it in the Amazon SES console (Configuration → Suppression list → select the address → Remove), or with the AWS CLI: aws sesv2 delete-suppressed-destination --email-address followed by the address.', 'quillcrm-bounce' );
+			case 'Permanent/Suppressed':
+				return __( 'Amazon SES itself suppressed this address: it is on the SES global suppression list, which SES keeps for addresses that bounced recently at many senders. SES drops mail to it until it leaves that list on its own; no one can remove it earlier.', 'quillcrm-bounce' );
 		}
 		return __( 'See the detail. SNS retries deliveries answered with a 5xx, by default 3 times in one minute.', 'quillcrm-bounce' );
 	}
@@ -88,7 +113,7 @@ final class Troubleshooting {
 	 * Why soft bounces cannot be reset without Delivery notifications.
 	 */
 	public static function no_delivery_notifications(): string {
-		return __( 'No Delivery notification has been received in the last 30 days, so a successful delivery can never reset a contact\'s soft bounces: contacts are marked bounced after the threshold even when mail to them gets through in between. In Amazon SES, open the sending identity → Notifications and set Delivery feedback notifications to the same SNS topic (they come once per mail sent; the recommended delivery policy below limits how fast SNS sends them).', 'quillcrm-bounce' );
+		return __( 'No Delivery notification has been received in the last 30 days, so a successful delivery can never reset a contact\'s soft bounces: contacts are marked bounced after the threshold even when mail to them gets through in between. In Amazon SES, open the sending identity → Notifications and set Delivery feedback notifications to the same SNS topic (they come once per mail sent; the recommended delivery policy on the Bounce Handling page limits how fast SNS sends them).', 'quillcrm-bounce' );
 	}
 
 	/**

@@ -135,7 +135,7 @@ final class Webhook {
 		}
 
 		if ( ! Extension::is_loaded() ) {
-			$detail = 'The quillcrm_sns PHP extension is not loaded on this site; nothing was changed and Amazon SNS will retry this delivery.';
+			$detail = 'Neither the quillcrm_sns PHP extension nor its plain-PHP fallback (which needs PHP\'s openssl and curl extensions) can run on this site; nothing was changed and Amazon SNS will retry this delivery.';
 			$id     = EventLog::try_record( 503, 'retry', array(), 'extension_missing', $detail );
 			self::respond( 503, 'retry', 'extension_missing', $detail, $id );
 		}

@@ -43,6 +43,19 @@ final class Handler {
 		$this->client       = new HttpsClient( $this->test_ca_file, $this->test_resolve );
 	}
 
+	/** The PHP extensions the fallback needs (PCRE, JSON and hash are always there). */
+	public const REQUIRED_PHP_EXTENSIONS = array( 'openssl', 'curl' );
+
+	/**
+	 * The required PHP extensions this PHP lacks; the fallback is defined
+	 * only when there are none.
+	 *
+	 * @return string[]
+	 */
+	public static function missing_php_extensions(): array {
+		return array_values( array_filter( self::REQUIRED_PHP_EXTENSIONS, static fn( string $name ): bool => ! extension_loaded( $name ) ) );
+	}
+
 	/** The process-wide state (caches, client), built on first use. */
 	public static function get(): self {
 		return self::$instance ??= new self();

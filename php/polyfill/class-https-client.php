@@ -95,9 +95,6 @@ final class HttpsClient {
 		if ( null !== $this->configuration_error ) {
 			throw $fail( 'the test trust settings are unusable: ' . $this->configuration_error );
 		}
-		if ( ! function_exists( 'curl_init' ) ) {
-			throw $fail( "PHP's curl extension is not loaded" );
-		}
 		$host = (string) parse_url( $url, PHP_URL_HOST ); // phpcs:ignore WordPress.WP.AlternativeFunctions.parse_url_parse_url -- the URL passed its policy; no WordPress here.
 		$curl = curl_init();
 		$body = '';

@@ -120,7 +120,7 @@ final class StrictJson {
 			$this->literal( 'null' );
 			return null;
 		}
-		if ( '-' === $char || ctype_digit( $char ) ) {
+		if ( '-' === $char || 1 === strspn( $char, '0123456789' ) ) {
 			$this->number( true );
 			return false;
 		}
@@ -216,7 +216,7 @@ final class StrictJson {
 				$this->literal( 't' === $char ? 'true' : 'false' );
 			} elseif ( 'n' === $char ) {
 				$this->literal( 'null' );
-			} elseif ( '-' === $char || ctype_digit( $char ) ) {
+			} elseif ( '-' === $char || 1 === strspn( $char, '0123456789' ) ) {
 				$this->number( false );
 			} else {
 				throw new JsonError( '' === $char ? 'EOF while parsing a value' : 'expected value' );

@@ -97,7 +97,25 @@ final class Text {
 	 * @return int[]
 	 */
 	public static function code_points( string $utf8 ): array {
-		return '' === $utf8 ? array() : array_map( 'mb_ord', mb_str_split( $utf8, 1, 'UTF-8' ) );
+		$points = array();
+		$length = strlen( $utf8 );
+		for ( $at = 0; $at < $length; $at += $bytes ) {
+			$lead = ord( $utf8[ $at ] );
+			if ( $lead < 0x80 ) {
+				list( $point, $bytes ) = array( $lead, 1 );
+			} elseif ( $lead < 0xe0 ) {
+				list( $point, $bytes ) = array( $lead & 0x1f, 2 );
+			} elseif ( $lead < 0xf0 ) {
+				list( $point, $bytes ) = array( $lead & 0x0f, 3 );
+			} else {
+				list( $point, $bytes ) = array( $lead & 0x07, 4 );
+			}
+			for ( $next = 1; $next < $bytes; $next++ ) {
+				$point = ( $point << 6 ) | ( ord( $utf8[ $at + $next ] ) & 0x3f );
+			}
+			$points[] = $point;
+		}
+		return $points;
 	}
 
 	/** Lower-cases the ASCII letters only (strtolower() depends on the locale before PHP 8.2). */

@@ -2,7 +2,8 @@
 /**
  * The plain-PHP fallback of the quillcrm_sns extension: the same
  * quillcrm_sns_handle(), quillcrm_sns_info() and quillcrm_sns_is_topic_arn(),
- * defined only when the extension is not loaded (as WordPress's
+ * defined only when the extension is not loaded and PHP's openssl and curl
+ * extensions are (as WordPress's
  * sodium_compat stands in for the sodium extension). The same rules in the
  * same order; the PHPUnit suite and a differential check over the fuzz
  * corpora hold the two to each other. The contract is
@@ -29,7 +30,7 @@ require_once __DIR__ . '/class-ses.php';
 require_once __DIR__ . '/class-request-reader.php';
 require_once __DIR__ . '/class-handler.php';
 
-if ( ! extension_loaded( 'quillcrm_sns' ) && ! function_exists( 'quillcrm_sns_handle' ) ) {
+if ( ! extension_loaded( 'quillcrm_sns' ) && ! function_exists( 'quillcrm_sns_handle' ) && array() === \QuillCRM\Sns\Polyfill\Handler::missing_php_extensions() ) {
 	/**
 	 * See php/stubs/quillcrm_sns.stub.php.
 	 *

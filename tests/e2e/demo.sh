@@ -44,6 +44,9 @@ cat <<TXT
 5. The site is yours:
 
   Admin (Bounce Handling): $site/wp-admin/admin.php?page=quillcrm-settings&tab=smtp
+  Bounces (un-bounce alice, kim, dave from their history):
+                           $site/wp-admin/admin.php?page=quillcrm-bounces
+  Site Health:             $site/wp-admin/site-health.php
   Login:                   $E2E_ADMIN_USER / $E2E_ADMIN_PASSWORD
   Webhook URL:             $webhook
 

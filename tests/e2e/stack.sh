@@ -18,6 +18,7 @@
 #   E2E_DB_PORT     MariaDB TCP port         (default 13306)
 #   E2E_HTTP_PORT   nginx port               (default 18080)
 #   E2E_SNS_PORT    SNS stand-in HTTPS port  (default 18443)
+#   E2E_SMTP_PORT   SMTP sink port           (default E2E_HTTP_PORT + 1445)
 #   QUILLCRM_SO     the built extension      (default <repo>/target/release/libquillcrm_sns.so)
 #   E2E_PLUGIN_DIR  the plugin source      (default <repo>/php)
 #   E2E_EXTRA_PHP_FLAGS  more php -d flags for php-fpm and the CLI (debugging)
@@ -42,6 +43,7 @@ RUN=${E2E_RUN_DIR:-$HERE/run}
 DB_PORT=${E2E_DB_PORT:-13306}
 HTTP_PORT=${E2E_HTTP_PORT:-18080}
 SNS_PORT=${E2E_SNS_PORT:-18443}
+SMTP_PORT=${E2E_SMTP_PORT:-$((HTTP_PORT + 1445))}
 SO=${QUILLCRM_SO:-$ROOT/target/release/libquillcrm_sns.so}
 PKI=$ROOT/tests/fixtures/pki
 WP_SRC=${E2E_WP_SRC:-/usr/share/wordpress}
@@ -61,7 +63,7 @@ WITHOUT_EXTENSION=${E2E_WITHOUT_EXTENSION:-0}
 TEST_RESOLVE="sns.us-east-1.amazonaws.com:443:127.0.0.1:$SNS_PORT,sns.us-west-2.amazonaws.com:443:127.0.0.1:$SNS_PORT,sns.eu-west-1.amazonaws.com:443:127.0.0.1:$SNS_PORT"
 
 # Every long-running process, in start order; stop goes in reverse.
-SERVICES=(mariadb sns-standin php-fpm nginx)
+SERVICES=(mariadb sns-standin smtp-sink php-fpm nginx)
 
 die() { echo "stack.sh: $*" >&2; exit 1; }
 say() { echo "stack.sh: $*"; }
@@ -78,6 +80,7 @@ alive() {
 	case $name in
 		mariadb) [[ $exe == *mariadbd* || $exe == *mysqld* ]] ;;
 		sns-standin) [[ $exe == *sns-standin.py* ]] ;;
+		smtp-sink) [[ $exe == *smtp-sink.py* ]] ;;
 		php-fpm) [[ $exe == *php-fpm* ]] ;;
 		nginx) [[ $exe == *nginx* ]] ;;
 		chromedriver) [[ $exe == *chromedriver* ]] ;;
@@ -175,6 +178,15 @@ sns_launch() {
 	say "SNS stand-in up on https://127.0.0.1:$SNS_PORT (pid $(pid_of sns-standin))"
 }
 
+# The local SMTP sink (aiosmtpd from tests/e2e/pylib, installed by build.sh):
+# wp_mail() of the test site reaches it through site/e2e-mail.php.
+smtp_launch() {
+	[ -d "$HERE/pylib/aiosmtpd" ] || die "aiosmtpd is not installed in $HERE/pylib (./build.sh deps installs it: python3 -m pip install --target $HERE/pylib -r $HERE/requirements.txt)"
+	launch smtp-sink "$RUN/logs/smtp-sink.log" python3 "$HERE/bin/smtp-sink.py" --port "$SMTP_PORT" --log "$RUN/mail.jsonl"
+	wait_for "SMTP sink on 127.0.0.1:$SMTP_PORT" 10 bash -c "exec 3<>/dev/tcp/127.0.0.1/$SMTP_PORT"
+	say "SMTP sink up on 127.0.0.1:$SMTP_PORT (pid $(pid_of smtp-sink)), mail in $RUN/mail.jsonl"
+}
+
 write_stack_files() {
 	local token=$1 password=$2
 	local -a flags
@@ -187,7 +199,8 @@ write_stack_files() {
 {"run_dir": "$RUN", "repo": "$ROOT", "site_url": "$SITE_URL", "http_port": $HTTP_PORT,
  "db_host": "127.0.0.1", "db_port": $DB_PORT, "db_name": "$DB_NAME", "db_user": "$DB_USER",
  "db_password": "$DB_PASSWORD", "db_socket": "$RUN/mysql.sock", "table_prefix": "wp_",
- "sns_port": $SNS_PORT, "sns_calls": "$RUN/sns-calls.jsonl", "wp_dir": "$RUN/wordpress",
+ "sns_port": $SNS_PORT, "sns_calls": "$RUN/sns-calls.jsonl",
+ "smtp_port": $SMTP_PORT, "mail_log": "$RUN/mail.jsonl", "wp_dir": "$RUN/wordpress",
  "plugin": "$PLUGIN", "admin_user": "$ADMIN_USER", "admin_password": "$password",
  "admin_email": "$ADMIN_EMAIL", "login_token": "$token", "extension": "$SO",
  "extension_loaded": $([ "$WITHOUT_EXTENSION" != 1 ] && [ -f "$SO" ] && echo true || echo false),
@@ -213,8 +226,11 @@ write_wordpress() {
 	mkdir -p "$wp"
 	# Debian's tree: wp-config.php is a Debian loader (replaced below), .htaccess
 	# a symlink into /etc, and wp-content lives in /var/lib/wordpress. Copy the
-	# code, then build a self-contained wp-content.
-	( cd "$WP_SRC" && tar --exclude=./wp-content --exclude=./wp-config.php --exclude=./.htaccess -cf - . ) | ( cd "$wp" && tar -xf - )
+	# code, then build a self-contained wp-content. The bundled JavaScript
+	# libraries are relative symlinks into /usr/share/javascript (underscore,
+	# ...): copied as files (-h), or they dangle here and admin screens that
+	# need them (Site Health) never finish loading.
+	( cd "$WP_SRC" && tar -h --exclude=./wp-content --exclude=./wp-config.php --exclude=./.htaccess -cf - . ) | ( cd "$wp" && tar -xf - )
 	mkdir -p "$wp/wp-content/plugins" "$wp/wp-content/themes" "$wp/wp-content/uploads" "$wp/wp-content/mu-plugins" "$wp/wp-content/upgrade"
 	local theme_dir found=0
 	for theme_dir in "$WP_SRC"/wp-content/themes/* /var/lib/wordpress/wp-content/themes/*; do
@@ -237,6 +253,8 @@ write_wordpress() {
 	sed -e "s#@@TOKEN_FILE@@#$RUN/login-token#" -e "s#@@ADMIN_USER@@#$ADMIN_USER#" \
 		"$HERE/site/e2e-login.php" >"$wp/wp-content/mu-plugins/e2e-login.php"
 	cp "$HERE/site/e2e-offline.php" "$wp/wp-content/mu-plugins/e2e-offline.php"
+	sed -e "s#@@SMTP_PORT@@#$SMTP_PORT#g" "$HERE/site/e2e-mail.php" >"$wp/wp-content/mu-plugins/e2e-mail.php"
+	cp "$HERE/site/e2e-hooks.php" "$wp/wp-content/mu-plugins/e2e-hooks.php"
 
 	local salts="" k
 	for k in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
@@ -360,7 +378,7 @@ cmd_start() {
 	[ $any_alive = 0 ] || die "partly running (see 'stack.sh status'); run 'stack.sh stop' first"
 
 	local port
-	for port in "$DB_PORT" "$HTTP_PORT" "$SNS_PORT"; do
+	for port in "$DB_PORT" "$HTTP_PORT" "$SNS_PORT" "$SMTP_PORT"; do
 		port_free "$port" || die "port 127.0.0.1:$port is already in use (set E2E_DB_PORT / E2E_HTTP_PORT / E2E_SNS_PORT)"
 	done
 	if [ "$WITHOUT_EXTENSION" = 1 ]; then
@@ -379,11 +397,12 @@ cmd_start() {
 
 	# A fresh site every time: tests must not depend on leftovers.
 	rm -rf "$RUN/mysql" "$RUN/wordpress" "$RUN/cert-cache" "$RUN/nginx" "$RUN/logs" \
-		"$RUN/sns-calls.jsonl" "$RUN/sns-modes.json" "$RUN/wp-debug.log" "$RUN"/*.sock "$RUN"/*.pid
+		"$RUN/sns-calls.jsonl" "$RUN/sns-modes.json" "$RUN/mail.jsonl" "$RUN/wp-debug.log" "$RUN"/*.sock "$RUN"/*.pid
 	# run/tmp is kept: it may be the caller's TMPDIR (bench/run.sh).
 	mkdir -p "$RUN/logs" "$RUN/cert-cache" "$RUN/tmp"
 	chmod 700 "$RUN/cert-cache"
 	: >"$RUN/sns-calls.jsonl"
+	: >"$RUN/mail.jsonl"
 	local token password
 	token=$(openssl rand -hex 24)
 	password=$(openssl rand -hex 8)
@@ -406,6 +425,7 @@ SQL
 	say "MariaDB up on 127.0.0.1:$DB_PORT (pid $(pid_of mariadb))"
 
 	sns_launch
+	smtp_launch
 
 	write_wordpress "$token"
 	local -a flags

@@ -10,3 +10,5 @@ define( 'ABSPATH', __DIR__ . '/' );
 
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-bounce-policy.php';
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-contact-rules.php';
+require_once dirname( __DIR__, 2 ) . '/php/includes/class-recipient-events.php';
+require_once dirname( __DIR__, 2 ) . '/php/includes/class-bounces-export.php';

@@ -28,6 +28,31 @@ final class AdminPage {
 	}
 
 	/**
+	 * Any wp-admin page's HTML, as the admin (a path below /wp-admin/).
+	 *
+	 * @return array{status:int, body:string, json:?array<string,mixed>, headers:array<string,string>}
+	 */
+	public function get( string $path ): array {
+		return $this->site->request( 'GET', $this->site->url( '/wp-admin/' . ltrim( $path, '/' ) ), '', array(), $this->jar );
+	}
+
+	/**
+	 * POSTs form fields to a wp-admin path (admin-ajax.php, admin-post.php) as the admin.
+	 *
+	 * @param array<string, mixed> $fields
+	 * @return array{status:int, body:string, json:?array<string,mixed>, headers:array<string,string>}
+	 */
+	public function post_to( string $path, array $fields ): array {
+		return $this->site->request(
+			'POST',
+			$this->site->url( '/wp-admin/' . ltrim( $path, '/' ) ),
+			http_build_query( $fields ),
+			array( 'Content-Type: application/x-www-form-urlencoded' ),
+			$this->jar
+		);
+	}
+
+	/**
 	 * Posts a form of the page to admin-post.php, with that form's nonce.
 	 *
 	 * @param array<string, mixed> $fields The other fields.

@@ -324,6 +324,36 @@ final class Site {
 		return $calls;
 	}
 
+	/** @return list<array{mail_from:string, rcpt_tos:list<string>, subject:string, data:string}> every mail the SMTP sink received */
+	public function mails(): array {
+		$mails = array();
+		foreach ( file( (string) $this->stack['mail_log'], FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES ) ?: array() as $line ) {
+			$mails[] = json_decode( $line, true, 16, JSON_THROW_ON_ERROR );
+		}
+		return $mails;
+	}
+
+	/** @return list<array{hook:string, args:list<mixed>}> the plugin's actions recorded by the test-only mu-plugin site/e2e-hooks.php */
+	public function hook_calls( string $hook ): array {
+		$calls = $this->option( 'e2e_hook_calls' );
+		return array_values( array_filter( is_array( $calls ) ? $calls : array(), static fn( $c ) => $hook === $c['hook'] ) );
+	}
+
+	/**
+	 * Runs one of the plugin's Site Health tests through WordPress's own
+	 * WP_Site_Health API (the registered direct test's callback).
+	 *
+	 * @return array<string,mixed> label, status, badge, description, actions, test
+	 */
+	public function site_health( string $test ): array {
+		return $this->wp_eval(
+			"require_once ABSPATH . 'wp-admin/includes/class-wp-site-health.php';"
+			. ' $tests = WP_Site_Health::get_tests();'
+			. ' $t = $tests["direct"][' . var_export( $test, true ) . '] ?? null;'
+			. ' return null === $t ? null : call_user_func( $t["test"] );'
+		);
+	}
+
 	// ---------------------------------------------------------------- stack
 
 	/** Runs tests/e2e/stack.sh <command> (db-stop, db-start). */

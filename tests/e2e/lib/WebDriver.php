@@ -108,6 +108,16 @@ final class WebDriver {
 		return $this->call( 'POST', $this->s( '/execute/sync' ), array( 'script' => $script, 'args' => $args ) )['value'];
 	}
 
+	/**
+	 * Runs an asynchronous script: it gets a callback as its last argument
+	 * and calls it with the result.
+	 *
+	 * @return mixed
+	 */
+	public function execute_async( string $script, array $args = array() ) {
+		return $this->call( 'POST', $this->s( '/execute/async' ), array( 'script' => $script, 'args' => $args ) )['value'];
+	}
+
 	public function screenshot( string $file ): void {
 		$png = base64_decode( (string) $this->call( 'GET', $this->s( '/screenshot' ) )['value'], true );
 		if ( false === $png ) {

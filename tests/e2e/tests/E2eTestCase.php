@@ -40,6 +40,11 @@ abstract class E2eTestCase extends TestCase {
 		$this->site->set_option( 'quillcrm_bounce_complaint_action', 'complained' );
 		$this->site->set_option( 'quillcrm_bounce_min_signature_version', '1' );
 		$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name = 'quillcrm_bounce_policy'" );
+		$this->site->set_option( 'quillcrm_bounce_log_retention_days', '90' );
+		$this->site->set_option( 'quillcrm_bounce_rate_sample', '10000' );
+		$this->site->set_option( 'quillcrm_bounce_bounce_rate_alert', '2' );
+		$this->site->set_option( 'quillcrm_bounce_complaint_rate_alert', '0.05' );
+		$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name IN ('e2e_hook_calls', 'quillcrm_bounce_rate_status', 'quillcrm_bounce_rate_alert_mailed_at')" );
 	}
 
 	/**

@@ -53,6 +53,32 @@ final class FallbackTest extends E2eTestCase {
 		$this->assertStringContainsString( 'QUILLCRM_SNS_TEST_CA_FILE', $text, 'the fallback\'s test-only trust is shown as loudly as the extension\'s' );
 	}
 
+	public function testSiteHealthRecommendsTheExtensionAndSaysHowMuchFasterItIs(): void {
+		$result = $this->site->site_health( 'quillcrm_bounce_extension' );
+
+		$this->assertSame( 'recommended', $result['status'] );
+		$this->assertSame( 'The plugin\'s plain-PHP fallback verifies Amazon SNS deliveries', $result['label'] );
+		$this->assertStringContainsString( 'about 5× slower', $result['description'] );
+		$this->assertStringContainsString( './build.sh install', $result['description'] );
+	}
+
+	public function testSiteHealthNamesTheFallbacksTestTrustConstants(): void {
+		$result = $this->site->site_health( 'quillcrm_bounce_test_trust' );
+
+		$this->assertSame( 'critical', $result['status'] );
+		$this->assertStringContainsString( 'Remove the definitions of the QUILLCRM_SNS_TEST_CA_FILE and QUILLCRM_SNS_TEST_RESOLVE constants', $result['description'] );
+	}
+
+	public function testSiteHealthInfoSaysTheFallbackVerifies(): void {
+		$section = $this->site->wp_eval(
+			"require_once ABSPATH . 'wp-admin/includes/admin.php'; require_once ABSPATH . 'wp-admin/includes/class-wp-debug-data.php';"
+			. ' return WP_Debug_Data::debug_data()["quillcrm-bounce"];'
+		);
+
+		$this->assertStringStartsWith( 'php ', $section['fields']['extension']['debug'] );
+		$this->assertStringStartsWith( 'the plain-PHP fallback', $section['fields']['extension']['value'] );
+	}
+
 	public function testLosingTheExtensionEmailsTheSiteAdminOnce(): void {
 		$this->site->set_option( 'quillcrm_bounce_implementation', 'extension' );
 

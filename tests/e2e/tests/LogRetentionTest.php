@@ -2,13 +2,15 @@
 /**
  * What the log keeps: requests with a wrong key are counted, never logged
  * (strangers cannot flush the log), and exactly-once keys outlive the replay
- * window even when a filter asks less.
+ * window even when a filter asks less; the log and the recipient history
+ * are kept for the days set on the page.
  */
 
 declare(strict_types=1);
 
 namespace QuillCRM\E2E\Tests;
 
+use QuillCRM\E2E\AdminPage;
 use QuillCRM\E2E\Site;
 
 final class LogRetentionTest extends E2eTestCase {
@@ -54,5 +56,26 @@ final class LogRetentionTest extends E2eTestCase {
 
 		$left = array_column( $this->site->rows( "SELECT dedup_key FROM $dedup WHERE dedup_key IN (?, ?)", array_values( $keys ) ), 'dedup_key' );
 		$this->assertSame( array( $keys['needed'] ), $left, 'a key 4,150 s old is kept, one 4,300 s old is pruned' );
+	}
+
+	public function testLogRetentionIsASettingOnThePageThatThePruneFollows(): void {
+		$admin = new AdminPage( $this->site );
+		$r     = $admin->post( $admin->settings(), 'quillcrm_bounce_save_settings', array( 'quillcrm_log_retention_days' => '7' ) );
+		$this->assertSame( 302, $r['status'] );
+		$this->assertSame( '7', (string) $this->site->option( 'quillcrm_bounce_log_retention_days' ) );
+		$this->assertSame( '7', AdminPage::document( $admin->settings() )->getElementById( 'quillcrm-log-retention-days' )->getAttribute( 'value' ) );
+
+		$events  = $this->site->table( Site::EVENTS_TABLE );
+		$history = $this->site->table( 'quillcrm_bounce_recipient_events' );
+		$ids     = array();
+		foreach ( array( 'old' => 8, 'kept' => 6 ) as $label => $days ) {
+			$this->site->exec( "INSERT INTO $events (received_at, http_status, outcome, detail) VALUES (UTC_TIMESTAMP() - INTERVAL $days DAY, 200, 'bounce', ?)", array( "e2e-retention-$label" ) );
+			$this->site->exec( "INSERT INTO $history (received_at, address, class, effect, result) VALUES (UTC_TIMESTAMP() - INTERVAL $days DAY, ?, 'hard', 'hard', 'hard_bounced')", array( "e2e-retention-$label@example.test" ) );
+		}
+
+		$this->site->wp_eval( 'QuillCRM\Bounce\Retention::prune(); return true;' );
+
+		$this->assertSame( array( 'e2e-retention-kept' ), array_column( $this->site->rows( "SELECT detail FROM $events WHERE detail LIKE 'e2e-retention-%'" ), 'detail' ) );
+		$this->assertSame( array( 'e2e-retention-kept@example.test' ), array_column( $this->site->rows( "SELECT address FROM $history WHERE address LIKE 'e2e-retention-%'" ), 'address' ) );
 	}
 }

@@ -93,6 +93,21 @@ final class SchemaUpgradeTest extends E2eTestCase {
 		}
 	}
 
+	public function testTheUpgradeFromVersion4AddsTheHistoryAuditAndSuppressionTables(): void {
+		$tables = array( 'quillcrm_bounce_recipient_events', 'quillcrm_bounce_audit', 'quillcrm_bounce_suppressions' );
+		foreach ( $tables as $table ) {
+			$this->site->exec( 'DROP TABLE ' . $this->site->table( $table ) );
+		}
+		$this->site->set_option( self::VERSION_OPTION, '4' );
+
+		$this->site->request( 'GET', $this->site->url( '/wp-admin/' ), '', array(), $this->site->admin_cookie_jar() );
+
+		foreach ( $tables as $table ) {
+			$this->assertTrue( $this->table_exists( $this->site->table( $table ) ), "$table created by step 5" );
+		}
+		$this->assertSame( '5', (string) $this->site->option( self::VERSION_OPTION ) );
+	}
+
 	private function table_exists( string $table ): bool {
 		return array() !== $this->site->rows( 'SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', array( $table ) );
 	}

@@ -93,6 +93,23 @@ final class FallbackTrustTest extends ExtensionTestCase {
 		return count( $this->standinRequestsMentioning( basename( $url ) ) );
 	}
 
+	public function testWithoutPhpsCurlExtensionTheFallbackIsNotDefined(): void {
+		// `php -n`: no php.ini, so none of Debian's shared extensions (curl
+		// is one; openssl is built in).
+		$process = proc_open(
+			array( PHP_BINARY, '-n', '-r', 'require "' . dirname( __DIR__, 3 ) . '/php/polyfill/quillcrm-sns.php"; echo json_encode( array( function_exists( "quillcrm_sns_handle" ), function_exists( "quillcrm_sns_info" ), \\QuillCRM\\Sns\\Polyfill\\Handler::missing_php_extensions() ) );' ),
+			array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ),
+			$pipes
+		);
+		$stdout = (string) stream_get_contents( $pipes[1] );
+		$stderr = (string) stream_get_contents( $pipes[2] );
+		fclose( $pipes[1] );
+		fclose( $pipes[2] );
+		proc_close( $process );
+
+		$this->assertSame( array( false, false, array( 'curl' ) ), json_decode( $stdout, true ), $stderr );
+	}
+
 	public function testWithoutTheConstantsTestTrustIsOff(): void {
 		$info = $this->runFallback( '{}', array() )['info'];
 

@@ -95,9 +95,15 @@ final class DatabaseCrashTest extends FaultTestCase {
 		}
 		$events = $this->site->table( Site::EVENTS_TABLE );
 		$dedup  = $this->site->table( 'quillcrm_bounce_dedup' );
+		$history = $this->site->table( 'quillcrm_bounce_recipient_events' );
 		foreach ( $messages as $message_id => $outcome ) {
+			// Deliveries write no log row (they are counted): each applied
+			// message has exactly one recipient row, bounces and complaints
+			// also exactly one applied log row.
 			$applied = $this->site->rows( "SELECT outcome FROM $events WHERE message_id = ? AND http_status = 200 AND outcome <> 'duplicate'", array( $message_id ) );
-			$this->assertSame( array( array( 'outcome' => $outcome ) ), $applied, "exactly one applied log row for $message_id" );
+			$this->assertSame( 'delivery' === $outcome ? array() : array( array( 'outcome' => $outcome ) ), $applied, "exactly one applied log row for $message_id, none for a delivery" );
+			$recipients = $this->site->rows( "SELECT COUNT(*) AS n FROM $history WHERE message_id = ?", array( $message_id ) );
+			$this->assertSame( 1, (int) $recipients[0]['n'], "exactly one recipient row for $message_id" );
 			$claims = $this->site->rows( "SELECT COUNT(*) AS n FROM $dedup WHERE dedup_key = ?", array( "msg:$message_id" ) );
 			$this->assertSame( 1, (int) $claims[0]['n'], "exactly one exactly-once claim for $message_id" );
 		}

@@ -1,0 +1,571 @@
+<?php
+/**
+ * Tools → Export / Erase Personal Data, and the suppression markers.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * WordPress's personal data exporter and eraser for everything this plugin
+ * stores about an address: its recipient history, the reactivation audit
+ * trail, the delivery log's rows that name it, its exactly-once keys, and
+ * the plugin's state of its contact (the contact itself is QuillCRM's).
+ *
+ * Erasing removes or redacts the address everywhere, except for a
+ * suppression marker: a keyed hash (HMAC-SHA256 with a secret of this site)
+ * of the address, kept when it was bounced or complained, so that a later
+ * import of the same address is still known as such (filter
+ * `quillcrm_bounce_status_for_new_contact`). The eraser reports it as
+ * retained, with the reason; the exporter shows it.
+ */
+final class Privacy {
+
+	/** Exporter and eraser id. */
+	public const ID = 'quillcrm-bounce';
+
+	/** History rows per exporter page and per eraser page. */
+	public const PAGE_SIZE = 500;
+
+	/** What replaces an erased address. */
+	public const ERASED = '[erased]';
+
+	/**
+	 * wp_privacy_personal_data_exporters.
+	 *
+	 * @param array<string, array> $exporters Registered exporters.
+	 * @return array<string, array>
+	 */
+	public static function register_exporter( array $exporters ): array {
+		$exporters[ self::ID ] = array(
+			'exporter_friendly_name' => __( 'QuillCRM Bounce Handling', 'quillcrm-bounce' ),
+			'callback'               => array( self::class, 'export' ),
+		);
+		return $exporters;
+	}
+
+	/**
+	 * wp_privacy_personal_data_erasers.
+	 *
+	 * @param array<string, array> $erasers Registered erasers.
+	 * @return array<string, array>
+	 */
+	public static function register_eraser( array $erasers ): array {
+		$erasers[ self::ID ] = array(
+			'eraser_friendly_name' => __( 'QuillCRM Bounce Handling', 'quillcrm-bounce' ),
+			'callback'             => array( self::class, 'erase' ),
+		);
+		return $erasers;
+	}
+
+	/**
+	 * The exporter: page 1 has the state, marker, audit, log and keys; every
+	 * page has PAGE_SIZE history rows.
+	 *
+	 * @param string $email_address The request's address.
+	 * @param int    $page          1-based.
+	 * @return array{data: array<int, array>, done: bool}
+	 */
+	public static function export( string $email_address, int $page = 1 ): array {
+		global $wpdb;
+		$address = self::normalise( $email_address );
+		$items   = array();
+		if ( 1 === $page ) {
+			$items = array_merge( self::export_state( $address ), self::export_marker( $address ), self::export_audit( $address ), self::export_log( $address ), self::export_keys( $address ) );
+		}
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+				'SELECT * FROM ' . Schema::recipient_events_table() . ' WHERE address = %s ORDER BY id LIMIT %d OFFSET %d',
+				$address,
+				self::PAGE_SIZE,
+				( max( 1, $page ) - 1 ) * self::PAGE_SIZE
+			),
+			ARRAY_A
+		);
+		$rows = is_array( $rows ) ? $rows : array();
+		foreach ( $rows as $row ) {
+			if ( $row['address'] !== $address ) {
+				continue;
+			}
+			list( $type, $subtype ) = BouncedContacts::type_and_subtype( $row );
+			$items[]                = self::item(
+				'quillcrm-bounce-history',
+				__( 'Bounce and delivery history', 'quillcrm-bounce' ),
+				'quillcrm-bounce-event-' . $row['id'],
+				array(
+					__( 'Address', 'quillcrm-bounce' )         => $row['address'],
+					__( 'Received (UTC)', 'quillcrm-bounce' )  => $row['received_at'],
+					__( 'Mail sent (UTC)', 'quillcrm-bounce' ) => $row['sent_at'],
+					__( 'Event', 'quillcrm-bounce' )           => trim( $type . ' / ' . $subtype, ' /' ),
+					__( 'SES status code', 'quillcrm-bounce' ) => $row['status'],
+					__( 'Diagnostic', 'quillcrm-bounce' )      => $row['diagnostic'],
+					__( 'Result', 'quillcrm-bounce' )          => $row['result'],
+					__( 'Topic', 'quillcrm-bounce' )           => $row['topic_arn'],
+					__( 'Message ID', 'quillcrm-bounce' )      => $row['message_id'],
+				)
+			);
+		}
+		return array(
+			'data' => $items,
+			'done' => count( $rows ) < self::PAGE_SIZE,
+		);
+	}
+
+	/**
+	 * The eraser: page 1 keeps the suppression marker first (while the
+	 * history still says why), then redacts the log and keys and deletes the
+	 * audit and state; every page deletes up to PAGE_SIZE history rows.
+	 *
+	 * @param string $email_address The request's address.
+	 * @param int    $page          1-based.
+	 * @return array{items_removed: bool, items_retained: bool, messages: string[], done: bool}
+	 */
+	public static function erase( string $email_address, int $page = 1 ): array {
+		global $wpdb;
+		$address  = self::normalise( $email_address );
+		$removed  = false;
+		$retained = false;
+		$messages = array();
+		if ( 1 === $page ) {
+			$status = self::suppressed_status( $address );
+			if ( null !== $status ) {
+				self::keep_marker( $address, $status );
+				$retained   = true;
+				$messages[] = sprintf(
+					/* translators: %s: bounced or complained. */
+					__( 'QuillCRM Bounce Handling keeps a suppression marker for this address (it was %s): a keyed hash of the address, not the address itself, so that a later import of the same address is still known and is not mailed again. Mailing addresses that bounced or complained harms the site\'s ability to send email.', 'quillcrm-bounce' ),
+					$status
+				);
+			}
+			// Each step runs whatever the others found.
+			$changed = array( self::redact_log( $address ), self::redact_keys( $address ), self::delete_audit( $address ), self::delete_state( $address ) );
+			$removed = in_array( true, $changed, true );
+		}
+		$deleted = $wpdb->query(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+				'DELETE FROM ' . Schema::recipient_events_table() . ' WHERE address = %s LIMIT %d',
+				$address,
+				self::PAGE_SIZE
+			)
+		);
+		$removed = $removed || ( is_int( $deleted ) && $deleted > 0 );
+		return array(
+			'items_removed'  => (bool) $removed,
+			'items_retained' => $retained,
+			'messages'       => $messages,
+			'done'           => ! is_int( $deleted ) || $deleted < self::PAGE_SIZE,
+		);
+	}
+
+	/**
+	 * The marker's status for an address (bounced or complained), null when
+	 * there is none.
+	 *
+	 * @param string $email_address An address.
+	 */
+	public static function marker_status( string $email_address ): ?string {
+		global $wpdb;
+		$status = $wpdb->get_var(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+				'SELECT status FROM ' . Schema::suppressions_table() . ' WHERE address_hash = %s',
+				self::marker_hash( self::normalise( $email_address ) )
+			)
+		);
+		return is_string( $status ) ? $status : null;
+	}
+
+	/**
+	 * Filter `quillcrm_bounce_status_for_new_contact`: the CRM asks which
+	 * status a contact it is about to create (an import, a form) should
+	 * have; an erased address that was bounced or complained keeps it.
+	 *
+	 * @param string $status        The status the CRM would give.
+	 * @param string $email_address The address.
+	 */
+	public static function status_for_new_contact( $status, $email_address ): string {
+		$marker = is_string( $email_address ) ? self::marker_status( $email_address ) : null;
+		return $marker ?? (string) $status;
+	}
+
+	/**
+	 * An address as the plugin stores it: trimmed, ASCII letters lower-cased.
+	 *
+	 * @param string $email_address An address.
+	 */
+	private static function normalise( string $email_address ): string {
+		return ContactUpdater::fold( trim( $email_address ) );
+	}
+
+	/**
+	 * The keyed hash of a normalised address.
+	 *
+	 * @param string $address Normalised.
+	 */
+	private static function marker_hash( string $address ): string {
+		return hash_hmac( 'sha256', $address, Settings::hash_key() );
+	}
+
+	/**
+	 * Why an address must stay suppressed: its contact's status, or its last
+	 * hard bounce or complaint in the history; null when neither.
+	 *
+	 * @param string $address Normalised.
+	 */
+	private static function suppressed_status( string $address ): ?string {
+		global $wpdb;
+		$contact = self::contact( $address );
+		if ( null !== $contact && in_array( $contact['status'], array( 'bounced', 'complained' ), true ) ) {
+			return (string) $contact['status'];
+		}
+		$results = $wpdb->get_col(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+				'SELECT result FROM ' . Schema::recipient_events_table() . " WHERE address = %s AND result IN ('hard_bounced', 'soft_converted_to_hard', 'complained') ORDER BY id DESC LIMIT 1",
+				$address
+			)
+		);
+		if ( array() === (array) $results ) {
+			return null;
+		}
+		return 'complained' === $results[0] ? 'complained' : 'bounced';
+	}
+
+	/**
+	 * Writes the marker.
+	 *
+	 * @param string $address Normalised.
+	 * @param string $status  bounced|complained.
+	 */
+	private static function keep_marker( string $address, string $status ): void {
+		global $wpdb;
+		$wpdb->query(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+				'INSERT INTO ' . Schema::suppressions_table() . ' (address_hash, status, created_at) VALUES (%s, %s, %s) ON DUPLICATE KEY UPDATE status = VALUES(status)',
+				self::marker_hash( $address ),
+				$status,
+				gmdate( 'Y-m-d H:i:s' )
+			)
+		);
+	}
+
+	/**
+	 * The contact whose address is exactly this one, or null.
+	 *
+	 * @param string $address Normalised.
+	 * @return array{id: int, status: string}|null
+	 */
+	private static function contact( string $address ): ?array {
+		global $wpdb;
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is sanitized in Schema.
+		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT id, email, status FROM ' . Schema::contacts_table() . ' WHERE email = %s', $address ), ARRAY_A );
+		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
+			if ( ContactUpdater::fold( (string) $row['email'] ) === $address ) {
+				return array(
+					'id'     => (int) $row['id'],
+					'status' => (string) $row['status'],
+				);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The log rows that name the address (the log is capped at 10,000 rows;
+	 * a LIKE narrows, the decoded recipients decide).
+	 *
+	 * @param string $address Normalised.
+	 * @return array<int, array<string, mixed>>
+	 */
+	private static function log_rows( string $address ): array {
+		global $wpdb;
+		$rows  = $wpdb->get_results(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+				'SELECT id, received_at, outcome, error_code, message_id, addresses, recipients FROM ' . Schema::events_table() . ' WHERE addresses LIKE %s',
+				'%' . $wpdb->esc_like( $address ) . '%'
+			),
+			ARRAY_A
+		);
+		$found = array();
+		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
+			foreach ( (array) json_decode( (string) $row['recipients'], true ) as $recipient ) {
+				if ( self::names( (array) $recipient, $address ) ) {
+					$found[] = $row;
+					break;
+				}
+			}
+		}
+		return $found;
+	}
+
+	/**
+	 * Whether a logged recipient is the address.
+	 *
+	 * @param array<string, mixed> $recipient A logged recipient.
+	 * @param string               $address   Normalised.
+	 */
+	private static function names( array $recipient, string $address ): bool {
+		return ContactUpdater::fold( (string) ( $recipient['email'] ?? '' ) ) === $address || ContactUpdater::fold( (string) ( $recipient['applies_to'] ?? '' ) ) === $address;
+	}
+
+	/**
+	 * Replaces the address (and its diagnostics, which remote servers write
+	 * and which often repeat it) in the log rows that name it.
+	 *
+	 * @param string $address Normalised.
+	 */
+	private static function redact_log( string $address ): bool {
+		global $wpdb;
+		$changed = false;
+		foreach ( self::log_rows( $address ) as $row ) {
+			$recipients = array();
+			foreach ( (array) json_decode( (string) $row['recipients'], true ) as $recipient ) {
+				$recipient = (array) $recipient;
+				if ( self::names( $recipient, $address ) ) {
+					$recipient['email']      = self::ERASED;
+					$recipient['applies_to'] = null === ( $recipient['applies_to'] ?? null ) ? null : self::ERASED;
+					$recipient['diagnostic'] = null;
+				}
+				$recipients[] = $recipient;
+			}
+			$addresses = implode( ', ', array_map( static fn( array $r ): string => (string) ( $r['email'] ?? '' ), $recipients ) );
+			$changed   = false !== $wpdb->update(
+				Schema::events_table(),
+				array(
+					'recipients' => (string) wp_json_encode( $recipients ),
+					'addresses'  => $addresses,
+				),
+				array( 'id' => (int) $row['id'] ),
+				array( '%s', '%s' ),
+				array( '%d' )
+			) || $changed;
+		}
+		return $changed;
+	}
+
+	/**
+	 * The readable exactly-once keys of the address ('fb:<feedbackId>:<address>').
+	 *
+	 * @param string $address Normalised.
+	 * @return array<int, array{key_hash: string, dedup_key: string, created_at: string}>
+	 */
+	private static function key_rows( string $address ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+				'SELECT key_hash, dedup_key, created_at FROM ' . Schema::dedup_table() . ' WHERE dedup_key LIKE %s',
+				'fb:%:' . $wpdb->esc_like( $address )
+			),
+			ARRAY_A
+		);
+		return array_values( array_filter( is_array( $rows ) ? $rows : array(), static fn( array $row ): bool => str_ends_with( (string) $row['dedup_key'], ':' . $address ) ) );
+	}
+
+	/**
+	 * Redacts the readable keys. Their SHA-256 stays until the keys are
+	 * pruned (7 days), so that a resent notification is still not applied
+	 * twice.
+	 *
+	 * @param string $address Normalised.
+	 */
+	private static function redact_keys( string $address ): bool {
+		global $wpdb;
+		$changed = false;
+		foreach ( self::key_rows( $address ) as $row ) {
+			$redacted = substr( (string) $row['dedup_key'], 0, -strlen( $address ) ) . self::ERASED;
+			$changed  = false !== $wpdb->update( Schema::dedup_table(), array( 'dedup_key' => $redacted ), array( 'key_hash' => $row['key_hash'] ), array( '%s' ), array( '%s' ) ) || $changed;
+		}
+		return $changed;
+	}
+
+	/**
+	 * Deletes the audit rows of the address.
+	 *
+	 * @param string $address Normalised.
+	 */
+	private static function delete_audit( string $address ): bool {
+		global $wpdb;
+		$contact = self::contact( $address );
+		$deleted = $wpdb->query(
+			$wpdb->prepare(
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+				'DELETE FROM ' . Schema::audit_table() . ' WHERE address = %s OR contact_id = %d',
+				$address,
+				null === $contact ? 0 : $contact['id']
+			)
+		);
+		return is_int( $deleted ) && $deleted > 0;
+	}
+
+	/**
+	 * Deletes the plugin's state of the address's contact.
+	 *
+	 * @param string $address Normalised.
+	 */
+	private static function delete_state( string $address ): bool {
+		global $wpdb;
+		$contact = self::contact( $address );
+		if ( null === $contact ) {
+			return false;
+		}
+		$deleted = $wpdb->delete( Schema::contact_states_table(), array( 'contact_id' => $contact['id'] ), array( '%d' ) );
+		return is_int( $deleted ) && $deleted > 0;
+	}
+
+	/**
+	 * Export: the plugin's state of the contact.
+	 *
+	 * @param string $address Normalised.
+	 */
+	private static function export_state( string $address ): array {
+		global $wpdb;
+		$contact = self::contact( $address );
+		if ( null === $contact ) {
+			return array();
+		}
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+		$state = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM ' . Schema::contact_states_table() . ' WHERE contact_id = %d', $contact['id'] ), ARRAY_A );
+		if ( ! is_array( $state ) ) {
+			return array();
+		}
+		return array(
+			self::item(
+				'quillcrm-bounce-state',
+				__( 'Bounce handling state', 'quillcrm-bounce' ),
+				'quillcrm-bounce-state-' . $contact['id'],
+				array(
+					__( 'Address', 'quillcrm-bounce' )                       => $address,
+					__( 'Why it is bounced', 'quillcrm-bounce' )             => $state['bounce_reason'],
+					__( 'Deliveries received', 'quillcrm-bounce' )           => $state['deliveries'],
+					__( 'Last delivery received (UTC)', 'quillcrm-bounce' )  => $state['last_delivery_at'],
+					__( 'Counted soft bounces (mails sent at, Unix seconds)', 'quillcrm-bounce' ) => $state['soft_sent_at'],
+				)
+			),
+		);
+	}
+
+	/**
+	 * Export: the suppression marker, when one is kept.
+	 *
+	 * @param string $address Normalised.
+	 */
+	private static function export_marker( string $address ): array {
+		$status = self::marker_status( $address );
+		if ( null === $status ) {
+			return array();
+		}
+		return array(
+			self::item(
+				'quillcrm-bounce-suppression',
+				__( 'Suppression marker', 'quillcrm-bounce' ),
+				'quillcrm-bounce-suppression',
+				array(
+					__( 'Kept as', 'quillcrm-bounce' ) => $status,
+					__( 'Stored', 'quillcrm-bounce' )  => __( 'A keyed hash of the address (not the address), kept after an erasure so that the address is not mailed again.', 'quillcrm-bounce' ),
+				)
+			),
+		);
+	}
+
+	/**
+	 * Export: the reactivations.
+	 *
+	 * @param string $address Normalised.
+	 */
+	private static function export_audit( string $address ): array {
+		$contact = self::contact( $address );
+		$items   = array();
+		foreach ( Reactivation::audit_for( null === $contact ? 0 : $contact['id'], $address ) as $row ) {
+			$items[] = self::item(
+				'quillcrm-bounce-audit',
+				__( 'Reactivations', 'quillcrm-bounce' ),
+				'quillcrm-bounce-audit-' . $row['id'],
+				array(
+					__( 'Address', 'quillcrm-bounce' )         => $row['address'],
+					__( 'Time (UTC)', 'quillcrm-bounce' )      => $row['created_at'],
+					__( 'Previous status', 'quillcrm-bounce' ) => $row['previous_status'],
+					__( 'Note', 'quillcrm-bounce' )            => $row['note'],
+				)
+			);
+		}
+		return $items;
+	}
+
+	/**
+	 * Export: the log rows that name the address.
+	 *
+	 * @param string $address Normalised.
+	 */
+	private static function export_log( string $address ): array {
+		$items = array();
+		foreach ( self::log_rows( $address ) as $row ) {
+			$items[] = self::item(
+				'quillcrm-bounce-log',
+				__( 'Webhook delivery log', 'quillcrm-bounce' ),
+				'quillcrm-bounce-log-' . $row['id'],
+				array(
+					__( 'Received (UTC)', 'quillcrm-bounce' ) => $row['received_at'],
+					__( 'Outcome', 'quillcrm-bounce' )        => $row['outcome'],
+					__( 'Message ID', 'quillcrm-bounce' )     => $row['message_id'],
+					__( 'Recipients', 'quillcrm-bounce' )     => $row['recipients'],
+				)
+			);
+		}
+		return $items;
+	}
+
+	/**
+	 * Export: the exactly-once keys that name the address.
+	 *
+	 * @param string $address Normalised.
+	 */
+	private static function export_keys( string $address ): array {
+		$items = array();
+		foreach ( self::key_rows( $address ) as $row ) {
+			$items[] = self::item(
+				'quillcrm-bounce-keys',
+				__( 'Exactly-once keys', 'quillcrm-bounce' ),
+				'quillcrm-bounce-key-' . $row['key_hash'],
+				array(
+					__( 'Key', 'quillcrm-bounce' )          => $row['dedup_key'],
+					__( 'Stored (UTC)', 'quillcrm-bounce' ) => $row['created_at'],
+				)
+			);
+		}
+		return $items;
+	}
+
+	/**
+	 * One exported item in WordPress's shape.
+	 *
+	 * @param string               $group_id    Group.
+	 * @param string               $group_label Its label.
+	 * @param string               $item_id     Item.
+	 * @param array<string, mixed> $fields      Label => value (nulls left out).
+	 */
+	private static function item( string $group_id, string $group_label, string $item_id, array $fields ): array {
+		$data = array();
+		foreach ( $fields as $name => $value ) {
+			if ( null !== $value && '' !== (string) $value ) {
+				$data[] = array(
+					'name'  => $name,
+					'value' => (string) $value,
+				);
+			}
+		}
+		return array(
+			'group_id'    => $group_id,
+			'group_label' => $group_label,
+			'item_id'     => $item_id,
+			'data'        => $data,
+		);
+	}
+}

@@ -1,0 +1,202 @@
+<?php
+/**
+ * Tools → Export / Erase Personal Data, through WordPress's own request
+ * flow (a request, the nonce its screen prints, admin-ajax.php page by
+ * page, the export file): the plugin's exporter returns everything it
+ * stores about an address; its eraser removes or redacts the address
+ * everywhere but keeps a keyed-hash suppression marker of a bounced or
+ * complained address, reported as retained with why.
+ */
+
+declare(strict_types=1);
+
+namespace QuillCRM\E2E\Tests;
+
+use QuillCRM\E2E\AdminPage;
+use QuillCRM\E2E\SesPayload;
+
+final class PrivacyTest extends E2eTestCase {
+	private AdminPage $admin;
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->admin = new AdminPage( $this->site );
+	}
+
+	/** A confirmed privacy request for $email, made as WordPress makes it. */
+	private function request( string $email, string $action ): int {
+		$id = $this->site->wp_eval( 'return wp_create_user_request( ' . var_export( $email, true ) . ', ' . var_export( $action, true ) . ', array(), "confirmed" );' );
+		$this->assertIsInt( $id, 'wp_create_user_request() made the request' );
+		return $id;
+	}
+
+	/** The nonce the request's row prints on its Tools screen. */
+	private function nonce( string $screen, string $class, int $request_id ): string {
+		$html  = $this->admin->get( '' . $screen . '.php' )['body'];
+		$xp    = new \DOMXPath( AdminPage::document( $html ) );
+		$nodes = $xp->query( "//*[contains(@class, '$class') and @data-request-id='$request_id']" );
+		$this->assertGreaterThan( 0, $nodes->length, "the $screen screen lists request $request_id" );
+		return (string) $nodes->item( 0 )->getAttribute( 'data-nonce' );
+	}
+
+	/** @return list<string> the registered ids, in WordPress's order (the ajax flow's 1-based index). */
+	private function registered( string $filter ): array {
+		return $this->site->wp_eval( 'return array_keys( apply_filters( ' . var_export( $filter, true ) . ', array() ) );' );
+	}
+
+	/**
+	 * Runs every exporter page by page as tools.php's script does.
+	 *
+	 * @return array{ours: list<array>, last: array} our items, and the last answer (with the export file's URL)
+	 */
+	private function export( string $email ): array {
+		$id        = $this->request( $email, 'export_personal_data' );
+		$nonce     = $this->nonce( 'export-personal-data', 'export-personal-data', $id );
+		$exporters = $this->registered( 'wp_privacy_personal_data_exporters' );
+		$ours      = array();
+		$last      = array();
+		foreach ( $exporters as $i => $key ) {
+			for ( $page = 1; $page < 50; $page++ ) {
+				$r = $this->admin->post_to( 'admin-ajax.php', array( 'action' => 'wp-privacy-export-personal-data', 'id' => $id, 'exporter' => $i + 1, 'page' => $page, 'security' => $nonce, 'sendAsEmail' => 'false' ) );
+				$this->assertTrue( $r['json']['success'] ?? false, "exporter $key page $page: " . substr( $r['body'], 0, 400 ) );
+				$last = $r['json']['data'];
+				if ( 'quillcrm-bounce' === $key ) {
+					$ours = array_merge( $ours, $last['data'] );
+				}
+				if ( $last['done'] ) {
+					break;
+				}
+			}
+		}
+		return array( 'ours' => $ours, 'last' => $last );
+	}
+
+	/**
+	 * Runs every eraser page by page as tools.php's script does.
+	 *
+	 * @return list<array> our eraser's answers
+	 */
+	private function erase( string $email ): array {
+		$id      = $this->request( $email, 'remove_personal_data' );
+		$nonce   = $this->nonce( 'erase-personal-data', 'remove-personal-data', $id );
+		$erasers = $this->registered( 'wp_privacy_personal_data_erasers' );
+		$ours    = array();
+		foreach ( $erasers as $i => $key ) {
+			for ( $page = 1; $page < 50; $page++ ) {
+				$r = $this->admin->post_to( 'admin-ajax.php', array( 'action' => 'wp-privacy-erase-personal-data', 'id' => $id, 'eraser' => $i + 1, 'page' => $page, 'security' => $nonce ) );
+				$this->assertTrue( $r['json']['success'] ?? false, "eraser $key page $page: " . substr( $r['body'], 0, 400 ) );
+				if ( 'quillcrm-bounce' === $key ) {
+					$ours[] = $r['json']['data'];
+				}
+				if ( $r['json']['data']['done'] ) {
+					break;
+				}
+			}
+		}
+		$this->assertNotSame( array(), $ours, 'the plugin registered its eraser' );
+		return $ours;
+	}
+
+	/** A contact that soft-bounced, was delivered to, then hard-bounced with a diagnostic naming it. */
+	private function bounced_contact(): string {
+		$email = $this->new_contact( 'privacy' );
+		$this->site->deliver( $this->notification( SesPayload::transient_bounce( $email ) ) );
+		$this->site->deliver( $this->notification( SesPayload::delivery( $email ) ) );
+		$this->site->deliver( $this->notification( SesPayload::bounce( 'Permanent', 'General', $email, '5.1.1', "smtp; 550 5.1.1 <$email>: user unknown" ) ) );
+		$this->assertContactState( $email, 'bounced', 0 );
+		return $email;
+	}
+
+	/** Every place the plugin could keep the address, with what it holds. */
+	private function traces( string $email ): array {
+		$like = '%' . $email . '%';
+		return array(
+			'history' => count( $this->site->rows( 'SELECT id FROM ' . $this->site->table( 'quillcrm_bounce_recipient_events' ) . ' WHERE address = ? OR diagnostic LIKE ?', array( $email, $like ) ) ),
+			'log'     => count( $this->site->rows( 'SELECT id FROM ' . $this->site->table( 'quillcrm_bounce_events' ) . ' WHERE addresses LIKE ? OR recipients LIKE ?', array( $like, $like ) ) ),
+			'keys'    => count( $this->site->rows( 'SELECT key_hash FROM ' . $this->site->table( 'quillcrm_bounce_dedup' ) . ' WHERE dedup_key LIKE ?', array( $like ) ) ),
+			'audit'   => count( $this->site->rows( 'SELECT id FROM ' . $this->site->table( 'quillcrm_bounce_audit' ) . ' WHERE address = ?', array( $email ) ) ),
+		);
+	}
+
+	public function testTheExporterReturnsTheHistoryTheLogAndTheKeysOfTheAddress(): void {
+		$email = $this->bounced_contact();
+
+		$ours = $this->export( $email )['ours'];
+
+		$groups = array_count_values( array_column( $ours, 'group_id' ) );
+		$this->assertSame( 3, $groups['quillcrm-bounce-history'] ?? 0, 'soft bounce, delivery, hard bounce' );
+		$this->assertSame( 2, $groups['quillcrm-bounce-log'] ?? 0, 'the two logged bounces (deliveries are not logged)' );
+		$this->assertSame( 2, $groups['quillcrm-bounce-keys'] ?? 0, 'one exactly-once key per bounce' );
+		$this->assertSame( 1, $groups['quillcrm-bounce-state'] ?? 0 );
+		$this->assertStringContainsString( "smtp; 550 5.1.1 <$email>: user unknown", (string) json_encode( $ours, JSON_UNESCAPED_SLASHES ) );
+	}
+
+	public function testTheExportFileWordPressBuildsHoldsThePluginsGroups(): void {
+		$email = $this->bounced_contact();
+
+		$url = (string) ( $this->export( $email )['last']['url'] ?? '' );
+
+		$this->assertStringContainsString( '/wp-personal-data-exports/', $url, 'the last exporter page returns the export file' );
+		$zip_file = tempnam( sys_get_temp_dir(), 'e2e-export-' );
+		file_put_contents( $zip_file, $this->site->request( 'GET', $url )['body'] );
+		$zip = new \ZipArchive();
+		$this->assertTrue( $zip->open( $zip_file ) );
+		$html = (string) $zip->getFromName( 'index.html' );
+		$zip->close();
+		unlink( $zip_file );
+		$this->assertStringContainsString( 'Bounce and delivery history', $html );
+		$this->assertStringContainsString( 'Permanent / General', $html );
+	}
+
+	public function testTheEraserRemovesTheAddressEverywhere(): void {
+		$email = $this->bounced_contact();
+		$this->assertNotSame( array( 'history' => 0, 'log' => 0, 'keys' => 0, 'audit' => 0 ), $this->traces( $email ) );
+
+		$answers = $this->erase( $email );
+
+		$this->assertTrue( $answers[0]['items_removed'] );
+		$this->assertSame( array( 'history' => 0, 'log' => 0, 'keys' => 0, 'audit' => 0 ), $this->traces( $email ) );
+		$this->assertNull( $this->site->contact_state( $email ), "the plugin's state of the contact is gone" );
+	}
+
+	public function testTheEraserKeepsAKeyedSuppressionMarkerAndReportsItAsRetainedWithWhy(): void {
+		$email = $this->bounced_contact();
+
+		$answers = $this->erase( $email );
+
+		$this->assertTrue( $answers[0]['items_retained'] );
+		$this->assertStringContainsString( 'keeps a suppression marker for this address (it was bounced): a keyed hash of the address, not the address itself', implode( ' ', $answers[0]['messages'] ) );
+		$markers = $this->site->rows( 'SELECT address_hash, status FROM ' . $this->site->table( 'quillcrm_bounce_suppressions' ) . ' WHERE address_hash = ?', array( hash_hmac( 'sha256', $email, (string) $this->site->option( 'quillcrm_bounce_hash_key' ) ) ) );
+		$this->assertSame( array( 'bounced' ), array_column( $markers, 'status' ) );
+		$this->assertSame( array(), $this->site->rows( 'SELECT address_hash FROM ' . $this->site->table( 'quillcrm_bounce_suppressions' ) . ' WHERE address_hash = ?', array( hash( 'sha256', $email ) ) ), 'a keyed hash, not a plain one anyone could compute' );
+	}
+
+	public function testAnErasedAddressImportedAgainIsStillKnownAsBounced(): void {
+		$email = $this->bounced_contact();
+		$this->erase( $email );
+
+		$status = $this->site->wp_eval( 'return apply_filters( "quillcrm_bounce_status_for_new_contact", "subscribed", ' . var_export( strtoupper( $email ), true ) . ' );' );
+
+		$this->assertSame( 'bounced', $status );
+	}
+
+	public function testTheExportShowsTheSuppressionMarker(): void {
+		$email = $this->bounced_contact();
+		$this->erase( $email );
+
+		$ours = $this->export( $email )['ours'];
+
+		$this->assertSame( array( 'quillcrm-bounce-suppression' ), array_column( $ours, 'group_id' ) );
+		$this->assertSame( 'bounced', $ours[0]['data'][0]['value'] );
+	}
+
+	public function testErasingAnAddressThatNeverBouncedRetainsNothing(): void {
+		$email = $this->new_contact( 'privacy-delivered' );
+		$this->site->deliver( $this->notification( SesPayload::delivery( $email ) ) );
+
+		$answers = $this->erase( $email );
+
+		$this->assertFalse( $answers[0]['items_retained'] );
+		$this->assertSame( 'subscribed', $this->site->wp_eval( 'return apply_filters( "quillcrm_bounce_status_for_new_contact", "subscribed", ' . var_export( $email, true ) . ' );' ) );
+	}
+}

@@ -1,0 +1,188 @@
+<?php
+/**
+ * Tools → Site Health: one test per concern, good / recommended / critical,
+ * each with its explanation and fix, run through WordPress's own
+ * WP_Site_Health API; and the plugin's section of Site Health → Info,
+ * which never shows the webhook key.
+ */
+
+declare(strict_types=1);
+
+namespace QuillCRM\E2E\Tests;
+
+use QuillCRM\E2E\AdminPage;
+use QuillCRM\E2E\SesPayload;
+use QuillCRM\E2E\Site;
+
+final class SiteHealthTest extends E2eTestCase {
+	private function events(): string {
+		return $this->site->table( 'quillcrm_bounce_recipient_events' );
+	}
+
+	private function counters(): string {
+		return $this->site->table( 'quillcrm_bounce_counters' );
+	}
+
+	public function testTheExtensionTestIsGoodAndNamesTheVersionThatVerifies(): void {
+		$version = $this->site->wp_eval( 'return quillcrm_sns_info()["version"];' );
+
+		$result = $this->site->site_health( 'quillcrm_bounce_extension' );
+
+		$this->assertSame( 'good', $result['status'] );
+		$this->assertStringContainsString( 'The quillcrm_sns PHP extension ' . $version . ' verifies Amazon SNS deliveries', $result['label'] );
+	}
+
+	public function testTestOnlyTrustOnIsCriticalAndSaysWhichLinesToRemove(): void {
+		// The test site runs with quillcrm_sns.test_ca_file and test_resolve set.
+		$result = $this->site->site_health( 'quillcrm_bounce_test_trust' );
+
+		$this->assertSame( 'critical', $result['status'] );
+		$this->assertStringContainsString( 'Remove the quillcrm_sns.test_ca_file and quillcrm_sns.test_resolve lines from php.ini', $result['description'] );
+	}
+
+	public function testAConfirmedSubscriptionWithAPinnedTopicIsGood(): void {
+		$result = $this->site->site_health( 'quillcrm_bounce_subscription' );
+
+		$this->assertSame( 'good', $result['status'] );
+		$this->assertSame( 'The Amazon SNS subscription is confirmed and its topic pinned', $result['label'] );
+	}
+
+	public function testNoAcceptedTopicIsRecommendedWithHowToSubscribe(): void {
+		$this->site->set_option( Site::TOPICS_OPTION, array() );
+
+		$result = $this->site->site_health( 'quillcrm_bounce_subscription' );
+
+		$this->assertSame( 'recommended', $result['status'] );
+		$this->assertStringContainsString( 'subscribe the webhook URL shown on QuillCRM → Settings → SMTP → Bounce Handling', $result['description'] );
+	}
+
+	public function testUnreadableAcceptedTopicsAreCritical(): void {
+		$this->site->set_option( Site::TOPICS_OPTION, 'not a list' );
+
+		$result = $this->site->site_health( 'quillcrm_bounce_subscription' );
+
+		$this->assertSame( 'critical', $result['status'] );
+		$this->assertStringContainsString( 'save the settings again', $result['description'] );
+	}
+
+	public function testASiteThatReceivedNotificationsButNoneFor7DaysIsRecommendedNotCritical(): void {
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $this->new_contact( 'health-silent' ) ) ) );
+		$this->site->exec( 'UPDATE ' . $this->events() . ' SET received_at = received_at - INTERVAL 8 DAY' );
+		$this->site->exec( 'UPDATE ' . $this->counters() . " SET last_at = last_at - INTERVAL 8 DAY WHERE name = 'deliveries'" );
+
+		$result = $this->site->site_health( 'quillcrm_bounce_recent_notifications' );
+
+		$this->assertSame( 'recommended', $result['status'] );
+		$this->assertSame( 'No Amazon SES notification for 7 days', $result['label'] );
+		$this->assertStringContainsString( 'NumberOfNotificationsFailed', $result['description'] );
+	}
+
+	public function testAFreshNotificationMakesTheNotificationTestGood(): void {
+		$this->site->deliver( $this->notification( SesPayload::delivery( $this->new_contact( 'health-fresh' ) ) ) );
+
+		$result = $this->site->site_health( 'quillcrm_bounce_recent_notifications' );
+
+		$this->assertSame( 'good', $result['status'] );
+		$this->assertSame( 'Amazon SES notifications are arriving', $result['label'] );
+	}
+
+	public function testRawMessageDeliveryInTheLast24HoursIsCriticalAndNamesItsFix(): void {
+		$raw = $this->site->request( 'POST', $this->site->webhook_url(), SesPayload::permanent_bounce( $this->new_contact( 'health-raw' ) ), array( 'Content-Type: text/plain; charset=UTF-8' ) );
+		$this->assertAnswer( 400, $raw, 'rejected', 'raw_message_delivery' );
+
+		$result = $this->site->site_health( 'quillcrm_bounce_rejections' );
+
+		$this->assertSame( 'critical', $result['status'] );
+		$this->assertStringContainsString( '<code>raw_message_delivery</code>', $result['description'] );
+		$this->assertStringContainsString( 'Turn Raw message delivery off', $result['description'] );
+	}
+
+	public function testNotificationsOfAnotherTopicAreRecommendedAndNameTheirFix(): void {
+		$this->site->exec( 'UPDATE ' . $this->site->table( Site::EVENTS_TABLE ) . ' SET received_at = received_at - INTERVAL 2 DAY WHERE error_code IS NOT NULL' );
+		$r = $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $this->new_contact( 'health-topic' ) ), self::OTHER_TOPIC ) );
+		$this->assertAnswer( 403, $r, 'rejected', 'topic_not_allowed' );
+
+		$result = $this->site->site_health( 'quillcrm_bounce_rejections' );
+
+		$this->assertSame( 'recommended', $result['status'] );
+		$this->assertStringContainsString( '<code>topic_not_allowed</code>', $result['description'] );
+		$this->assertStringContainsString( 'accept its TopicArn', $result['description'] );
+	}
+
+	public function testRejectionsOlderThan24HoursAreNotCounted(): void {
+		$this->site->exec( 'UPDATE ' . $this->site->table( Site::EVENTS_TABLE ) . ' SET received_at = received_at - INTERVAL 2 DAY WHERE error_code IS NOT NULL' );
+
+		$result = $this->site->site_health( 'quillcrm_bounce_rejections' );
+
+		$this->assertSame( 'good', $result['status'] );
+	}
+
+	public function testNoDeliveryNotificationFor30DaysIsRecommendedAndSaysWhatItCosts(): void {
+		$this->site->exec( 'UPDATE ' . $this->counters() . " SET last_at = UTC_TIMESTAMP() - INTERVAL 31 DAY WHERE name = 'deliveries'" );
+
+		$result = $this->site->site_health( 'quillcrm_bounce_delivery_notifications' );
+
+		$this->assertSame( 'recommended', $result['status'] );
+		$this->assertStringContainsString( 'no bounce or complaint rate can be estimated', $result['description'] );
+		$this->assertStringContainsString( 'set Delivery feedback notifications', $result['description'] );
+	}
+
+	public function testDeliveryNotificationsArrivingAreGood(): void {
+		$this->site->deliver( $this->notification( SesPayload::delivery( $this->new_contact( 'health-delivery' ) ) ) );
+
+		$this->assertSame( 'good', $this->site->site_health( 'quillcrm_bounce_delivery_notifications' )['status'] );
+	}
+
+	public function testATableWithoutTransactionsIsCriticalAndNamesIt(): void {
+		$audit = $this->site->table( 'quillcrm_bounce_audit' );
+		$this->assertSame( 'good', $this->site->site_health( 'quillcrm_bounce_tables' )['status'] );
+		try {
+			$this->site->exec( "ALTER TABLE $audit ENGINE=MyISAM" );
+
+			$result = $this->site->site_health( 'quillcrm_bounce_tables' );
+
+			$this->assertSame( 'critical', $result['status'] );
+			$this->assertStringContainsString( "The table $audit uses MyISAM", $result['description'] );
+			$this->assertStringContainsString( 'ENGINE=InnoDB', $result['description'] );
+		} finally {
+			$this->site->exec( "ALTER TABLE $audit ENGINE=InnoDB" );
+		}
+	}
+
+	public function testAPrivateCertificateCacheIsGood(): void {
+		$this->assertSame( 'good', $this->site->site_health( 'quillcrm_bounce_certificate_cache' )['status'] );
+	}
+
+	public function testACertificateCacheOpenToOtherUsersIsRecommended(): void {
+		$dir = $this->site->stack['run_dir'] . '/cert-cache';
+		try {
+			chmod( $dir, 0777 );
+
+			$result = $this->site->site_health( 'quillcrm_bounce_certificate_cache' );
+
+			$this->assertSame( 'recommended', $result['status'] );
+			$this->assertStringContainsString( 'chmod 700', $result['description'] );
+		} finally {
+			chmod( $dir, 0700 );
+		}
+	}
+
+	public function testTheInfoSectionHasVersionsAndSettingsButNeverTheKey(): void {
+		$key  = $this->site->key();
+		$info = $this->site->wp_eval(
+			"require_once ABSPATH . 'wp-admin/includes/admin.php'; require_once ABSPATH . 'wp-admin/includes/class-wp-debug-data.php';"
+			. ' return WP_Debug_Data::debug_data()["quillcrm-bounce"];'
+		);
+
+		$fields = array_column( $info['fields'], 'value', 'label' );
+		$this->assertSame( '0.1.0', $fields['Plugin version'] );
+		$this->assertSame( self::TOPIC, $fields['Accepted topics'] );
+		$this->assertSame( 3, $fields['Soft bounce threshold'] );
+		$this->assertStringNotContainsString( $key, (string) json_encode( $info ) );
+
+		$page = ( new AdminPage( $this->site ) )->get( 'site-health.php?tab=debug' );
+		$this->assertSame( 200, $page['status'] );
+		$this->assertStringContainsString( 'QuillCRM Bounce Handling', $page['body'] );
+		$this->assertStringNotContainsString( $key, $page['body'], 'Site Health → Info never shows the webhook key' );
+	}
+}
