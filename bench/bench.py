@@ -267,10 +267,10 @@ class Bench:
         flags = self.ext_flags(cache)
         pats = {
             "php_function": r"_internal_quillcrm_sns_handle as ext_php_rs::internal::function::PhpFunction>::FUNCTION_ENTRY::entry::handler \[",
-            "handler": r"\?\?\?:quillcrm_sns::handler::handle \[",
+            "handler": r"\?\?\?:quillcrm_sns_core::handler::handle \[",
             "rsa_verify": r"aws_lc_rs::rsa::signature::verify_rsa_signature \[",
-            "envelope_parse": r"\?\?\?:quillcrm_sns::envelope::parse \[",
-            "ses_classify": r"\?\?\?:quillcrm_sns::ses::classify \[",
+            "envelope_parse": r"\?\?\?:quillcrm_sns_core::envelope::parse \[",
+            "ses_classify": r"\?\?\?:quillcrm_sns_core::ses::classify \[",
             "malloc_free": None,
         }
         result = {}
@@ -290,6 +290,9 @@ class Bench:
                         if re.search(pat, line):
                             c[name] = int(line.split()[0].replace(",", ""))
                             break
+                missing = [name for name, pat in pats.items() if pat is not None and name not in c]
+                if missing:
+                    raise RuntimeError(f"callgrind: no line for {missing} in {cg} (a symbol renamed?)")
                 counts[n] = c
             per = {k: (counts[n2].get(k, 0) - counts[n1].get(k, 0)) / (n2 - n1) for k in counts[n2]}
             per["ratio_php_function_to_rsa_verify"] = per["php_function"] / per["rsa_verify"]
