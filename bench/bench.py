@@ -211,6 +211,8 @@ class Bench:
                     rows[f"core_v{sv}_verify_us"].append(core["verify_us"])
                     rows[f"core_v{sv}_handle_us"].append(core["handle_us"])
                     rows[f"core_v{sv}_verify_ratio_to_openssl"].append(core["verify_us"] / openssl_us)
+                    # The verdict: the call against the crypto floor of the same round.
+                    rows[f"ext_v{sv}_ratio_to_floor"].append(e["cpu_us"] / core["verify_us"])
                     rows[f"core_v{sv}_handle_ratio_to_openssl"].append(core["handle_us"] / openssl_us)
                     rows[f"core_v{sv}_string_to_sign_bytes"].append(core["string_to_sign_bytes"])
                     rows[f"ext_v{sv}_php_part_us"].append(e["cpu_us"] - core["handle_us"])
@@ -297,6 +299,9 @@ class Bench:
             per = {k: (counts[n2].get(k, 0) - counts[n1].get(k, 0)) / (n2 - n1) for k in counts[n2]}
             per["ratio_php_function_to_rsa_verify"] = per["php_function"] / per["rsa_verify"]
             per["php_conversion"] = per["php_function"] - per["handler"]
+            # Everything but the crypto floor (aws-lc's verify, which includes
+            # hashing the string to sign): what the call adds to it.
+            per["outside_verify_and_hash"] = per["php_function"] - per["rsa_verify"]
             result[f"v{sv}"] = per
             log(f"callgrind v{sv}: {per['php_function']:.0f} Ir/call, RSA verify {per['rsa_verify']:.0f} "
                 f"({per['ratio_php_function_to_rsa_verify']:.2f}x)")
@@ -312,6 +317,7 @@ class Bench:
             m = re.search(r"^summary:\s+(\d+)", open(cg).read(), re.M)
             load[name] = int(m.group(1)) if m else 0
         result["load_instructions"] = load["with"] - load["without"]
+        result["so_bytes"] = os.path.getsize(self.so)
         log(f"callgrind: loading the extension {result['load_instructions']:,} instructions")
         self.raw["callgrind"] = result
         return result
@@ -473,6 +479,7 @@ class Bench:
                             + tuple(f"{kind}_cpu_ms_per_req" for kind, _ in self.SERVER_PROCESSES)}
         for conc in (8, 32):
             summary[f"ratio_c{conc}"] = median([b["rps"] / w["rps"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
+            summary[f"p99_ratio_c{conc}"] = median([b["p99_us"] / w["p99_us"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
             summary[f"cpu_ratio_c{conc}"] = median([w["server_cpu_ms_per_req"] / b["server_cpu_ms_per_req"]
                                                     for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
         summary["problems"] = problems
@@ -696,12 +703,16 @@ class Bench:
 
 
 def machine():
-    cpu = "unknown"
+    cpu, flags = "unknown", []
     for line in open("/proc/cpuinfo"):
-        if line.startswith("model name"):
+        if line.startswith("model name") and cpu == "unknown":
             cpu = line.split(":", 1)[1].strip()
-            break
+        if line.startswith("flags") and not flags:
+            flags = line.split(":", 1)[1].split()
     return {
+        # SHA extensions (x86 sha_ni, Arm sha1/sha2) make the hash of the
+        # string to sign several times cheaper: say which kind of CPU ran.
+        "sha_extensions": "sha_ni" in flags or ("sha1" in flags and "sha2" in flags),
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "uname": run(["uname", "-a"]).strip(),
         "cpu": cpu,
