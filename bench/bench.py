@@ -413,10 +413,15 @@ class Bench:
         env["BENCH_TOPIC"] = TOPIC
         env["BENCH_POOL"] = pool or ""
         cpu0 = self.stack_cpu_s()
+        locks0 = self.lock_status()
         out = run(["wrk", "-t2", f"-c{conc}", f"-d{self.args.wrk_seconds}s", "--timeout", "10s", "--latency",
                    "-s", os.path.join(HERE, "lua", "pool.lua"), url], env=env)
         cpu1 = self.stack_cpu_s()
+        locks1 = self.lock_status()
         j = last_json(out, "BENCH_JSON ")
+        # What waited on InnoDB row locks during the run (a long tail's usual cause).
+        for name in locks0:
+            j[name] = locks1[name] - locks0[name]
         per_req = {kind: (cpu1[kind] - cpu0[kind]) * 1e3 / max(1, j["requests"]) for kind in cpu0}
         j["server_cpu_ms_per_req"] = sum(per_req.values())
         for kind, ms in per_req.items():
@@ -424,6 +429,15 @@ class Bench:
         j["rps"] = j["requests"] / (j["duration_us"] / 1e6)
         j["text"] = out
         return j
+
+    def lock_status(self):
+        """InnoDB's row-lock waits, their total milliseconds, and deadlocks so far."""
+        rows = self.sql("SHOW GLOBAL STATUS WHERE Variable_name IN "
+                        "('Innodb_row_lock_waits', 'Innodb_row_lock_time', 'Innodb_deadlocks')", db=False)
+        status = {row[0]: row[1] for row in rows if len(row) == 2}
+        return {"row_lock_waits": int(status.get("Innodb_row_lock_waits", 0)),
+                "row_lock_ms": int(status.get("Innodb_row_lock_time", 0)),
+                "deadlocks": int(status.get("Innodb_deadlocks", 0))}
 
     def e2e(self):
         n_contacts = 5000
@@ -475,7 +489,8 @@ class Bench:
         self.raw["e2e_problems"] = problems
         summary = {}
         for key, js in runs.items():
-            summary[key] = {f: median([j[f] for j in js]) for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req")
+            summary[key] = {f: median([j[f] for j in js]) for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req",
+                                                                      "row_lock_waits", "row_lock_ms", "deadlocks")
                             + tuple(f"{kind}_cpu_ms_per_req" for kind, _ in self.SERVER_PROCESSES)}
         for conc in (8, 32):
             summary[f"ratio_c{conc}"] = median([b["rps"] / w["rps"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])

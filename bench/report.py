@@ -155,7 +155,9 @@ def write(results, out):
                 f"{b['p50_us'] / 1e3:.1f} ms"
                 + (f"; server CPU per request: bounce {b['server_cpu_ms_per_req']:.2f}, 403 "
                    f"{w['server_cpu_ms_per_req']:.2f} ms" if "server_cpu_ms_per_req" in b else "")
-                + _cpu_split(b, w),
+                + _cpu_split(b, w)
+                + (f"; InnoDB during the bounce run: {b['row_lock_waits']:.0f} row-lock waits ({b['row_lock_ms']:.0f} ms "
+                   f"in all), {b['deadlocks']:.0f} deadlocks" if "row_lock_waits" in b else ""),
                 "≥ 0.9×, p99 ≤ 1.25×",
                 _yes(verdict_ratio >= 0.9 and p99_ratio <= 1.25)))
             rows.append((
@@ -163,7 +165,8 @@ def write(results, out):
                 f"{t['rps']:.1f} req/s, p50 {t['p50_us'] / 1e3:.0f} ms, p99 {t['p99_us'] / 1e3:.0f} ms "
                 + (f"(the bounce webhook is {b['rps'] / t['rps']:.0f}× its throughput)" if t["rps"] else "(no page completed)"), "report", "—"))
             for name, j in (("bounce", b), ("403", w), ("403 no log", n or {}), ("page", t)):
-                for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req") + tuple(
+                for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req",
+                          "row_lock_waits", "row_lock_ms", "deadlocks") + tuple(
                         f"{kind}_cpu_ms_per_req" for kind, _ in PROCESS_LABELS):
                     if f in j:
                         medians.append((f"wrk c={c} {name} {f}", j[f], ("req/s" if f == "rps" else "ms/req" if f.endswith("_ms_per_req") else "µs")))
