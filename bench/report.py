@@ -169,7 +169,9 @@ def write(results, out):
                           "row_lock_waits", "row_lock_ms", "deadlocks") + tuple(
                         f"{kind}_cpu_ms_per_req" for kind, _ in PROCESS_LABELS):
                     if f in j:
-                        medians.append((f"wrk c={c} {name} {f}", j[f], ("req/s" if f == "rps" else "ms/req" if f.endswith("_ms_per_req") else "µs")))
+                        unit = {"rps": "req/s", "row_lock_waits": "waits", "row_lock_ms": "ms", "deadlocks": "deadlocks"}.get(
+                            f, "ms/req" if f.endswith("_ms_per_req") else "µs")
+                        medians.append((f"wrk c={c} {name} {f}", j[f], unit))
         if e2e["problems"]:
             rows.append(("4", "wrk sanity", "; ".join(e2e["problems"]), "none", "**failed**"))
 
