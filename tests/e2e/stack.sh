@@ -165,7 +165,7 @@ db_launch() {
 		--tmpdir="$RUN/tmp" \
 		--port="$DB_PORT" --bind-address=127.0.0.1 "${as_root[@]}" \
 		--skip-name-resolve --log-error="$log" \
-		--log-bin="$RUN/mysql/binlog" --binlog-format=MIXED \
+		--log-bin="$RUN/mysql/binlog" --binlog-format=MIXED --log-bin-trust-function-creators=1 \
 		--innodb-buffer-pool-size=64M --innodb-log-file-size=16M \
 		--max-connections=200 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
 	wait_for "MariaDB on 127.0.0.1:$DB_PORT" 30 mariadb-admin --no-defaults --socket="$RUN/mysql.sock" -uroot ping
@@ -423,8 +423,9 @@ CREATE USER '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
 CREATE USER '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
 GRANT ALL PRIVILEGES ON $DB_NAME.* TO '$DB_USER'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON $DB_NAME.* TO '$DB_USER'@'localhost';
--- A binary log as most production servers keep one; BINLOG ADMIN lets the
--- test site switch a connection to statement-based logging (e2e-binlog.php).
+-- A binary log as most production servers keep one (the tests' triggers are
+-- trusted: --log-bin-trust-function-creators); BINLOG ADMIN lets the test
+-- site switch a connection to statement-based logging (e2e-binlog.php).
 GRANT BINLOG ADMIN ON *.* TO '$DB_USER'@'127.0.0.1';
 GRANT BINLOG ADMIN ON *.* TO '$DB_USER'@'localhost';
 SQL
