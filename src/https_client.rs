@@ -1,10 +1,12 @@
-//! The handler's only network I/O, behind two small traits so tests can
-//! inject fixtures: fetching a signing certificate, and the confirmation GET.
+//! The extension's only network I/O, behind small traits so tests can
+//! inject fixtures: fetching a signing certificate, the confirmation GET,
+//! and the AWS client's requests ([`HttpSender`]).
 //!
 //! The real implementation is ureq 3 over rustls with the aws-lc-rs crypto
 //! provider (one crypto library for TLS and for signatures) and Mozilla's
 //! root store (webpki-roots). No redirects, no proxy, 5 s for the whole
-//! exchange, 64 KiB at most read.
+//! exchange and 64 KiB at most read for the handler's fetches; the AWS
+//! client gives each call its own time limit and size cap.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
@@ -35,6 +37,58 @@ pub trait ConfirmationClient: Send + Sync {
 
 /// How long one fetch may take in all (connect, TLS, request, answer).
 pub const TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The methods the AWS client uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+}
+
+impl HttpMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+        }
+    }
+}
+
+/// One request of the AWS client, headers as they are sent.
+#[derive(Clone, PartialEq, Eq)]
+pub struct HttpRequest {
+    pub method: HttpMethod,
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl std::fmt::Debug for HttpRequest {
+    // Signed headers carry credentials: never printed.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HttpRequest")
+            .field("method", &self.method)
+            .field("url", &self.url)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An answer: its status and body (read up to the caller's cap).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpAnswer {
+    pub status: u16,
+    pub body: Vec<u8>,
+}
+
+/// Sends the AWS client's requests.
+pub trait HttpSender: Send + Sync {
+    /// Sends `request`, giving it `timeout` in all. `Err` is a short,
+    /// fixed description of a transport failure (never the URL), also for
+    /// an answer larger than `limit` bytes.
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String>;
+}
 
 /// Test-only trust (php.ini `quillcrm_sns.test_ca_file` and
 /// `quillcrm_sns.test_resolve`). Empty in production.
@@ -120,6 +174,12 @@ impl CertificateSource for LazyHttpsClient {
     }
 }
 
+impl HttpSender for LazyHttpsClient {
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String> {
+        self.client()?.send(request, timeout, limit)
+    }
+}
+
 impl ConfirmationClient for LazyHttpsClient {
     fn confirm_subscription(&self, url: &str) -> Result<Vec<u8>, Error> {
         self.client()
@@ -171,7 +231,20 @@ pub struct HttpsClient {
 }
 
 impl HttpsClient {
+    /// The HTTPS client: only `https://` URLs, the bundled roots (or the
+    /// test CA), the test resolve list.
     pub fn new(trust: &TestTrust) -> Result<HttpsClient, String> {
+        Self::build(trust, true)
+    }
+
+    /// A plain-HTTP client for the EC2 instance metadata service only
+    /// (`http://169.254.169.254`, link-local: it has no TLS). Same rules
+    /// otherwise: no redirects, no proxy.
+    pub fn instance_metadata() -> Result<HttpsClient, String> {
+        Self::build(&TestTrust::default(), false)
+    }
+
+    fn build(trust: &TestTrust, https_only: bool) -> Result<HttpsClient, String> {
         let roots = match &trust.ca_pem {
             None => RootCerts::WebPki,
             Some(pem) => {
@@ -194,7 +267,7 @@ impl HttpsClient {
             .build();
         let config = Config::builder()
             .tls_config(tls)
-            .https_only(true)
+            .https_only(https_only)
             .proxy(None)
             .max_redirects(0)
             .http_status_as_error(false)
@@ -229,6 +302,47 @@ impl CertificateSource for HttpsClient {
             (200, Some(body)) => Ok(body),
             (200, None) => Err(Error::InvalidCertificate("the answer is larger than 64 KiB")),
             (status, _) => Err(Error::CertUnavailable(format!("the host answered HTTP {status}"))),
+        }
+    }
+}
+
+impl HttpSender for HttpsClient {
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String> {
+        let url = request.url.as_str();
+        let sent = match request.method {
+            HttpMethod::Get => {
+                let mut builder = self.agent.get(url);
+                for (name, value) in &request.headers {
+                    builder = builder.header(name.as_str(), value.as_str());
+                }
+                builder.config().timeout_global(Some(timeout)).build().call()
+            }
+            HttpMethod::Put | HttpMethod::Post => {
+                let mut builder = match request.method {
+                    HttpMethod::Put => self.agent.put(url),
+                    _ => self.agent.post(url),
+                };
+                for (name, value) in &request.headers {
+                    builder = builder.header(name.as_str(), value.as_str());
+                }
+                builder
+                    .config()
+                    .timeout_global(Some(timeout))
+                    .build()
+                    .send(&request.body[..])
+            }
+        };
+        // The handler's fetches always take 5 s; these take their own.
+        let describe = |e: &ureq::Error| match e {
+            ureq::Error::Timeout(_) => format!("timed out after {} s", timeout.as_secs()),
+            other => describe(other),
+        };
+        let mut response = sent.map_err(|e| describe(&e))?;
+        let status = response.status().as_u16();
+        match response.body_mut().with_config().limit(limit as u64).read_to_vec() {
+            Ok(body) => Ok(HttpAnswer { status, body }),
+            Err(ureq::Error::BodyExceedsLimit(_)) => Err(format!("the answer is larger than {} KiB", limit / 1024)),
+            Err(e) => Err(describe(&e)),
         }
     }
 }
