@@ -28,6 +28,28 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The largest answer read, unless a call says otherwise.
 pub const DEFAULT_LIMIT: usize = 1024 * 1024;
 
+/// An AWS service: the host name prefix of its endpoint and the name it
+/// signs with, which differ for some (SES's endpoint is `email.<region>`,
+/// its signing name `ses`: AWS General Reference, service endpoints).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Service {
+    pub endpoint_prefix: &'static str,
+    pub signing_name: &'static str,
+}
+
+pub const SQS: Service = Service {
+    endpoint_prefix: "sqs",
+    signing_name: "sqs",
+};
+pub const SNS: Service = Service {
+    endpoint_prefix: "sns",
+    signing_name: "sns",
+};
+pub const SES: Service = Service {
+    endpoint_prefix: "email",
+    signing_name: "ses",
+};
+
 /// One signed-call context: the transport, the credentials, the clock.
 pub struct AwsClient<'a> {
     pub http: &'a dyn HttpSender,
@@ -35,12 +57,13 @@ pub struct AwsClient<'a> {
     pub time: SystemTime,
 }
 
-/// `https://<service>.<region>.amazonaws.com/` (`.com.cn` in China).
-pub fn endpoint(service: &str, region: &str) -> String {
+/// `https://<prefix>.<region>.amazonaws.com/` (`.com.cn` in China).
+pub fn endpoint(service: Service, region: &str) -> String {
+    let prefix = service.endpoint_prefix;
     if region.starts_with("cn-") {
-        format!("https://{service}.{region}.amazonaws.com.cn/")
+        format!("https://{prefix}.{region}.amazonaws.com.cn/")
     } else {
-        format!("https://{service}.{region}.amazonaws.com/")
+        format!("https://{prefix}.{region}.amazonaws.com/")
     }
 }
 
@@ -48,7 +71,7 @@ impl AwsClient<'_> {
     /// A query-protocol call; the XML body of a 2xx answer.
     pub fn query(
         &self,
-        service: &str,
+        service: Service,
         region: &str,
         version: &str,
         action: &str,
@@ -81,7 +104,7 @@ impl AwsClient<'_> {
     #[allow(clippy::too_many_arguments)]
     pub fn json(
         &self,
-        service: &str,
+        service: Service,
         region: &str,
         target_prefix: &str,
         operation: &str,
@@ -119,11 +142,11 @@ impl AwsClient<'_> {
         &self,
         mut request: HttpRequest,
         region: &str,
-        service: &str,
+        service: Service,
         timeout: Duration,
         limit: usize,
     ) -> Result<(u16, Vec<u8>), AwsError> {
-        aws_signing::sign(&mut request, self.credentials, region, service, self.time)?;
+        aws_signing::sign(&mut request, self.credentials, region, service.signing_name, self.time)?;
         let answer = self
             .http
             .send(&request, timeout, limit)
@@ -184,7 +207,7 @@ mod tests {
             time: SystemTime::now(),
         }
         .json(
-            "sqs",
+            SQS,
             "eu-central-1",
             "AmazonSQS",
             "GetQueueAttributes",
@@ -236,7 +259,7 @@ mod tests {
             credentials: &credentials,
             time: SystemTime::now(),
         }
-        .query("sns", "us-east-1", "2010-03-31", "ListTopics", &[("NextToken", "a b")])
+        .query(SNS, "us-east-1", "2010-03-31", "ListTopics", &[("NextToken", "a b")])
         .unwrap_err();
         assert_eq!(error.code(), "aws_access_denied");
         assert!(!error.detail().contains("arn:aws:iam"));

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::aws_client::{AwsClient, DEFAULT_LIMIT, DEFAULT_TIMEOUT};
+use crate::aws_client::{AwsClient, DEFAULT_LIMIT, DEFAULT_TIMEOUT, SQS};
 use crate::aws_error::AwsError;
 use crate::topic_arn::is_region;
 
@@ -113,7 +113,7 @@ pub struct Queue<'a> {
 impl Queue<'_> {
     fn call(&self, operation: &str, input: Value, timeout: Duration, limit: usize) -> Result<Value, AwsError> {
         self.client
-            .json("sqs", &self.queue.region, "AmazonSQS", operation, &input, timeout, limit)
+            .json(SQS, &self.queue.region, "AmazonSQS", operation, &input, timeout, limit)
     }
 
     /// Up to `max` messages (1 to 10), waiting up to `wait_seconds` (0 to
