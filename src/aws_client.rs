@@ -97,7 +97,10 @@ impl AwsClient<'_> {
         if (200..300).contains(&status) {
             return Ok(body);
         }
-        Err(AwsError::from_answer(status, &xml_error_code(&body).unwrap_or_default()))
+        Err(AwsError::from_answer(
+            status,
+            &xml_error_code(&body).unwrap_or_default(),
+        ))
     }
 
     /// An AWS JSON 1.0 call; the JSON object of a 2xx answer.
@@ -226,7 +229,10 @@ mod tests {
             body: r#"{"Attributes":{"ApproximateNumberOfMessages":"3"}}"#,
             seen: Mutex::new(Vec::new()),
         };
-        assert_eq!(client(&ok, &credentials)["Attributes"]["ApproximateNumberOfMessages"], "3");
+        assert_eq!(
+            client(&ok, &credentials)["Attributes"]["ApproximateNumberOfMessages"],
+            "3"
+        );
         let sent = ok.seen.lock().unwrap()[0].clone();
         assert_eq!(sent.url, "https://sqs.eu-central-1.amazonaws.com/");
         assert!(sent

@@ -55,12 +55,18 @@ impl std::fmt::Debug for Credentials {
 impl Credentials {
     /// Checks the form of a set of credentials (not whether AWS knows them).
     /// An empty session token counts as none.
-    pub fn new(access_key_id: &str, secret_access_key: &str, session_token: Option<&str>) -> Result<Credentials, AwsError> {
+    pub fn new(
+        access_key_id: &str,
+        secret_access_key: &str,
+        session_token: Option<&str>,
+    ) -> Result<Credentials, AwsError> {
         let access_key_id = access_key_id.trim();
         let secret_access_key = secret_access_key.trim();
         // IAM API Reference, AccessKey: 16 to 128 characters of \w.
         if !(16..=128).contains(&access_key_id.len()) || !access_key_id.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            return Err(AwsError::BadCredentials("the access key ID is not of AWS's form".into()));
+            return Err(AwsError::BadCredentials(
+                "the access key ID is not of AWS's form".into(),
+            ));
         }
         if secret_access_key.is_empty()
             || secret_access_key.len() > 128
@@ -72,7 +78,9 @@ impl Credentials {
         }
         let session_token = session_token.map(str::trim).filter(|t| !t.is_empty());
         if session_token.is_some_and(|t| t.len() > 8192 || !t.bytes().all(|b| b.is_ascii_graphic())) {
-            return Err(AwsError::BadCredentials("the session token is not of AWS's form".into()));
+            return Err(AwsError::BadCredentials(
+                "the session token is not of AWS's form".into(),
+            ));
         }
         Ok(Credentials {
             access_key_id: access_key_id.to_owned(),
@@ -183,10 +191,17 @@ fn fetch_role_credentials(http: &dyn HttpSender, endpoint: &str) -> Option<Crede
         return None;
     }
     let with_token = || vec![("X-aws-ec2-metadata-token".to_owned(), token.clone())];
-    let roles = call(HttpMethod::Get, "/latest/meta-data/iam/security-credentials/", with_token())?;
+    let roles = call(
+        HttpMethod::Get,
+        "/latest/meta-data/iam/security-credentials/",
+        with_token(),
+    )?;
     let roles = String::from_utf8(roles).ok()?;
     let role = roles.lines().map(str::trim).find(|r| !r.is_empty())?;
-    if !role.bytes().all(|b| b.is_ascii_alphanumeric() || b"+=,.@_-".contains(&b)) {
+    if !role
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"+=,.@_-".contains(&b))
+    {
         return None;
     }
     let body = call(
@@ -195,7 +210,8 @@ fn fetch_role_credentials(http: &dyn HttpSender, endpoint: &str) -> Option<Crede
         with_token(),
     )?;
     let found: RoleCredentials = serde_json::from_slice(&body).ok()?;
-    let mut credentials = Credentials::new(&found.access_key_id, &found.secret_access_key, found.token.as_deref()).ok()?;
+    let mut credentials =
+        Credentials::new(&found.access_key_id, &found.secret_access_key, found.token.as_deref()).ok()?;
     credentials.expires_at = found.expiration.as_deref().and_then(parse_expiration);
     Some(credentials)
 }
@@ -229,15 +245,12 @@ mod tests {
 
     /// An instance metadata service as the EC2 User Guide describes it.
     struct FakeImds {
-        calls: Mutex<Vec<(HttpMethod, String, Vec<(String, String)>)>>,
+        calls: Mutex<Vec<HttpRequest>>,
     }
 
     impl HttpSender for FakeImds {
         fn send(&self, r: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, String> {
-            self.calls
-                .lock()
-                .unwrap()
-                .push((r.method, r.url.clone(), r.headers.clone()));
+            self.calls.lock().unwrap().push(r.clone());
             let has_token = r
                 .headers
                 .iter()
@@ -271,7 +284,7 @@ mod tests {
         assert_eq!(found.session_token.as_deref(), Some("session-token"));
         assert_eq!(found.expires_at, Some(1_893_456_000));
         assert_eq!(imds.calls.lock().unwrap().len(), 3);
-        assert_eq!(imds.calls.lock().unwrap()[0].0, HttpMethod::Put);
+        assert_eq!(imds.calls.lock().unwrap()[0].method, HttpMethod::Put);
         role.credentials(&imds, 1_700_000_100).unwrap();
         assert_eq!(imds.calls.lock().unwrap().len(), 3, "kept while fresh");
         role.credentials(&imds, 1_893_456_000 - 10).unwrap();
@@ -304,7 +317,10 @@ mod tests {
         let (_, source) = resolve(Some(given), env, &role, &imds, 0).unwrap();
         assert_eq!(source, CredentialSource::Given);
         let (found, source) = resolve(None, env, &role, &imds, 0).unwrap();
-        assert_eq!((found.access_key_id.as_str(), source), ("AKIAENVIRONMENT0001", CredentialSource::Environment));
+        assert_eq!(
+            (found.access_key_id.as_str(), source),
+            ("AKIAENVIRONMENT0001", CredentialSource::Environment)
+        );
         let (_, source) = resolve(None, |_| None, &role, &imds, 0).unwrap();
         assert_eq!(source, CredentialSource::InstanceRole);
     }
@@ -316,6 +332,10 @@ mod tests {
         assert!(!error.detail().contains("s3cr3t"));
         let error = Credentials::new("AKIAEXAMPLEEXAMPLE", "has space", None).unwrap_err();
         assert!(!error.detail().contains("has space"));
-        assert!(!format!("{:?}", Credentials::new("AKIAEXAMPLEEXAMPLE", "s3cr3t", Some("tok")).unwrap()).contains("s3cr3t"));
+        assert!(!format!(
+            "{:?}",
+            Credentials::new("AKIAEXAMPLEEXAMPLE", "s3cr3t", Some("tok")).unwrap()
+        )
+        .contains("s3cr3t"));
     }
 }

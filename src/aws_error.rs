@@ -86,9 +86,10 @@ impl AwsError {
 
     pub fn meaning(&self) -> AwsMeaning {
         match self {
-            AwsError::Throttled(_) | AwsError::Unavailable { .. } | AwsError::Unreachable(_) | AwsError::BadAnswer(_) => {
-                AwsMeaning::MayPass
-            }
+            AwsError::Throttled(_)
+            | AwsError::Unavailable { .. }
+            | AwsError::Unreachable(_)
+            | AwsError::BadAnswer(_) => AwsMeaning::MayPass,
             AwsError::NoCredentials | AwsError::BadCredentials(_) | AwsError::ClockSkewed => {
                 AwsMeaning::NotAuthenticated
             }
@@ -137,30 +138,40 @@ impl AwsError {
         let quoted = || quote_untrusted(code.as_bytes());
         let last = code.rsplit(['#', '.']).next().unwrap_or(code);
         match last {
-            "InvalidClientTokenId" | "UnrecognizedClientException" | "SignatureDoesNotMatch"
-            | "InvalidSignatureException" | "IncompleteSignature" | "MissingAuthenticationToken"
-            | "MissingAuthenticationTokenException" | "ExpiredToken" | "ExpiredTokenException"
-            | "InvalidAccessKeyId" | "InvalidSecurity" | "AuthFailure" | "NotAuthorized" => {
-                AwsError::BadCredentials(quoted())
-            }
-            "AccessDenied" | "AccessDeniedException" | "AuthorizationError" | "KmsAccessDenied"
+            "InvalidClientTokenId"
+            | "UnrecognizedClientException"
+            | "SignatureDoesNotMatch"
+            | "InvalidSignatureException"
+            | "IncompleteSignature"
+            | "MissingAuthenticationToken"
+            | "MissingAuthenticationTokenException"
+            | "ExpiredToken"
+            | "ExpiredTokenException"
+            | "InvalidAccessKeyId"
+            | "InvalidSecurity"
+            | "AuthFailure"
+            | "NotAuthorized" => AwsError::BadCredentials(quoted()),
+            "AccessDenied"
+            | "AccessDeniedException"
+            | "AuthorizationError"
+            | "KmsAccessDenied"
             | "UnauthorizedOperation" => AwsError::AccessDenied(quoted()),
             "QueueDoesNotExist" | "NonExistentQueue" => AwsError::QueueNotFound,
             "RequestTimeTooSkewed" | "SignatureExpired" | "RequestExpired" => AwsError::ClockSkewed,
-            "Throttling" | "ThrottlingException" | "ThrottledException" | "RequestThrottled"
-            | "RequestThrottledException" | "TooManyRequestsException" | "SlowDown"
-            | "RequestLimitExceeded" | "ProvisionedThroughputExceededException" => AwsError::Throttled(quoted()),
+            "Throttling"
+            | "ThrottlingException"
+            | "ThrottledException"
+            | "RequestThrottled"
+            | "RequestThrottledException"
+            | "TooManyRequestsException"
+            | "SlowDown"
+            | "RequestLimitExceeded"
+            | "ProvisionedThroughputExceededException" => AwsError::Throttled(quoted()),
             _ if status == 429 => AwsError::Throttled(quoted()),
-            _ if status >= 500 => AwsError::Unavailable {
-                status,
-                code: quoted(),
-            },
+            _ if status >= 500 => AwsError::Unavailable { status, code: quoted() },
             _ if status == 401 => AwsError::BadCredentials(quoted()),
             _ if status == 403 && code.is_empty() => AwsError::AccessDenied(quoted()),
-            _ => AwsError::Rejected {
-                status,
-                code: quoted(),
-            },
+            _ => AwsError::Rejected { status, code: quoted() },
         }
     }
 }
@@ -207,7 +218,10 @@ mod tests {
             AwsError::from_answer(400, "AWS.SimpleQueueService.NonExistentQueue").code(),
             "aws_queue_not_found"
         );
-        assert_eq!(AwsError::from_answer(400, "RequestTimeTooSkewed").code(), "aws_clock_skewed");
+        assert_eq!(
+            AwsError::from_answer(400, "RequestTimeTooSkewed").code(),
+            "aws_clock_skewed"
+        );
         assert_eq!(AwsError::from_answer(400, "InvalidParameterValue").status(), 400);
     }
 

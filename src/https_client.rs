@@ -99,14 +99,35 @@ pub struct TestTrust {
     pub ca_pem: Option<Vec<u8>>,
     /// `host:port` pairs sent to another socket address.
     pub resolve: Vec<ResolveOverride>,
+    /// The instance metadata service to ask instead of 169.254.169.254.
+    pub imds_endpoint: Option<String>,
 }
 
-/// The two test-only php.ini values as written (`quillcrm_sns.test_ca_file`
-/// and `quillcrm_sns.test_resolve`; empty: unset).
+impl TestTrust {
+    /// Where instance role credentials are asked for: the real service, the
+    /// test one, or (under any other test trust) nowhere, so that a test
+    /// configuration never reaches a real instance metadata service.
+    pub fn instance_metadata_endpoint(&self) -> Option<String> {
+        match &self.imds_endpoint {
+            Some(endpoint) => Some(endpoint.clone()),
+            None if self.ca_pem.is_none() && self.resolve.is_empty() => {
+                Some(crate::aws_credentials::IMDS_ENDPOINT.to_owned())
+            }
+            None => None,
+        }
+    }
+}
+
+/// The test-only php.ini values as written (`quillcrm_sns.test_ca_file`,
+/// `quillcrm_sns.test_resolve` and `quillcrm_sns.test_imds_endpoint`;
+/// empty: unset).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TestTrustSettings {
     pub ca_file: String,
     pub resolve: String,
+    /// `http://<address>:<port>`: the instance metadata service to ask for
+    /// instance role credentials (a local stand-in such as moto's).
+    pub imds_endpoint: String,
 }
 
 impl TestTrustSettings {
@@ -114,7 +135,7 @@ impl TestTrustSettings {
     /// directive that is set counts even when it is unusable (every fetch
     /// then fails), so the warning never depends on the file being readable.
     pub fn is_on(&self) -> bool {
-        !self.ca_file.is_empty() || !self.resolve.is_empty()
+        !self.ca_file.is_empty() || !self.resolve.is_empty() || !self.imds_endpoint.is_empty()
     }
 
     /// The trust the settings ask for. `Err` says which one is unusable.
@@ -131,7 +152,22 @@ impl TestTrustSettings {
         };
         let resolve = ResolveOverride::parse_list(&self.resolve)
             .map_err(|e| format!("quillcrm_sns.test_resolve is invalid: {e}"))?;
-        Ok(TestTrust { ca_pem, resolve })
+        let imds_endpoint = if self.imds_endpoint.is_empty() {
+            None
+        } else {
+            let address = self
+                .imds_endpoint
+                .strip_prefix("http://")
+                .map(|a| a.trim_end_matches('/'))
+                .filter(|a| a.parse::<SocketAddr>().is_ok())
+                .ok_or("quillcrm_sns.test_imds_endpoint is not http://<address>:<port>")?;
+            Some(format!("http://{address}"))
+        };
+        Ok(TestTrust {
+            ca_pem,
+            resolve,
+            imds_endpoint,
+        })
     }
 }
 
@@ -149,6 +185,11 @@ impl LazyHttpsClient {
             trust,
             client: OnceLock::new(),
         }
+    }
+
+    /// The test trust in force (`Err`: unusable settings).
+    pub fn trust(&self) -> Result<&TestTrust, &str> {
+        self.trust.as_ref().map_err(String::as_str)
     }
 
     /// Why the test trust settings are unusable, if they are.
@@ -185,6 +226,23 @@ impl ConfirmationClient for LazyHttpsClient {
         self.client()
             .map_err(Error::ConfirmationFailed)?
             .confirm_subscription(url)
+    }
+}
+
+/// The instance metadata client, built on first use (most PHP processes
+/// never ask for an instance role).
+#[derive(Default)]
+pub struct LazyMetadataClient {
+    client: OnceLock<Result<HttpsClient, String>>,
+}
+
+impl HttpSender for LazyMetadataClient {
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String> {
+        self.client
+            .get_or_init(HttpsClient::instance_metadata)
+            .as_ref()
+            .map_err(Clone::clone)?
+            .send(request, timeout, limit)
     }
 }
 
@@ -413,7 +471,7 @@ mod tests {
     fn unusable_test_trust_fails_every_fetch_retryably() {
         let settings = TestTrustSettings {
             ca_file: "/nonexistent/ca.pem".into(),
-            resolve: String::new(),
+            ..TestTrustSettings::default()
         };
         assert!(settings.is_on());
         let client = LazyHttpsClient::new(settings.load());
@@ -436,6 +494,7 @@ mod tests {
         let settings = |ca_file: &str, resolve: &str| TestTrustSettings {
             ca_file: ca_file.into(),
             resolve: resolve.into(),
+            imds_endpoint: String::new(),
         };
         let not_pem = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
         let error = settings(not_pem, "").load().unwrap_err();
@@ -446,6 +505,31 @@ mod tests {
             .contains("test_resolve is invalid"));
         assert!(!settings("", "").is_on());
         assert_eq!(settings("", "").load().unwrap(), TestTrust::default());
+    }
+
+    #[test]
+    fn instance_metadata_is_the_real_one_the_test_one_or_none_under_test_trust() {
+        let imds = |settings: TestTrustSettings| settings.load().map(|t| t.instance_metadata_endpoint());
+        assert_eq!(
+            imds(TestTrustSettings::default()),
+            Ok(Some("http://169.254.169.254".into()))
+        );
+        let test = TestTrustSettings {
+            imds_endpoint: "http://127.0.0.1:38693/".into(),
+            ..TestTrustSettings::default()
+        };
+        assert!(test.is_on());
+        assert_eq!(imds(test), Ok(Some("http://127.0.0.1:38693".into())));
+        let resolve_only = TestTrustSettings {
+            resolve: "sqs.eu-central-1.amazonaws.com:443:127.0.0.1:38643".into(),
+            ..TestTrustSettings::default()
+        };
+        assert_eq!(imds(resolve_only), Ok(None));
+        let bad = TestTrustSettings {
+            imds_endpoint: "https://169.254.169.254".into(),
+            ..TestTrustSettings::default()
+        };
+        assert!(bad.load().unwrap_err().contains("test_imds_endpoint"));
     }
 
     #[test]

@@ -34,8 +34,8 @@ pub mod error;
 pub mod handler;
 pub mod https_client;
 pub mod ses;
-pub mod sqs;
 pub mod signature;
+pub mod sqs;
 pub mod timestamp;
 pub mod topic_arn;
 

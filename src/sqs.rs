@@ -4,12 +4,14 @@
 //! GetQueueAttributes).
 
 use std::collections::BTreeMap;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use serde_json::{json, Value};
 
 use crate::aws_client::{AwsClient, DEFAULT_LIMIT, DEFAULT_TIMEOUT, SQS};
+use crate::aws_credentials::{self, CredentialSource, Credentials, InstanceRole};
 use crate::aws_error::AwsError;
+use crate::https_client::HttpSender;
 use crate::topic_arn::is_region;
 
 /// ReceiveMessage returns at most 10 messages, and waits at most 20 s.
@@ -48,9 +50,7 @@ impl QueueUrl {
         let mut parts = rest.split('/');
         let (Some(host), Some(account), Some(name), None) = (parts.next(), parts.next(), parts.next(), parts.next())
         else {
-            return Err(AwsError::InvalidQueueUrl(
-                "its path is not /<account>/<queue name>",
-            ));
+            return Err(AwsError::InvalidQueueUrl("its path is not /<account>/<queue name>"));
         };
         let region = host
             .strip_prefix("sqs.")
@@ -118,7 +118,12 @@ impl Queue<'_> {
 
     /// Up to `max` messages (1 to 10), waiting up to `wait_seconds` (0 to
     /// 20) for the first; `visibility_timeout` overrides the queue's.
-    pub fn receive(&self, max: u8, wait_seconds: u8, visibility_timeout: Option<u32>) -> Result<Vec<ReceivedMessage>, AwsError> {
+    pub fn receive(
+        &self,
+        max: u8,
+        wait_seconds: u8,
+        visibility_timeout: Option<u32>,
+    ) -> Result<Vec<ReceivedMessage>, AwsError> {
         let mut input = json!({
             "QueueUrl": self.queue.url,
             "MaxNumberOfMessages": max.clamp(1, MAX_MESSAGES),
@@ -140,7 +145,8 @@ impl Queue<'_> {
                 let attribute = |key: &str| m.get("Attributes").and_then(|a| a.get(key)).and_then(Value::as_str);
                 Ok(ReceivedMessage {
                     message_id: text("MessageId").ok_or(AwsError::BadAnswer("a message has no MessageId"))?,
-                    receipt_handle: text("ReceiptHandle").ok_or(AwsError::BadAnswer("a message has no ReceiptHandle"))?,
+                    receipt_handle: text("ReceiptHandle")
+                        .ok_or(AwsError::BadAnswer("a message has no ReceiptHandle"))?,
                     body: text("Body").ok_or(AwsError::BadAnswer("a message has no Body"))?,
                     receive_count: attribute("ApproximateReceiveCount")
                         .and_then(|c| c.parse().ok())
@@ -233,6 +239,104 @@ impl Queue<'_> {
     }
 }
 
+/// One SQS call, as the PHP API names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Operation {
+    Receive {
+        max_messages: u8,
+        wait_seconds: u8,
+        visibility_timeout: Option<u32>,
+    },
+    Delete {
+        receipt_handles: Vec<String>,
+    },
+    ChangeVisibility {
+        receipt_handles: Vec<String>,
+        visibility_timeout: u32,
+    },
+    Attributes,
+}
+
+/// What a successful call returned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Messages(Vec<ReceivedMessage>),
+    Batch(BatchOutcome),
+    Attributes(BTreeMap<String, String>),
+}
+
+/// Everything a call needs besides its arguments.
+pub struct Context<'a> {
+    /// Credentials the caller gives (the plugin's wp-config.php constants).
+    pub given: Option<Credentials>,
+    /// Reads an environment variable.
+    pub environment: &'a dyn Fn(&str) -> Option<String>,
+    pub role: &'a InstanceRole,
+    /// HTTPS to AWS.
+    pub api: &'a dyn HttpSender,
+    /// Plain HTTP to the instance metadata service.
+    pub metadata: &'a dyn HttpSender,
+    pub time: SystemTime,
+}
+
+/// Runs one call on the queue at `queue_url`: the URL policy, the
+/// credentials chain, then the call. Returns where the credentials came
+/// from (when they were found) beside the result.
+pub fn run(
+    queue_url: &str,
+    operation: &Operation,
+    context: &Context<'_>,
+) -> (Option<CredentialSource>, Result<Answer, AwsError>) {
+    let queue = match QueueUrl::parse(queue_url) {
+        Ok(queue) => queue,
+        Err(error) => return (None, Err(error)),
+    };
+    let now = context
+        .time
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let (credentials, source) = match aws_credentials::resolve(
+        context.given.clone(),
+        context.environment,
+        context.role,
+        context.metadata,
+        now,
+    ) {
+        Ok(found) => found,
+        Err(error) => return (None, Err(error)),
+    };
+    let sqs = Queue {
+        client: AwsClient {
+            http: context.api,
+            credentials: &credentials,
+            time: context.time,
+        },
+        queue: &queue,
+    };
+    let result = match operation {
+        Operation::Receive {
+            max_messages,
+            wait_seconds,
+            visibility_timeout,
+        } => sqs
+            .receive(*max_messages, *wait_seconds, *visibility_timeout)
+            .map(Answer::Messages),
+        Operation::Delete { receipt_handles } => sqs.delete(receipt_handles).map(Answer::Batch),
+        Operation::ChangeVisibility {
+            receipt_handles,
+            visibility_timeout,
+        } => {
+            let entries: Vec<(String, u32)> = receipt_handles
+                .iter()
+                .map(|h| (h.clone(), *visibility_timeout))
+                .collect();
+            sqs.change_visibility(&entries).map(Answer::Batch)
+        }
+        Operation::Attributes => sqs.attributes().map(Answer::Attributes),
+    };
+    (Some(source), result)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,7 +344,10 @@ mod tests {
     #[test]
     fn accepts_regional_china_and_fifo_queue_urls() {
         let q = QueueUrl::parse("https://sqs.eu-central-1.amazonaws.com/123456789012/ses-feedback").unwrap();
-        assert_eq!((q.region.as_str(), q.account.as_str(), q.name.as_str()), ("eu-central-1", "123456789012", "ses-feedback"));
+        assert_eq!(
+            (q.region.as_str(), q.account.as_str(), q.name.as_str()),
+            ("eu-central-1", "123456789012", "ses-feedback")
+        );
         assert!(QueueUrl::parse("https://sqs.cn-north-1.amazonaws.com.cn/123456789012/q").is_ok());
         assert!(QueueUrl::parse("https://sqs.us-east-1.amazonaws.com/123456789012/q.fifo").is_ok());
     }

@@ -111,7 +111,8 @@ fn every_request_the_client_sends_is_signed_as_botocore_signs_it() {
         };
         sqs.receive(10, 20, None).unwrap();
         sqs.receive(1, 0, Some(30)).unwrap();
-        sqs.delete(&["AQEB+/receipt==".to_owned(), "handle \u{e9}".to_owned()]).unwrap();
+        sqs.delete(&["AQEB+/receipt==".to_owned(), "handle \u{e9}".to_owned()])
+            .unwrap();
         sqs.change_visibility(&[("AQEB+/receipt==".to_owned(), 0)]).unwrap();
         sqs.attributes().unwrap();
         client()
