@@ -31,16 +31,29 @@ if ( ! is_file( $quillcrm_wp . '/wp-load.php' ) ) {
 	exit( 1 );
 }
 
-// A worker, not a page: no theme, no output buffering by WordPress.
+// WordPress ends the process itself when it cannot boot (no database:
+// dead_db() and wp_die()), with exit status 0: a run that never reached the
+// worker exits 1, so that cron and the tests see the failure.
+$quillcrm_done = false;
+register_shutdown_function(
+	static function () use ( &$quillcrm_done ) {
+		if ( ! $quillcrm_done ) {
+			fwrite( STDERR, "drain.php: WordPress stopped before the worker ran (is the database up?); nothing was taken from the queue\n" );
+			exit( 1 );
+		}
+	}
+);
 define( 'QUILLCRM_BOUNCE_WORKER', true );
 $_SERVER['HTTP_HOST']   = $_SERVER['HTTP_HOST'] ?? 'localhost';
 $_SERVER['REQUEST_URI'] = $_SERVER['REQUEST_URI'] ?? '/';
 require $quillcrm_wp . '/wp-load.php';
 
 if ( ! class_exists( '\QuillCRM\Bounce\QueueWorker' ) ) {
+	$quillcrm_done = true;
 	fwrite( STDERR, "drain.php: the QuillCRM Bounce Handling plugin is not active on this site\n" );
 	exit( 1 );
 }
+$quillcrm_done    = true;
 $quillcrm_summary = \QuillCRM\Bounce\QueueWorker::run( $quillcrm_seconds, isset( $quillcrm_options['until-empty'] ), isset( $quillcrm_options['slot'] ) ? (string) $quillcrm_options['slot'] : '1', 'cli' );
 echo json_encode( $quillcrm_summary ), "\n";
 exit( 'failed' === $quillcrm_summary['outcome'] ? 1 : 0 );
