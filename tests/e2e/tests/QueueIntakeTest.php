@@ -34,10 +34,11 @@ final class QueueIntakeTest extends E2eTestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
-		// A fresh queue per test (visibility timeout 3 s, so that what a test
-		// leaves comes back quickly), subscribed to the one topic.
+		// A fresh topic and queue per test (visibility timeout 3 s, so that
+		// what a test leaves comes back quickly): a topic shared by the tests
+		// would fan every publish out to every earlier test's queue.
 		$this->queue = 'quillcrm-' . bin2hex( random_bytes( 4 ) );
-		self::$aws   = $this->aws( 'setup', 'quillcrm-feedback', $this->queue, '3' );
+		self::$aws   = $this->aws( 'setup', $this->queue, $this->queue, '3' );
 		$this->site->set_option( 'quillcrm_bounce_intake', 'sqs' );
 		$this->site->set_option( 'quillcrm_bounce_queue_url', self::$aws['queue_url'] );
 		$this->site->set_option( Site::TOPICS_OPTION, array( self::TOPIC, self::$aws['topic_arn'] ) );
