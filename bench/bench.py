@@ -211,6 +211,8 @@ class Bench:
                     rows[f"core_v{sv}_verify_us"].append(core["verify_us"])
                     rows[f"core_v{sv}_handle_us"].append(core["handle_us"])
                     rows[f"core_v{sv}_verify_ratio_to_openssl"].append(core["verify_us"] / openssl_us)
+                    # The verdict: the call against the crypto floor of the same round.
+                    rows[f"ext_v{sv}_ratio_to_floor"].append(e["cpu_us"] / core["verify_us"])
                     rows[f"core_v{sv}_handle_ratio_to_openssl"].append(core["handle_us"] / openssl_us)
                     rows[f"core_v{sv}_string_to_sign_bytes"].append(core["string_to_sign_bytes"])
                     rows[f"ext_v{sv}_php_part_us"].append(e["cpu_us"] - core["handle_us"])
@@ -267,10 +269,10 @@ class Bench:
         flags = self.ext_flags(cache)
         pats = {
             "php_function": r"_internal_quillcrm_sns_handle as ext_php_rs::internal::function::PhpFunction>::FUNCTION_ENTRY::entry::handler \[",
-            "handler": r"\?\?\?:quillcrm_sns::handler::handle \[",
+            "handler": r"\?\?\?:quillcrm_sns_core::handler::handle \[",
             "rsa_verify": r"aws_lc_rs::rsa::signature::verify_rsa_signature \[",
-            "envelope_parse": r"\?\?\?:quillcrm_sns::envelope::parse \[",
-            "ses_classify": r"\?\?\?:quillcrm_sns::ses::classify \[",
+            "envelope_parse": r"\?\?\?:quillcrm_sns_core::envelope::parse \[",
+            "ses_classify": r"\?\?\?:quillcrm_sns_core::ses::classify \[",
             "malloc_free": None,
         }
         result = {}
@@ -290,10 +292,16 @@ class Bench:
                         if re.search(pat, line):
                             c[name] = int(line.split()[0].replace(",", ""))
                             break
+                missing = [name for name, pat in pats.items() if pat is not None and name not in c]
+                if missing:
+                    raise RuntimeError(f"callgrind: no line for {missing} in {cg} (a symbol renamed?)")
                 counts[n] = c
             per = {k: (counts[n2].get(k, 0) - counts[n1].get(k, 0)) / (n2 - n1) for k in counts[n2]}
             per["ratio_php_function_to_rsa_verify"] = per["php_function"] / per["rsa_verify"]
             per["php_conversion"] = per["php_function"] - per["handler"]
+            # Everything but the crypto floor (aws-lc's verify, which includes
+            # hashing the string to sign): what the call adds to it.
+            per["outside_verify_and_hash"] = per["php_function"] - per["rsa_verify"]
             result[f"v{sv}"] = per
             log(f"callgrind v{sv}: {per['php_function']:.0f} Ir/call, RSA verify {per['rsa_verify']:.0f} "
                 f"({per['ratio_php_function_to_rsa_verify']:.2f}x)")
@@ -309,6 +317,7 @@ class Bench:
             m = re.search(r"^summary:\s+(\d+)", open(cg).read(), re.M)
             load[name] = int(m.group(1)) if m else 0
         result["load_instructions"] = load["with"] - load["without"]
+        result["so_bytes"] = os.path.getsize(self.so)
         log(f"callgrind: loading the extension {result['load_instructions']:,} instructions")
         self.raw["callgrind"] = result
         return result
@@ -404,10 +413,15 @@ class Bench:
         env["BENCH_TOPIC"] = TOPIC
         env["BENCH_POOL"] = pool or ""
         cpu0 = self.stack_cpu_s()
+        locks0 = self.lock_status()
         out = run(["wrk", "-t2", f"-c{conc}", f"-d{self.args.wrk_seconds}s", "--timeout", "10s", "--latency",
                    "-s", os.path.join(HERE, "lua", "pool.lua"), url], env=env)
         cpu1 = self.stack_cpu_s()
+        locks1 = self.lock_status()
         j = last_json(out, "BENCH_JSON ")
+        # What waited on InnoDB row locks during the run (a long tail's usual cause).
+        for name in locks0:
+            j[name] = locks1[name] - locks0[name]
         per_req = {kind: (cpu1[kind] - cpu0[kind]) * 1e3 / max(1, j["requests"]) for kind in cpu0}
         j["server_cpu_ms_per_req"] = sum(per_req.values())
         for kind, ms in per_req.items():
@@ -415,6 +429,15 @@ class Bench:
         j["rps"] = j["requests"] / (j["duration_us"] / 1e6)
         j["text"] = out
         return j
+
+    def lock_status(self):
+        """InnoDB's row-lock waits, their total milliseconds, and deadlocks so far."""
+        rows = self.sql("SHOW GLOBAL STATUS WHERE Variable_name IN "
+                        "('Innodb_row_lock_waits', 'Innodb_row_lock_time', 'Innodb_deadlocks')", db=False)
+        status = {row[0]: row[1] for row in rows if len(row) == 2}
+        return {"row_lock_waits": int(status.get("Innodb_row_lock_waits", 0)),
+                "row_lock_ms": int(status.get("Innodb_row_lock_time", 0)),
+                "deadlocks": int(status.get("Innodb_deadlocks", 0))}
 
     def e2e(self):
         n_contacts = 5000
@@ -466,10 +489,12 @@ class Bench:
         self.raw["e2e_problems"] = problems
         summary = {}
         for key, js in runs.items():
-            summary[key] = {f: median([j[f] for j in js]) for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req")
+            summary[key] = {f: median([j[f] for j in js]) for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req",
+                                                                      "row_lock_waits", "row_lock_ms", "deadlocks")
                             + tuple(f"{kind}_cpu_ms_per_req" for kind, _ in self.SERVER_PROCESSES)}
         for conc in (8, 32):
             summary[f"ratio_c{conc}"] = median([b["rps"] / w["rps"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
+            summary[f"p99_ratio_c{conc}"] = median([b["p99_us"] / w["p99_us"] for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
             summary[f"cpu_ratio_c{conc}"] = median([w["server_cpu_ms_per_req"] / b["server_cpu_ms_per_req"]
                                                     for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
         summary["problems"] = problems
@@ -693,12 +718,16 @@ class Bench:
 
 
 def machine():
-    cpu = "unknown"
+    cpu, flags = "unknown", []
     for line in open("/proc/cpuinfo"):
-        if line.startswith("model name"):
+        if line.startswith("model name") and cpu == "unknown":
             cpu = line.split(":", 1)[1].strip()
-            break
+        if line.startswith("flags") and not flags:
+            flags = line.split(":", 1)[1].split()
     return {
+        # SHA extensions (x86 sha_ni, Arm sha1/sha2) make the hash of the
+        # string to sign several times cheaper: say which kind of CPU ran.
+        "sha_extensions": "sha_ni" in flags or ("sha1" in flags and "sha2" in flags),
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "uname": run(["uname", "-a"]).strip(),
         "cpu": cpu,

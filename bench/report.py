@@ -16,12 +16,12 @@ PROCESS_LABELS = (("php", "PHP"), ("mariadb", "MariaDB"), ("nginx", "nginx"))
 
 def _cpu_split(bounce, nolog):
     """Where a bounce's extra server CPU goes, by process kind, against the
-    database-free 403."""
+    403."""
     if not nolog or any(f"{kind}_cpu_ms_per_req" not in bounce for kind, _ in PROCESS_LABELS):
         return ""
     parts = ", ".join(f"{label} {bounce[f'{kind}_cpu_ms_per_req']:.2f} vs {nolog[f'{kind}_cpu_ms_per_req']:.2f}"
                       for kind, label in PROCESS_LABELS)
-    return f"; CPU ms per request by process, bounce vs database-free 403: {parts}"
+    return f"; CPU ms per request by process, bounce vs 403: {parts}"
 
 
 def write(results, out):
@@ -51,15 +51,31 @@ def write(results, out):
                          f"**{mc[f'core_v{sv}_verify_ratio_to_openssl']:.2f}×** `openssl speed`; the whole pure core "
                          f"(key, JSON, string to sign, verify, SES) {fh:.1f} µs = "
                          f"{mc[f'core_v{sv}_handle_ratio_to_openssl']:.2f}×; PHP call and arrays ≈ "
-                         f"{mc.get(f'ext_v{sv}_php_part_us', e - fh):.1f} µs. Budget: 1.3× leaves "
-                         + (f"{1.3 * v - fv:.1f} µs" if 1.3 * v > fv else "nothing (the crypto alone is over 1.3×)")
+                         f"{mc.get(f'ext_v{sv}_php_part_us', e - fh):.1f} µs. Budget: "
+                         + ("1.5× of the floor" if f"ext_v{sv}_ratio_to_floor" in mc else "1.3× of `openssl speed`")
+                         + " leaves "
+                         + (f"{0.5 * fv:.1f} µs" if f"ext_v{sv}_ratio_to_floor" in mc else
+                            (f"{1.3 * v - fv:.1f} µs" if 1.3 * v > fv else "nothing (the crypto alone is over 1.3×)"))
                          + f" beside the SHA + RSA verify for JSON, string to sign, classification and PHP; this call "
                          f"spends {e - fv:.1f} µs on them")
-            rows.append((
-                "1", f"warm `quillcrm_sns_handle()`, SignatureVersion {sv}",
-                f"{e:.1f} µs/call CPU ({mc[f'ext_v{sv}_wall_us']:.1f} wall) vs `openssl speed` verify {v:.1f} µs "
-                f"= **{ratio:.2f}×** (median of the ratios to the `openssl speed` run just before each){extra}{split}",
-                "≤ 1.3×", _yes(ratio <= 1.3)))
+            if f"ext_v{sv}_ratio_to_floor" in mc:
+                # Issue 15's guard: against the crypto floor of the same rounds
+                # (aws-lc-rs hashing and verifying the same string to sign).
+                floor_ratio = mc[f"ext_v{sv}_ratio_to_floor"]
+                outside = (f"; callgrind: {ir['outside_verify_and_hash'] / 1e3:.1f}k instructions outside the RSA "
+                           f"verify and the hash (of {ir['php_function'] / 1e3:.0f}k)") if ir and "outside_verify_and_hash" in ir else ""
+                rows.append((
+                    "1", f"warm `quillcrm_sns_handle()`, SignatureVersion {sv}, against the crypto floor",
+                    f"{e:.1f} µs/call CPU vs aws-lc-rs SHA + RSA verify of the same string to sign "
+                    f"{mc[f'core_v{sv}_verify_us']:.1f} µs = **{floor_ratio:.2f}×** (median of the per-round ratios){outside}; "
+                    f"against `openssl speed`'s bare verify ({v:.1f} µs, no hashing): {ratio:.2f}×{split}",
+                    "≤ 1.5×", _yes(floor_ratio <= 1.5)))
+            else:
+                rows.append((
+                    "1", f"warm `quillcrm_sns_handle()`, SignatureVersion {sv}",
+                    f"{e:.1f} µs/call CPU ({mc[f'ext_v{sv}_wall_us']:.1f} wall) vs `openssl speed` verify {v:.1f} µs "
+                    f"= **{ratio:.2f}×** (median of the ratios to the `openssl speed` run just before each){extra}{split}",
+                    "≤ 1.3×", _yes(ratio <= 1.3)))
             if f"core_v{sv}_verify_us" in mc:
                 medians += [(f"core v{sv} aws-lc-rs verify (crypto floor)", mc[f"core_v{sv}_verify_us"], "µs/call"),
                             (f"core v{sv} handler::handle", mc[f"core_v{sv}_handle_us"], "µs/call")]
@@ -72,7 +88,11 @@ def write(results, out):
                                                 ("openssl_pkey_get_public", "pkey_get_public"),
                                                 ("openssl_verify", "openssl_verify")))
             rows.append((
-                "2", f"plain-PHP verifier vs extension, SignatureVersion {sv}",
+                # Written the way AWS's own PHP validator (aws/aws-php-sns-message-validator,
+                # MessageValidator::validate) works: openssl_get_publickey() on the PEM and
+                # openssl_verify() per message; here the PEM comes from a local file instead
+                # of being fetched for every message.
+                "2", f"AWS's approach in plain PHP (plain-PHP verifier) vs extension, SignatureVersion {sv}",
                 f"{p:.1f} vs {e:.1f} µs/call = **{p / e:.1f}× faster** (plain PHP split, µs: {parts})",
                 "≥ 5×", _yes(p / e >= 5)))
             medians.append((f"plain PHP v{sv} CPU", p, "µs/call"))
@@ -98,6 +118,9 @@ def write(results, out):
             f"the call vs without the extension: +{whole:.2f} ms CPU ({mc['proc_ext_call_disk_ms']:.1f} vs "
             f"{mc['proc_noext_ms']:.1f} ms)",
             "< 1 ms incl. loading", _yes(first + load < 1.0)))
+        if cg and "so_bytes" in cg:
+            rows.append(("3", "size of the `.so` (release build)", f"**{cg['so_bytes'] / 1e6:.2f} MB** "
+                         f"({cg['so_bytes']:,} bytes)", "report", "—"))
         rows.append((
             "3", "cold, empty cache, certificate from the local HTTPS stand-in",
             f"first call **{mc['cold_network_first_us'] / 1e3:.2f} ms**; process CPU time {mc['proc_ext_call_network_ms']:.1f} ms",
@@ -122,26 +145,28 @@ def write(results, out):
             # Runs before the wrong-key counter also measured a 403 with no
             # database work; the verdict is taken against it when present.
             n = e2e.get(f"wrong_key_403_nolog_c{c}")
-            verdict_ratio = e2e[f"ratio_nolog_c{c}"] if n else ratio
-            vs_nolog = (f"{b['rps']:.0f} vs {n['rps']:.0f} req/s = **{verdict_ratio:.2f}×** against the 403 with no "
-                        f"database work (logging filter off; CPU {n['server_cpu_ms_per_req']:.2f} ms/req, p99 "
-                        f"{n['p99_us'] / 1e3:.1f} ms); against the default 403, which logs a capped row, "
-                        f"{w['rps']:.0f} req/s = {ratio:.2f}×") if n else f"{b['rps']:.0f} vs {w['rps']:.0f} req/s = **{ratio:.2f}×**"
+            # Issue 15: against the plugin's own wrong-key 403 as it ships.
+            verdict_ratio = ratio
+            p99_ratio = e2e.get(f"p99_ratio_c{c}", b["p99_us"] / w["p99_us"])
             rows.append((
-                "4", f"wrk c={c}: signed bounces vs wrong-key 403",
-                f"{vs_nolog}; bounce p50 {b['p50_us'] / 1e3:.1f} ms, "
-                f"p99 **{b['p99_us'] / 1e3:.1f} ms** (default 403: p99 {w['p99_us'] / 1e3:.1f} ms)"
-                + (f"; server CPU per request: bounce {b['server_cpu_ms_per_req']:.2f}, default 403 "
+                "4", f"wrk c={c}: signed bounces vs the plugin's wrong-key 403 as it ships",
+                f"{b['rps']:.0f} vs {w['rps']:.0f} req/s = **{verdict_ratio:.2f}×** (median of the per-round ratios); "
+                f"p99 {b['p99_us'] / 1e3:.1f} vs {w['p99_us'] / 1e3:.1f} ms = **{p99_ratio:.2f}×**; bounce p50 "
+                f"{b['p50_us'] / 1e3:.1f} ms"
+                + (f"; server CPU per request: bounce {b['server_cpu_ms_per_req']:.2f}, 403 "
                    f"{w['server_cpu_ms_per_req']:.2f} ms" if "server_cpu_ms_per_req" in b else "")
-                + _cpu_split(b, n),
-                "≥ 0.85×" + (", p99 < 50 ms" if c == 8 else ""),
-                _yes(verdict_ratio >= 0.85 and (c != 8 or b["p99_us"] < 50000))))
+                + _cpu_split(b, w)
+                + (f"; InnoDB during the bounce run: {b['row_lock_waits']:.0f} row-lock waits ({b['row_lock_ms']:.0f} ms "
+                   f"in all), {b['deadlocks']:.0f} deadlocks" if "row_lock_waits" in b else ""),
+                "≥ 0.9×, p99 ≤ 1.25×",
+                _yes(verdict_ratio >= 0.9 and p99_ratio <= 1.25)))
             rows.append((
                 "4", f"wrk c={c}: themed front page (twentytwentythree), for scale",
                 f"{t['rps']:.1f} req/s, p50 {t['p50_us'] / 1e3:.0f} ms, p99 {t['p99_us'] / 1e3:.0f} ms "
                 + (f"(the bounce webhook is {b['rps'] / t['rps']:.0f}× its throughput)" if t["rps"] else "(no page completed)"), "report", "—"))
             for name, j in (("bounce", b), ("403", w), ("403 no log", n or {}), ("page", t)):
-                for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req") + tuple(
+                for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req",
+                          "row_lock_waits", "row_lock_ms", "deadlocks") + tuple(
                         f"{kind}_cpu_ms_per_req" for kind, _ in PROCESS_LABELS):
                     if f in j:
                         medians.append((f"wrk c={c} {name} {f}", j[f], ("req/s" if f == "rps" else "ms/req" if f.endswith("_ms_per_req") else "µs")))
@@ -173,7 +198,8 @@ def write(results, out):
     head = [
         f"Date: {m['date']} · git {m['git']}",
         f"Machine: `{m['uname']}`",
-        f"CPU: {m['cpu']}, {m['cores']} cores (shared VM) · {m['php']} PHP · {m['openssl']} · {m['mariadb']} · {m['wrk']}",
+        f"CPU: {m['cpu']}" + {True: " (with SHA instructions)", False: " (no SHA instructions)"}.get(m.get("sha_extensions"), "")
+        + f", {m['cores']} cores (shared VM) · {m['php']} PHP · {m['openssl']} · {m['mariadb']} · {m['wrk']}",
         f"Load average (1/5/15 min) at start {m.get('loadavg', '?')}, at end {results.get('loadavg_end', '?')} "
         "(other work on the machine shares the 2 cores).",
         f"Medians of {rounds} interleaved rounds unless noted; CPU time = user + system of the process "

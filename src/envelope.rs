@@ -147,7 +147,7 @@ impl Envelope {
 /// spellings `SigningCertUrl`, `SubscribeUrl` and `UnsubscribeUrl` are
 /// accepted; both spellings at once are refused as ambiguous.
 pub fn parse(body: &[u8]) -> Result<Envelope, Error> {
-    let fields = parse_top_level_object(body)?;
+    let mut fields = parse_top_level_object(body)?;
 
     let Some(type_value) = fields.get("Type") else {
         // A bare SES payload: the subscription has Raw message delivery on.
@@ -164,7 +164,7 @@ pub fn parse(body: &[u8]) -> Result<Envelope, Error> {
 
     let message_id = fields.required_string("MessageId")?.to_owned();
     let topic_arn = fields.required_string("TopicArn")?.to_owned();
-    let message = fields.required_string("Message")?.to_owned();
+    let message = fields.take_required_string("Message")?;
     let timestamp = fields.required_string("Timestamp")?.to_owned();
     let signature_b64 = fields.required_string("Signature")?;
     let signing_cert_url = fields
@@ -290,12 +290,58 @@ impl<'de> Visitor<'de> for MemberVisitor {
     }
 }
 
+/// A member's name, borrowed from the body unless JSON escapes forced a
+/// copy (serde's own `Cow<str>` always copies).
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> de::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v)))
+    }
+}
+
 /// The top-level members of the body, in order, duplicates refused.
 struct TopLevel<'de>(Vec<(Cow<'de, str>, Member<'de>)>);
 
 impl<'de> TopLevel<'de> {
     fn get(&self, name: &str) -> Option<&Member<'de>> {
         self.0.iter().find(|(key, _)| key == name).map(|(_, value)| value)
+    }
+
+    /// The string `name`, moved out (no copy when JSON escapes made it one).
+    fn take_required_string(&mut self, name: &'static str) -> Result<String, Error> {
+        let Some(at) = self.0.iter().position(|(key, _)| key == name) else {
+            return Err(Error::MissingField(name));
+        };
+        match std::mem::replace(&mut self.0[at].1, Member::Other) {
+            Member::Text(text) => Ok(text.into_owned()),
+            other => {
+                self.0[at].1 = other;
+                as_string(&self.0[at].1, name).map(str::to_owned)
+            }
+        }
     }
 
     fn required_string(&self, name: &'static str) -> Result<&str, Error> {
@@ -352,7 +398,7 @@ impl<'de> Visitor<'de> for TopLevelVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<TopLevel<'de>, A::Error> {
         let mut fields: Vec<(Cow<'de, str>, Member<'de>)> = Vec::with_capacity(16);
-        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
             // SNS sends at most 14 members (with MessageAttributes); the cap
             // keeps the duplicate check below linear in the body size.
             if fields.len() == MAX_TOP_LEVEL_MEMBERS {

@@ -56,13 +56,18 @@ switch ( $mode ) {
 			$sources[ $r['certificate_source'] ] = ( $sources[ $r['certificate_source'] ] ?? 0 ) + 1;
 			$bad += 200 === $r['status'] ? 0 : 1;
 		}
-		[ $cpu_us, $wall_us ] = timed(
-			$calls,
-			static function () use ( $body, $request, &$bad ) {
-				$r    = quillcrm_sns_handle( $body, $request );
-				$bad += 200 === $r['status'] ? 0 : 1;
-			}
-		);
+		// Inline, not through timed(): a closure call per iteration would be
+		// counted as part of the call (~0.2 µs).
+		$c0 = cpu();
+		$w0 = hrtime( true );
+		for ( $i = 0; $i < $calls; $i++ ) {
+			$r    = quillcrm_sns_handle( $body, $request );
+			$bad += 200 === $r['status'] ? 0 : 1;
+		}
+		$w1      = hrtime( true );
+		$c1      = cpu();
+		$cpu_us  = ( $c1 - $c0 ) * 1e6 / $calls;
+		$wall_us = ( $w1 - $w0 ) / 1e3 / $calls;
 		if ( $bad > 0 || array_keys( $sources ) !== array( 'memory' ) ) {
 			fail( "ext loop: $bad failed calls, sources " . json_encode( $sources ) );
 		}
@@ -85,13 +90,18 @@ switch ( $mode ) {
 			$r    = quillcrm_sns_handle( $body, $request );
 			$bad += ( 200 === $r['status'] && 'memory' === $r['certificate_source'] ) ? 0 : 1;
 		}
-		[ $cpu_us, $wall_us ] = timed(
-			$calls,
-			static function () use ( $body, $request, &$bad ) {
-				$r    = quillcrm_sns_handle( $body, $request );
-				$bad += 200 === $r['status'] ? 0 : 1;
-			}
-		);
+		// Inline, not through timed(): a closure call per iteration would be
+		// counted as part of the call (~0.2 µs).
+		$c0 = cpu();
+		$w0 = hrtime( true );
+		for ( $i = 0; $i < $calls; $i++ ) {
+			$r    = quillcrm_sns_handle( $body, $request );
+			$bad += 200 === $r['status'] ? 0 : 1;
+		}
+		$w1      = hrtime( true );
+		$c1      = cpu();
+		$cpu_us  = ( $c1 - $c0 ) * 1e6 / $calls;
+		$wall_us = ( $w1 - $w0 ) / 1e3 / $calls;
 		if ( $bad > 0 ) {
 			fail( "polyfill loop: $bad failed calls" );
 		}

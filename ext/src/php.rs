@@ -14,7 +14,7 @@ use ext_php_rs::ffi::zend_ini_entry;
 use ext_php_rs::flags::DataType;
 use ext_php_rs::flags::IniEntryPermission;
 use ext_php_rs::prelude::*;
-use ext_php_rs::types::{ArrayKey, ZendHashTable, Zval};
+use ext_php_rs::types::{ArrayKey, ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::{ce, ExecutorGlobals, IniEntryDef, IniEntryDefs, ModuleEntry};
 use ext_php_rs::{info_table_end, info_table_header, info_table_row, info_table_start};
 
@@ -49,8 +49,83 @@ static INI_ENTRIES: IniEntryDefs<5> = IniEntryDefs::new([
 
 pub fn startup(_ty: i32, module_number: i32) -> i32 {
     IniEntryDef::register(INI_ENTRIES.as_slice(), module_number);
+    // Interned while the engine starts, so they live as long as it does.
+    RESULT_KEYS.get_or_init(ResultKeys::intern);
     0
 }
+
+/// An interned, persistent key of the result arrays.
+#[derive(Clone, Copy)]
+struct Key(&'static ZendStr);
+
+// SAFETY: a persistent interned string is immutable and never freed while
+// the engine runs; PHP shares such strings between threads read-only.
+unsafe impl Send for Key {}
+unsafe impl Sync for Key {}
+
+impl Key {
+    fn intern(name: &str) -> Key {
+        // SAFETY: the pointer comes from a live ZBox that is never dropped
+        // (the engine owns interned strings).
+        Key(unsafe { &*ZendStr::new_interned(name, true).into_raw() })
+    }
+}
+
+impl<'a> From<Key> for ArrayKey<'a> {
+    fn from(key: Key) -> ArrayKey<'a> {
+        ArrayKey::ZendString(key.0)
+    }
+}
+
+macro_rules! result_keys {
+    ($($field:ident = $name:literal),* $(,)?) => {
+        /// The keys of the arrays quillcrm_sns_handle() returns, interned once
+        /// at module start-up as PHP interns an array literal's keys: an
+        /// insert then neither allocates nor hashes its key.
+        struct ResultKeys { $($field: Key,)* }
+
+        impl ResultKeys {
+            fn intern() -> ResultKeys {
+                ResultKeys { $($field: Key::intern($name),)* }
+            }
+        }
+    };
+}
+
+result_keys!(
+    status = "status",
+    outcome = "outcome",
+    error = "error",
+    detail = "detail",
+    type_ = "type",
+    message_id = "message_id",
+    topic_arn = "topic_arn",
+    timestamp = "timestamp",
+    signature_version = "signature_version",
+    subscribe_url = "subscribe_url",
+    subscription_arn = "subscription_arn",
+    notification = "notification",
+    recipients = "recipients",
+    certificate_source = "certificate_source",
+    test_trust = "test_trust",
+    kind = "kind",
+    format = "format",
+    mail_message_id = "mail_message_id",
+    feedback_id = "feedback_id",
+    bounce_type = "bounce_type",
+    bounce_sub_type = "bounce_sub_type",
+    complaint_feedback_type = "complaint_feedback_type",
+    complaint_sub_type = "complaint_sub_type",
+    source = "source",
+    mail_timestamp = "mail_timestamp",
+    email = "email",
+    applies_to = "applies_to",
+    class = "class",
+    action = "action",
+    diagnostic = "diagnostic",
+);
+
+static RESULT_KEYS: OnceLock<ResultKeys> = OnceLock::new();
 
 /// The current value of one of this module's ini directives (empty when
 /// unset). Looks up only that entry: copying every directive of the engine
@@ -357,9 +432,32 @@ struct RequestReader {
     function: &'static str,
 }
 
+/// Every key `$request` may have.
+const REQUEST_KEYS: [&str; 8] = [
+    "key",
+    "expected_key",
+    "headers",
+    "allowed_topics",
+    "confirm",
+    "now",
+    "max_age",
+    "min_signature_version",
+];
+
 impl RequestReader {
     fn read<'a>(&self, array: Option<&'a ZendHashTable>) -> PhpResult<Request<'a>> {
-        let mut request = Request {
+        // The common case, an array of known keys with valid values (what the
+        // plugin passes), read by looking each key up; anything else is read
+        // member by member, which names the first problem in the array's
+        // order. Both apply the same rules (apply()).
+        if let Some(request) = array.and_then(|array| self.read_known_keys(array)) {
+            return Ok(request);
+        }
+        self.read_in_order(array)
+    }
+
+    fn defaults<'a>() -> Request<'a> {
+        Request {
             key: None,
             expected_key: &[],
             headers: SnsHeaders::default(),
@@ -370,47 +468,35 @@ impl RequestReader {
                 .map_or(0, |d| d.as_secs() as i64),
             max_age: DEFAULT_MAX_AGE,
             min_signature_version: SignatureVersion::V1Sha1,
-        };
+        }
+    }
+
+    /// `None` when the array has another key, or a value that apply() refuses.
+    fn read_known_keys<'a>(&self, array: &'a ZendHashTable) -> Option<Request<'a>> {
+        let mut request = Self::defaults();
+        let mut found = 0;
+        for name in REQUEST_KEYS {
+            if let Some(value) = array.get(name) {
+                self.apply(&mut request, name, value).ok()?;
+                found += 1;
+            }
+        }
+        let complete = found == array.len() && array.get("expected_key").is_some();
+        complete.then_some(request)
+    }
+
+    fn read_in_order<'a>(&self, array: Option<&'a ZendHashTable>) -> PhpResult<Request<'a>> {
+        let mut request = Self::defaults();
         let mut has_expected_key = false;
         for (name, value) in array.into_iter().flat_map(|r| r.iter()) {
             let name = string_key(name).ok_or_else(|| self.value_error("must have string keys"))?;
-            match name.as_str() {
-                "key" => request.key = self.nullable_bytes(value, "key")?,
-                "expected_key" => {
-                    request.expected_key = self.bytes(value, "expected_key")?;
-                    has_expected_key = true;
-                }
-                "headers" => request.headers = self.headers(value)?,
-                "allowed_topics" => request.allowed_topics = self.string_list(value, "allowed_topics")?,
-                "confirm" => {
-                    request.confirm = value
-                        .bool()
-                        .filter(|_| value.is_bool())
-                        .ok_or_else(|| self.type_error("confirm", "bool", value))?
-                }
-                "now" => {
-                    if let Some(now) = self.nullable_int(value, "now")? {
-                        request.now = now;
-                    }
-                }
-                "max_age" => {
-                    if let Some(max_age) = self.nullable_int(value, "max_age")? {
-                        if max_age < 0 {
-                            return Err(self.value_error("key \"max_age\" must be greater than or equal to 0"));
-                        }
-                        request.max_age = max_age;
-                    }
-                }
-                "min_signature_version" => {
-                    if let Some(number) = self.nullable_int(value, "min_signature_version")? {
-                        request.min_signature_version = SignatureVersion::from_number(number)
-                            .ok_or_else(|| self.value_error("key \"min_signature_version\" must be 1 or 2"))?;
-                    }
-                }
-                _ => return Err(self.value_error(
+            if !REQUEST_KEYS.contains(&name.as_str()) {
+                return Err(self.value_error(
                     "must contain only the keys key, expected_key, headers, allowed_topics, confirm, now, max_age and min_signature_version",
-                )),
+                ));
             }
+            self.apply(&mut request, &name, value)?;
+            has_expected_key |= name == "expected_key";
         }
         if !has_expected_key {
             return Err(self.value_error("must contain the key \"expected_key\""));
@@ -470,6 +556,43 @@ impl RequestReader {
             }
         }
         Ok(request)
+    }
+
+    /// Reads the value of the known key `name` into `request`.
+    fn apply<'a>(&self, request: &mut Request<'a>, name: &str, value: &'a Zval) -> PhpResult<()> {
+        match name {
+            "key" => request.key = self.nullable_bytes(value, "key")?,
+            "expected_key" => request.expected_key = self.bytes(value, "expected_key")?,
+            "headers" => request.headers = self.headers(value)?,
+            "allowed_topics" => request.allowed_topics = self.string_list(value, "allowed_topics")?,
+            "confirm" => {
+                request.confirm = value
+                    .bool()
+                    .filter(|_| value.is_bool())
+                    .ok_or_else(|| self.type_error("confirm", "bool", value))?
+            }
+            "now" => {
+                if let Some(now) = self.nullable_int(value, "now")? {
+                    request.now = now;
+                }
+            }
+            "max_age" => {
+                if let Some(max_age) = self.nullable_int(value, "max_age")? {
+                    if max_age < 0 {
+                        return Err(self.value_error("key \"max_age\" must be greater than or equal to 0"));
+                    }
+                    request.max_age = max_age;
+                }
+            }
+            "min_signature_version" => {
+                if let Some(number) = self.nullable_int(value, "min_signature_version")? {
+                    request.min_signature_version = SignatureVersion::from_number(number)
+                        .ok_or_else(|| self.value_error("key \"min_signature_version\" must be 1 or 2"))?;
+                }
+            }
+            _ => unreachable!("apply() is called with the keys of REQUEST_KEYS only"),
+        }
+        Ok(())
     }
 
     fn type_error(&self, key: &str, expected: &str, value: &Zval) -> PhpException {
@@ -538,12 +661,10 @@ impl RequestReader {
             let Some(name) = string_key(name) else {
                 continue;
             };
-            let name = name.to_ascii_lowercase();
-            // getallheaders() and $_SERVER spell names differently.
-            let slot = match name.replace('_', "-").trim_start_matches("http-") {
-                "x-amz-sns-message-type" => &mut headers.message_type,
-                "x-amz-sns-topic-arn" => &mut headers.topic_arn,
-                "x-amz-sns-rawdelivery" => &mut headers.raw_delivery,
+            let slot = match sns_header_name(&name) {
+                Some("x-amz-sns-message-type") => &mut headers.message_type,
+                Some("x-amz-sns-topic-arn") => &mut headers.topic_arn,
+                Some("x-amz-sns-rawdelivery") => &mut headers.raw_delivery,
                 _ => continue,
             };
             *slot = Some(self.utf8_string(item, "headers")?);
@@ -779,6 +900,27 @@ fn sqs_result_to_php(source: Option<&str>, result: Result<Answer, AwsError>) -> 
     Ok(out)
 }
 
+/// The SNS header a `headers` key names, whichever way it is spelled:
+/// getallheaders() and `$_SERVER` differ in case, `_` for `-` and an `HTTP_`
+/// prefix (every leading `http-`, once `_` reads as `-`, is dropped).
+fn sns_header_name(key: &str) -> Option<&'static str> {
+    // ASCII letters lower-cased, `_` read as `-`.
+    let same = |spelled: &[u8], name: &str| {
+        spelled.len() == name.len()
+            && spelled
+                .iter()
+                .zip(name.bytes())
+                .all(|(&b, n)| (if b == b'_' { b'-' } else { b.to_ascii_lowercase() }) == n)
+    };
+    let mut rest = key.as_bytes();
+    while rest.len() >= 5 && same(&rest[..5], "http-") {
+        rest = &rest[5..];
+    }
+    ["x-amz-sns-message-type", "x-amz-sns-topic-arn", "x-amz-sns-rawdelivery"]
+        .into_iter()
+        .find(|name| same(rest, name))
+}
+
 fn string_key(key: ArrayKey<'_>) -> Option<String> {
     match key {
         ArrayKey::Long(_) => None,
@@ -805,77 +947,86 @@ fn php_type_name(value: &Zval) -> &'static str {
 }
 
 fn response_to_php(response: &Response, test_trust: bool) -> PhpResult<ZBox<ZendHashTable>> {
-    let mut out = ZendHashTable::new();
-    out.insert("status", i64::from(response.status))?;
-    out.insert("outcome", response.outcome.as_str())?;
-    out.insert("error", response.error.as_ref().map(Error::code))?;
-    out.insert("detail", response.detail.as_str())?;
+    // Interned at start-up only: interned later, they would be freed at the
+    // end of the request.
+    let Some(k) = RESULT_KEYS.get() else {
+        return Err(PhpException::new(
+            "the quillcrm_sns extension did not start (no result keys)".into(),
+            0,
+            ce::exception(),
+        ));
+    };
+    let mut out = ZendHashTable::with_capacity(15);
+    out.insert(k.status, i64::from(response.status))?;
+    out.insert(k.outcome, response.outcome.as_str())?;
+    out.insert(k.error, response.error.as_ref().map(Error::code))?;
+    out.insert(k.detail, response.detail.as_str())?;
     match &response.message {
         Some(facts) => {
-            out.insert("type", facts.message_type)?;
-            out.insert("message_id", facts.message_id.as_str())?;
-            out.insert("topic_arn", facts.topic_arn.as_str())?;
-            out.insert("timestamp", facts.timestamp.as_str())?;
-            out.insert("signature_version", i64::from(facts.signature_version))?;
-            out.insert("subscribe_url", facts.subscribe_url.as_deref())?;
+            out.insert(k.type_, facts.message_type)?;
+            out.insert(k.message_id, facts.message_id.as_str())?;
+            out.insert(k.topic_arn, facts.topic_arn.as_str())?;
+            out.insert(k.timestamp, facts.timestamp.as_str())?;
+            out.insert(k.signature_version, i64::from(facts.signature_version))?;
+            out.insert(k.subscribe_url, facts.subscribe_url.as_deref())?;
         }
         None => {
             for key in [
-                "type",
-                "message_id",
-                "topic_arn",
-                "timestamp",
-                "signature_version",
-                "subscribe_url",
+                k.type_,
+                k.message_id,
+                k.topic_arn,
+                k.timestamp,
+                k.signature_version,
+                k.subscribe_url,
             ] {
                 out.insert(key, Zval::null())?;
             }
         }
     }
-    out.insert("subscription_arn", response.subscription_arn.as_deref())?;
+    out.insert(k.subscription_arn, response.subscription_arn.as_deref())?;
     match &response.notification {
-        None => out.insert("notification", Zval::null())?,
+        None => out.insert(k.notification, Zval::null())?,
         Some(n) => {
-            let mut notification = ZendHashTable::new();
-            notification.insert("kind", n.kind.as_str())?;
-            notification.insert("format", n.format.map(|f| f.as_str()))?;
-            notification.insert("mail_message_id", n.mail_message_id.as_deref())?;
-            notification.insert("feedback_id", n.feedback_id.as_deref())?;
-            notification.insert("bounce_type", n.bounce_type.as_deref())?;
-            notification.insert("bounce_sub_type", n.bounce_sub_type.as_deref())?;
-            notification.insert("complaint_feedback_type", n.complaint_feedback_type.as_deref())?;
-            notification.insert("complaint_sub_type", n.complaint_sub_type.as_deref())?;
-            notification.insert("source", n.source.as_deref())?;
-            notification.insert("timestamp", n.timestamp.as_deref())?;
-            notification.insert("mail_timestamp", n.mail_timestamp.as_deref())?;
-            out.insert("notification", notification)?;
+            let mut notification = ZendHashTable::with_capacity(11);
+            notification.insert(k.kind, n.kind.as_str())?;
+            notification.insert(k.format, n.format.map(|f| f.as_str()))?;
+            notification.insert(k.mail_message_id, n.mail_message_id.as_deref())?;
+            notification.insert(k.feedback_id, n.feedback_id.as_deref())?;
+            notification.insert(k.bounce_type, n.bounce_type.as_deref())?;
+            notification.insert(k.bounce_sub_type, n.bounce_sub_type.as_deref())?;
+            notification.insert(k.complaint_feedback_type, n.complaint_feedback_type.as_deref())?;
+            notification.insert(k.complaint_sub_type, n.complaint_sub_type.as_deref())?;
+            notification.insert(k.source, n.source.as_deref())?;
+            notification.insert(k.timestamp, n.timestamp.as_deref())?;
+            notification.insert(k.mail_timestamp, n.mail_timestamp.as_deref())?;
+            out.insert(k.notification, notification)?;
         }
     }
-    let mut recipients = ZendHashTable::new();
+    let mut recipients = ZendHashTable::with_capacity(u32::try_from(response.recipients.len()).unwrap_or(u32::MAX));
     for recipient in &response.recipients {
-        recipients.push(recipient_to_php(recipient)?)?;
+        recipients.push(recipient_to_php(k, recipient)?)?;
     }
-    out.insert("recipients", recipients)?;
+    out.insert(k.recipients, recipients)?;
     out.insert(
-        "certificate_source",
+        k.certificate_source,
         response.key_origin.map(|origin| match origin {
             KeyOrigin::Memory => "memory",
             KeyOrigin::Disk => "disk",
             KeyOrigin::Network => "network",
         }),
     )?;
-    out.insert("test_trust", test_trust)?;
+    out.insert(k.test_trust, test_trust)?;
     Ok(out)
 }
 
-fn recipient_to_php(recipient: &Recipient) -> PhpResult<ZBox<ZendHashTable>> {
-    let mut out = ZendHashTable::new();
-    out.insert("email", recipient.email.as_str())?;
-    out.insert("applies_to", recipient.applies_to.as_deref())?;
-    out.insert("class", recipient.class.as_str())?;
-    out.insert("status", recipient.status.as_deref())?;
-    out.insert("action", recipient.action.as_deref())?;
-    out.insert("diagnostic", recipient.diagnostic.as_deref())?;
+fn recipient_to_php(k: &ResultKeys, recipient: &Recipient) -> PhpResult<ZBox<ZendHashTable>> {
+    let mut out = ZendHashTable::with_capacity(6);
+    out.insert(k.email, recipient.email.as_str())?;
+    out.insert(k.applies_to, recipient.applies_to.as_deref())?;
+    out.insert(k.class, recipient.class.as_str())?;
+    out.insert(k.status, recipient.status.as_deref())?;
+    out.insert(k.action, recipient.action.as_deref())?;
+    out.insert(k.diagnostic, recipient.diagnostic.as_deref())?;
     Ok(out)
 }
 

@@ -28,6 +28,12 @@ final class DatabaseError extends \RuntimeException {
 	public const DEADLOCK = 1213;
 
 	/**
+	 * MySQL/MariaDB: ER_BINLOG_STMT_MODE_AND_ROW_ENGINE, a write under READ
+	 * COMMITTED on a server that writes a statement-based binary log.
+	 */
+	public const BINLOG_NEEDS_REPEATABLE_READ = 1665;
+
+	/**
 	 * Builds the error from the state $wpdb was left in by the failed call.
 	 *
 	 * @param string $what What the code was doing, for the PHP error log.
@@ -73,5 +79,14 @@ final class DatabaseError extends \RuntimeException {
 	 */
 	public function is_lock_conflict(): bool {
 		return in_array( $this->getCode(), array( self::DEADLOCK, self::LOCK_WAIT_TIMEOUT ), true );
+	}
+
+	/**
+	 * True when the server refused the transaction's isolation level (its
+	 * binary log is statement-based): the transaction must run again under
+	 * the server's default.
+	 */
+	public function is_isolation_refused(): bool {
+		return self::BINLOG_NEEDS_REPEATABLE_READ === $this->getCode();
 	}
 }

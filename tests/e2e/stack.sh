@@ -175,7 +175,8 @@ db_launch() {
 		--datadir="$RUN/mysql" --socket="$RUN/mysql.sock" --pid-file="$RUN/mysql.pid" \
 		--tmpdir="$RUN/tmp" \
 		--port="$DB_PORT" --bind-address=127.0.0.1 "${as_root[@]}" \
-		--skip-name-resolve --skip-log-bin --log-error="$log" \
+		--skip-name-resolve --log-error="$log" \
+		--log-bin="$RUN/mysql/binlog" --binlog-format=MIXED \
 		--innodb-buffer-pool-size=64M --innodb-log-file-size=16M \
 		--max-connections=200 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
 	wait_for "MariaDB on 127.0.0.1:$DB_PORT" 30 mariadb-admin --no-defaults --socket="$RUN/mysql.sock" -uroot ping
@@ -280,6 +281,7 @@ write_wordpress() {
 	cp "$HERE/site/e2e-offline.php" "$wp/wp-content/mu-plugins/e2e-offline.php"
 	sed -e "s#@@SMTP_PORT@@#$SMTP_PORT#g" "$HERE/site/e2e-mail.php" >"$wp/wp-content/mu-plugins/e2e-mail.php"
 	cp "$HERE/site/e2e-hooks.php" "$wp/wp-content/mu-plugins/e2e-hooks.php"
+	cp "$HERE/site/e2e-binlog.php" "$wp/wp-content/mu-plugins/e2e-binlog.php"
 
 	local salts="" k
 	for k in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
@@ -449,6 +451,10 @@ CREATE USER '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
 CREATE USER '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
 GRANT ALL PRIVILEGES ON $DB_NAME.* TO '$DB_USER'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON $DB_NAME.* TO '$DB_USER'@'localhost';
+-- A binary log as most production servers keep one; BINLOG ADMIN lets the
+-- test site switch a connection to statement-based logging (e2e-binlog.php).
+GRANT BINLOG ADMIN ON *.* TO '$DB_USER'@'127.0.0.1';
+GRANT BINLOG ADMIN ON *.* TO '$DB_USER'@'localhost';
 SQL
 	say "MariaDB up on 127.0.0.1:$DB_PORT (pid $(pid_of mariadb))"
 

@@ -43,6 +43,44 @@ final class ConcurrencyTest extends E2eTestCase {
 		$this->assertContactState( $email, $status, self::DELIVERIES, $why );
 	}
 
+	public function testConcurrentBouncesForDifferentContactsNeverWaitForEachOther(): void {
+		// New contacts have no state row yet: under REPEATABLE READ, locking
+		// each one's missing state row locks one shared gap, and the
+		// deliveries then wait for each other and deadlock when they insert.
+		$envelopes = array();
+		$emails    = array();
+		for ( $i = 0; $i < self::DELIVERIES; $i++ ) {
+			$emails[]    = $this->new_contact( "apart-$i" );
+			$envelopes[] = $this->notification( SesPayload::transient_bounce( end( $emails ) ) );
+		}
+		$before = $this->lock_status();
+
+		$answers = $this->site->deliver_concurrently( $envelopes );
+
+		$after = $this->lock_status();
+		foreach ( $answers as $i => $r ) {
+			$this->assertAnswer( 200, $r, 'bounce', null, "delivery #$i" );
+		}
+		$this->assertSame(
+			array( 'Innodb_deadlocks' => 0, 'Innodb_row_lock_waits' => 0 ),
+			array( 'Innodb_deadlocks' => $after['Innodb_deadlocks'] - $before['Innodb_deadlocks'], 'Innodb_row_lock_waits' => $after['Innodb_row_lock_waits'] - $before['Innodb_row_lock_waits'] ),
+			'deliveries for different contacts take no lock another one waits for'
+		);
+		foreach ( $emails as $email ) {
+			$this->assertContactState( $email, 'subscribed', 1 );
+		}
+	}
+
+	/** @return array{Innodb_deadlocks: int, Innodb_row_lock_waits: int} */
+	private function lock_status(): array {
+		$status = array();
+		foreach ( $this->site->db()->query( "SHOW GLOBAL STATUS WHERE Variable_name IN ('Innodb_deadlocks', 'Innodb_row_lock_waits')" )->fetch_all() as $row ) {
+			$status[ $row[0] ] = (int) $row[1];
+		}
+		ksort( $status );
+		return $status;
+	}
+
 	public function testConcurrentCopiesOfOneDeliveryCountOnce(): void {
 		$email    = $this->new_contact( 'storm-copies' );
 		$envelope = $this->notification( SesPayload::transient_bounce( $email ) );

@@ -25,6 +25,25 @@ final class ExactlyOnceTest extends E2eTestCase {
 		$this->assertContactState( $email, 'subscribed', 1, 'the redelivery is not counted again' );
 	}
 
+	public function testAServerWithAStatementBasedBinaryLogStillAppliesEachDeliveryOnce(): void {
+		// Such a server refuses writes under READ COMMITTED (error 1665): the
+		// plugin's transaction runs again under the server's default.
+		$this->site->set_option( 'e2e_statement_binlog', '1' );
+		try {
+			$email    = $this->new_contact( 'statement-binlog' );
+			$envelope = $this->notification( SesPayload::transient_bounce( $email ) );
+
+			$first  = $this->site->deliver( $envelope );
+			$second = $this->site->deliver( $envelope );
+		} finally {
+			$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name = 'e2e_statement_binlog'" );
+		}
+
+		$this->assertAnswer( 200, $first, 'bounce' );
+		$this->assertSame( 'duplicate', $second['json']['outcome'] ?? null, $second['body'] );
+		$this->assertContactState( $email, 'subscribed', 1 );
+	}
+
 	public function testSameFeedbackIdThroughTwoTopicsCountsOnce(): void {
 		$this->site->set_option( Site::TOPICS_OPTION, array( self::TOPIC, self::SECOND_TOPIC ) );
 		$email = $this->new_contact( 'two-topics' );

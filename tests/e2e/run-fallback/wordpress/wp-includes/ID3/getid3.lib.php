@@ -1,1 +1,0 @@
-../../../php/getid3/getid3.lib.php

@@ -1,1 +1,0 @@
-../../../php/getid3/module.audio-video.quicktime.php

@@ -1,1 +1,0 @@
-../../../php/getid3/module.audio.ac3.php

@@ -1,1 +1,0 @@
-../../../php/getid3/module.tag.apetag.php

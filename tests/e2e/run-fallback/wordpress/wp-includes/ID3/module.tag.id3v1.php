@@ -1,1 +1,0 @@
-../../../php/getid3/module.tag.id3v1.php

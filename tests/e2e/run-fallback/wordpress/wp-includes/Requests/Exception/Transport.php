@@ -1,5 +1,0 @@
-<?php
-
-class Requests_Exception_Transport extends Requests_Exception {
-
-}

@@ -1,1 +1,0 @@
-<?php return array('dependencies' => array(), 'version' => '45f05135277abf0b0408');

@@ -1,1 +1,0 @@
-../../../../javascript/cropper/cropper.js

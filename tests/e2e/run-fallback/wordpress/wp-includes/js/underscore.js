@@ -1,1 +1,0 @@
-../../../javascript/underscore/underscore.js

@@ -1,7 +1,0 @@
-<?php
-namespace ParagonIE\Sodium;
-
-class Compat extends \ParagonIE_Sodium_Compat
-{
-
-}

@@ -1,7 +1,0 @@
-<?php
-namespace ParagonIE\Sodium\Core\Curve25519;
-
-class Fe extends \ParagonIE_Sodium_Core_Curve25519_Fe
-{
-
-}

@@ -1,7 +1,0 @@
-<?php
-namespace ParagonIE\Sodium\Core;
-
-class SipHash extends \ParagonIE_Sodium_Core_SipHash
-{
-
-}

@@ -1,7 +1,0 @@
-<?php
-namespace ParagonIE\Sodium;
-
-class Crypto extends \ParagonIE_Sodium_Crypto
-{
-
-}

@@ -1,7 +1,0 @@
-<?php
-namespace ParagonIE\Sodium;
-
-class File extends \ParagonIE_Sodium_File
-{
-
-}
