@@ -206,8 +206,14 @@ final class QueueIntakeTest extends E2eTestCase {
 		foreach ( $model as $email => $state ) {
 			$this->assertContactState( $email, $state['status'], $state['soft_bounce_count'], 'the model of the plugin\'s rules' );
 		}
-		$applied = $this->site->rows( 'SELECT COUNT(*) AS n FROM ' . $this->site->table( 'quillcrm_bounce_dedup' ) . " WHERE dedup_key LIKE 'fb:%' AND dedup_key LIKE '%q-%'" );
-		$this->assertSame( 1900 - 200, (int) $applied[0]['n'], 'one fb: key per bounce and complaint recipient (deliveries have none)' );
+		// This test's keys only (fb:<feedbackId>:<address>): an earlier run on
+		// the same site left keys of its own addresses.
+		$ours = array_flip( array_column( $events, 0 ) );
+		$keys = array_filter(
+			array_column( $this->site->rows( 'SELECT dedup_key FROM ' . $this->site->table( 'quillcrm_bounce_dedup' ) . " WHERE dedup_key LIKE 'fb:%'" ), 'dedup_key' ),
+			static fn( string $key ) => isset( $ours[ substr( $key, strrpos( $key, ':' ) + 1 ) ] )
+		);
+		$this->assertCount( 1900 - 200, $keys, 'one fb: key per bounce and complaint recipient (deliveries have none)' );
 	}
 
 	public function testForgedWrongTopicRawAndGarbageMessagesAreLoggedDeletedAndApplyNothing(): void {
