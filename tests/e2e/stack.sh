@@ -102,6 +102,32 @@ port_free() { # port
 	! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# Whether a server could bind the port now, as nginx and MariaDB do (with
+# SO_REUSEADDR). Ports in the kernel's ephemeral range (ip_local_port_range,
+# 32768-60999 by default) are handed to client connections, and a client's
+# socket keeps its port for 60 s in TIME_WAIT after it closed: after the first
+# stack's thousands of requests, the fallback stack's nginx and MariaDB failed
+# to bind 38380 and 33606 ("Address already in use"). A server's own
+# TIME_WAIT sockets do not stop it (they share its SO_REUSEADDR).
+port_bindable() { # port
+	python3 -c 'import socket, sys
+s = socket.socket()
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", int(sys.argv[1])))' "$1" 2>/dev/null
+}
+
+# Waits (at most 65 s: a TIME_WAIT lasts 60) until the port can be bound.
+wait_port_released() { # port
+	local until=$((SECONDS + 65))
+	port_bindable "$1" && return 0
+	say "port 127.0.0.1:$1 is held by a client connection (TIME_WAIT?); waiting for it"
+	while ((SECONDS < until)); do
+		sleep 0.5
+		port_bindable "$1" && return 0
+	done
+	die "port 127.0.0.1:$1 is still held by a client connection after 65 s (set E2E_DB_PORT / E2E_HTTP_PORT / E2E_SNS_PORT below 32768)"
+}
+
 wait_for() { # description seconds command...
 	local what=$1 secs=$2; shift 2
 	local i
@@ -168,6 +194,8 @@ db_launch() {
 	local log=$RUN/logs/mariadb.log
 	local as_root=()
 	[ "$(id -u)" = 0 ] && as_root=(--user=root)
+	# With a binary log, CREATE TRIGGER needs SUPER unless the server trusts
+	# routine creators: SubscriptionTest's trigger comes from the site's user.
 	# A private tmpdir: the machine-wide /tmp is shared with other processes
 	# (a storm run failed on "Error on delete of '/tmp/#sql-temptable-...'").
 	mkdir -p "$RUN/tmp"
@@ -177,6 +205,7 @@ db_launch() {
 		--port="$DB_PORT" --bind-address=127.0.0.1 "${as_root[@]}" \
 		--skip-name-resolve --log-error="$log" \
 		--log-bin="$RUN/mysql/binlog" --binlog-format=MIXED \
+		--log-bin-trust-function-creators=1 \
 		--innodb-buffer-pool-size=64M --innodb-log-file-size=16M \
 		--max-connections=200 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci
 	wait_for "MariaDB on 127.0.0.1:$DB_PORT" 30 mariadb-admin --no-defaults --socket="$RUN/mysql.sock" -uroot ping
@@ -410,6 +439,7 @@ cmd_start() {
 	[ "$WITHOUT_EXTENSION" = 1 ] || ports+=("$MOTO_PORT" "$AWS_PORT")
 	for port in "${ports[@]}"; do
 		port_free "$port" || die "port 127.0.0.1:$port is already in use (set E2E_DB_PORT / E2E_HTTP_PORT / E2E_SNS_PORT)"
+		wait_port_released "$port"
 	done
 	if [ "$WITHOUT_EXTENSION" = 1 ]; then
 		say "a site WITHOUT the extension: the plugin's plain-PHP fallback answers"
@@ -521,6 +551,7 @@ cmd_db_stop() {
 cmd_db_start() {
 	alive mariadb && { say "MariaDB already running (pid $(pid_of mariadb))"; return 0; }
 	port_free "$DB_PORT" || die "port 127.0.0.1:$DB_PORT is already in use"
+	wait_port_released "$DB_PORT"
 	mkdir -p "$RUN/pids" "$RUN/logs"
 	db_launch
 	say "MariaDB up on 127.0.0.1:$DB_PORT (pid $(pid_of mariadb))"
@@ -544,6 +575,7 @@ cmd_db_kill() {
 cmd_sns_start() {
 	alive sns-standin && { say "SNS stand-in already running (pid $(pid_of sns-standin))"; return 0; }
 	port_free "$SNS_PORT" || die "port 127.0.0.1:$SNS_PORT is already in use"
+	wait_port_released "$SNS_PORT"
 	mkdir -p "$RUN/pids" "$RUN/logs"
 	sns_launch
 }
