@@ -70,9 +70,11 @@ deps() {
 
 # Test-only packages from PyPI and npm, each in a private folder of the
 # repository (gitignored), pinned: tests/e2e/requirements.txt (aiosmtpd, the
-# local SMTP sink) and tests/e2e/package-lock.json (axe-core).
+# local SMTP sink; moto[server], the local AWS stand-in; botocore, whose
+# SigV4Auth the signing test compares with) and tests/e2e/package-lock.json
+# (axe-core).
 test_packages() {
-	if [ ! -d tests/e2e/pylib/aiosmtpd ]; then
+	if [ ! -d tests/e2e/pylib/aiosmtpd ] || [ ! -d tests/e2e/pylib/moto ] || [ ! -d tests/e2e/pylib/botocore ]; then
 		say "pip: tests/e2e/requirements.txt into tests/e2e/pylib"
 		PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install --quiet --disable-pip-version-check --target tests/e2e/pylib -r tests/e2e/requirements.txt
 	fi

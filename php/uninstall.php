@@ -31,6 +31,7 @@ require_once __DIR__ . '/includes/class-subscription.php';
 require_once __DIR__ . '/includes/class-settings-page.php';
 require_once __DIR__ . '/includes/class-retention.php';
 require_once __DIR__ . '/includes/class-rates.php';
+require_once __DIR__ . '/includes/class-queue-intake.php';
 
 /**
  * Removes this plugin's data from the current site.
@@ -54,6 +55,9 @@ function uninstall_site(): void {
 	delete_option( Settings::BOUNCE_ALERT_OPTION );    // Bounce rate alert threshold.
 	delete_option( Settings::COMPLAINT_ALERT_OPTION ); // Complaint rate alert threshold.
 	delete_option( Settings::HASH_KEY_OPTION );        // Secret of the suppression markers' hashes.
+	delete_option( Settings::INTAKE_OPTION );          // Webhook or SQS queue intake.
+	delete_option( Settings::QUEUE_URL_OPTION );       // The SQS queue URL.
+	delete_option( QueueIntake::STATUS_OPTION );       // The queue worker's last results.
 	delete_option( Rates::STATUS_OPTION );             // The last rate check's alerts.
 	delete_option( Rates::MAILED_OPTION );             // When the last rate alert email was sent.
 	delete_option( Schema::VERSION_OPTION );     // Schema version of the tables below.
@@ -69,9 +73,11 @@ function uninstall_site(): void {
 		)
 	);
 
-	// The daily prune of the tables below, and the hourly rate check.
+	// The daily prune of the tables below, the hourly rate check, and the
+	// queue worker's one-minute WP-Cron fallback.
 	wp_clear_scheduled_hook( Retention::CRON_HOOK );
 	wp_clear_scheduled_hook( Rates::CRON_HOOK );
+	wp_clear_scheduled_hook( QueueIntake::CRON_HOOK );
 
 	// Tables: {prefix}quillcrm_bounce_events (delivery log),
 	// {prefix}quillcrm_bounce_dedup (exactly-once keys) and

@@ -20,6 +20,10 @@ pub const MAX_BODY_BYTES: usize = 512 * 1024;
 pub const DEFAULT_MAX_AGE: i64 = 3900;
 /// How far in the future a Timestamp may be (clock skew).
 pub const MAX_FUTURE_SKEW: i64 = 300;
+/// The longest replay window of a queued message: SQS keeps a message at
+/// most 14 days (MessageRetentionPeriod 1,209,600 s), after SNS may have
+/// taken up to an hour to hand it over, plus clock skew.
+pub const MAX_QUEUED_AGE: i64 = 14 * 86_400 + DEFAULT_MAX_AGE;
 
 /// The `x-amz-sns-*` request headers SNS sends (names matched
 /// case-insensitively by the caller).
@@ -49,6 +53,30 @@ pub struct Request<'a> {
     /// The lowest SignatureVersion accepted (a genuine message signed with
     /// a lower one is refused, after its signature verified).
     pub min_signature_version: SignatureVersion,
+}
+
+/// One message taken from an Amazon SQS queue that SNS delivers to (raw
+/// message delivery off): the body is the same signed envelope SNS POSTs
+/// to a webhook, and every rule applies but the key (rule 1) and the
+/// headers, which a queue does not carry. Whoever can write to the queue
+/// still cannot forge a bounce: the signature, the certificate, the replay
+/// window and the topic are checked as for a webhook delivery.
+#[derive(Debug, Clone)]
+pub struct QueuedRequest {
+    pub allowed_topics: Vec<String>,
+    pub confirm: bool,
+    pub now: i64,
+    /// The replay window, seconds: the queue's retention and then some;
+    /// capped at [`MAX_QUEUED_AGE`].
+    pub max_age: i64,
+    pub min_signature_version: SignatureVersion,
+}
+
+/// Where a message came from: the key is a webhook's rule only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Intake {
+    Webhook,
+    Queue,
 }
 
 /// The I/O the handler may do.
@@ -158,11 +186,31 @@ struct Handled {
 
 /// Handles one SNS delivery. Never panics on any input.
 pub fn handle(body: &[u8], request: &Request<'_>, services: &Services<'_>) -> Response {
+    respond(handle_in_order(body, request, services, Intake::Webhook), request)
+}
+
+/// Handles one message taken from an SQS queue (see [`QueuedRequest`]).
+/// Never panics on any input.
+pub fn handle_queued(body: &[u8], request: &QueuedRequest, services: &Services<'_>) -> Response {
+    let rules = Request {
+        key: None,
+        expected_key: &[],
+        headers: SnsHeaders::default(),
+        allowed_topics: request.allowed_topics.clone(),
+        confirm: request.confirm,
+        now: request.now,
+        max_age: request.max_age.clamp(0, MAX_QUEUED_AGE),
+        min_signature_version: request.min_signature_version,
+    };
+    respond(handle_in_order(body, &rules, services, Intake::Queue), &rules)
+}
+
+fn respond(handled: Handled, request: &Request<'_>) -> Response {
     let Handled {
         facts,
         key_origin,
         verdict,
-    } = handle_in_order(body, request, services);
+    } = handled;
     match verdict {
         Ok(accepted) => Response {
             status: 200,
@@ -195,9 +243,9 @@ pub fn handle(body: &[u8], request: &Request<'_>, services: &Services<'_>) -> Re
 
 /// The rules, in order. Nothing about the message is known before its
 /// envelope parses; the key origin is known once a key was looked up.
-fn handle_in_order(body: &[u8], request: &Request<'_>, services: &Services<'_>) -> Handled {
+fn handle_in_order(body: &[u8], request: &Request<'_>, services: &Services<'_>, intake: Intake) -> Handled {
     // Rules 1 to 3: the key, the body's size and form, type and version.
-    let envelope = match read_envelope(body, request) {
+    let envelope = match read_envelope(body, request, intake) {
         Ok(envelope) => envelope,
         Err(error) => {
             return Handled {
@@ -220,9 +268,12 @@ fn handle_in_order(body: &[u8], request: &Request<'_>, services: &Services<'_>) 
 }
 
 /// Rules 1 to 3, and the headers against the body.
-fn read_envelope(body: &[u8], request: &Request<'_>) -> Result<Envelope, Error> {
-    // 1. The key, in constant time, before the body is even looked at.
-    check_key(request.key, request.expected_key)?;
+fn read_envelope(body: &[u8], request: &Request<'_>, intake: Intake) -> Result<Envelope, Error> {
+    // 1. The key, in constant time, before the body is even looked at (a
+    // queued message has none: the queue's own access policy stands in).
+    if intake == Intake::Webhook {
+        check_key(request.key, request.expected_key)?;
+    }
     if body.len() > MAX_BODY_BYTES {
         return Err(Error::BodyTooLarge { len: body.len() });
     }

@@ -1,10 +1,12 @@
-//! The handler's only network I/O, behind two small traits so tests can
-//! inject fixtures: fetching a signing certificate, and the confirmation GET.
+//! The extension's only network I/O, behind small traits so tests can
+//! inject fixtures: fetching a signing certificate, the confirmation GET,
+//! and the AWS client's requests ([`HttpSender`]).
 //!
 //! The real implementation is ureq 3 over rustls with the aws-lc-rs crypto
 //! provider (one crypto library for TLS and for signatures) and Mozilla's
 //! root store (webpki-roots). No redirects, no proxy, 5 s for the whole
-//! exchange, 64 KiB at most read.
+//! exchange and 64 KiB at most read for the handler's fetches; the AWS
+//! client gives each call its own time limit and size cap.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
@@ -36,6 +38,58 @@ pub trait ConfirmationClient: Send + Sync {
 /// How long one fetch may take in all (connect, TLS, request, answer).
 pub const TIMEOUT: Duration = Duration::from_secs(5);
 
+/// The methods the AWS client uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+}
+
+impl HttpMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+        }
+    }
+}
+
+/// One request of the AWS client, headers as they are sent.
+#[derive(Clone, PartialEq, Eq)]
+pub struct HttpRequest {
+    pub method: HttpMethod,
+    pub url: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl std::fmt::Debug for HttpRequest {
+    // Signed headers carry credentials: never printed.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HttpRequest")
+            .field("method", &self.method)
+            .field("url", &self.url)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An answer: its status and body (read up to the caller's cap).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpAnswer {
+    pub status: u16,
+    pub body: Vec<u8>,
+}
+
+/// Sends the AWS client's requests.
+pub trait HttpSender: Send + Sync {
+    /// Sends `request`, giving it `timeout` in all. `Err` is a short,
+    /// fixed description of a transport failure (never the URL), also for
+    /// an answer larger than `limit` bytes.
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String>;
+}
+
 /// Test-only trust (php.ini `quillcrm_sns.test_ca_file` and
 /// `quillcrm_sns.test_resolve`). Empty in production.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -45,14 +99,35 @@ pub struct TestTrust {
     pub ca_pem: Option<Vec<u8>>,
     /// `host:port` pairs sent to another socket address.
     pub resolve: Vec<ResolveOverride>,
+    /// The instance metadata service to ask instead of 169.254.169.254.
+    pub imds_endpoint: Option<String>,
 }
 
-/// The two test-only php.ini values as written (`quillcrm_sns.test_ca_file`
-/// and `quillcrm_sns.test_resolve`; empty: unset).
+impl TestTrust {
+    /// Where instance role credentials are asked for: the real service, the
+    /// test one, or (under any other test trust) nowhere, so that a test
+    /// configuration never reaches a real instance metadata service.
+    pub fn instance_metadata_endpoint(&self) -> Option<String> {
+        match &self.imds_endpoint {
+            Some(endpoint) => Some(endpoint.clone()),
+            None if self.ca_pem.is_none() && self.resolve.is_empty() => {
+                Some(crate::aws_credentials::IMDS_ENDPOINT.to_owned())
+            }
+            None => None,
+        }
+    }
+}
+
+/// The test-only php.ini values as written (`quillcrm_sns.test_ca_file`,
+/// `quillcrm_sns.test_resolve` and `quillcrm_sns.test_imds_endpoint`;
+/// empty: unset).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TestTrustSettings {
     pub ca_file: String,
     pub resolve: String,
+    /// `http://<address>:<port>`: the instance metadata service to ask for
+    /// instance role credentials (a local stand-in such as moto's).
+    pub imds_endpoint: String,
 }
 
 impl TestTrustSettings {
@@ -60,7 +135,7 @@ impl TestTrustSettings {
     /// directive that is set counts even when it is unusable (every fetch
     /// then fails), so the warning never depends on the file being readable.
     pub fn is_on(&self) -> bool {
-        !self.ca_file.is_empty() || !self.resolve.is_empty()
+        !self.ca_file.is_empty() || !self.resolve.is_empty() || !self.imds_endpoint.is_empty()
     }
 
     /// The trust the settings ask for. `Err` says which one is unusable.
@@ -77,7 +152,22 @@ impl TestTrustSettings {
         };
         let resolve = ResolveOverride::parse_list(&self.resolve)
             .map_err(|e| format!("quillcrm_sns.test_resolve is invalid: {e}"))?;
-        Ok(TestTrust { ca_pem, resolve })
+        let imds_endpoint = if self.imds_endpoint.is_empty() {
+            None
+        } else {
+            let address = self
+                .imds_endpoint
+                .strip_prefix("http://")
+                .map(|a| a.trim_end_matches('/'))
+                .filter(|a| a.parse::<SocketAddr>().is_ok())
+                .ok_or("quillcrm_sns.test_imds_endpoint is not http://<address>:<port>")?;
+            Some(format!("http://{address}"))
+        };
+        Ok(TestTrust {
+            ca_pem,
+            resolve,
+            imds_endpoint,
+        })
     }
 }
 
@@ -95,6 +185,11 @@ impl LazyHttpsClient {
             trust,
             client: OnceLock::new(),
         }
+    }
+
+    /// The test trust in force (`Err`: unusable settings).
+    pub fn trust(&self) -> Result<&TestTrust, &str> {
+        self.trust.as_ref().map_err(String::as_str)
     }
 
     /// Why the test trust settings are unusable, if they are.
@@ -120,11 +215,34 @@ impl CertificateSource for LazyHttpsClient {
     }
 }
 
+impl HttpSender for LazyHttpsClient {
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String> {
+        self.client()?.send(request, timeout, limit)
+    }
+}
+
 impl ConfirmationClient for LazyHttpsClient {
     fn confirm_subscription(&self, url: &str) -> Result<Vec<u8>, Error> {
         self.client()
             .map_err(Error::ConfirmationFailed)?
             .confirm_subscription(url)
+    }
+}
+
+/// The instance metadata client, built on first use (most PHP processes
+/// never ask for an instance role).
+#[derive(Default)]
+pub struct LazyMetadataClient {
+    client: OnceLock<Result<HttpsClient, String>>,
+}
+
+impl HttpSender for LazyMetadataClient {
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String> {
+        self.client
+            .get_or_init(HttpsClient::instance_metadata)
+            .as_ref()
+            .map_err(Clone::clone)?
+            .send(request, timeout, limit)
     }
 }
 
@@ -171,7 +289,20 @@ pub struct HttpsClient {
 }
 
 impl HttpsClient {
+    /// The HTTPS client: only `https://` URLs, the bundled roots (or the
+    /// test CA), the test resolve list.
     pub fn new(trust: &TestTrust) -> Result<HttpsClient, String> {
+        Self::build(trust, true)
+    }
+
+    /// A plain-HTTP client for the EC2 instance metadata service only
+    /// (`http://169.254.169.254`, link-local: it has no TLS). Same rules
+    /// otherwise: no redirects, no proxy.
+    pub fn instance_metadata() -> Result<HttpsClient, String> {
+        Self::build(&TestTrust::default(), false)
+    }
+
+    fn build(trust: &TestTrust, https_only: bool) -> Result<HttpsClient, String> {
         let roots = match &trust.ca_pem {
             None => RootCerts::WebPki,
             Some(pem) => {
@@ -194,7 +325,7 @@ impl HttpsClient {
             .build();
         let config = Config::builder()
             .tls_config(tls)
-            .https_only(true)
+            .https_only(https_only)
             .proxy(None)
             .max_redirects(0)
             .http_status_as_error(false)
@@ -229,6 +360,47 @@ impl CertificateSource for HttpsClient {
             (200, Some(body)) => Ok(body),
             (200, None) => Err(Error::InvalidCertificate("the answer is larger than 64 KiB")),
             (status, _) => Err(Error::CertUnavailable(format!("the host answered HTTP {status}"))),
+        }
+    }
+}
+
+impl HttpSender for HttpsClient {
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String> {
+        let url = request.url.as_str();
+        let sent = match request.method {
+            HttpMethod::Get => {
+                let mut builder = self.agent.get(url);
+                for (name, value) in &request.headers {
+                    builder = builder.header(name.as_str(), value.as_str());
+                }
+                builder.config().timeout_global(Some(timeout)).build().call()
+            }
+            HttpMethod::Put | HttpMethod::Post => {
+                let mut builder = match request.method {
+                    HttpMethod::Put => self.agent.put(url),
+                    _ => self.agent.post(url),
+                };
+                for (name, value) in &request.headers {
+                    builder = builder.header(name.as_str(), value.as_str());
+                }
+                builder
+                    .config()
+                    .timeout_global(Some(timeout))
+                    .build()
+                    .send(&request.body[..])
+            }
+        };
+        // The handler's fetches always take 5 s; these take their own.
+        let describe = |e: &ureq::Error| match e {
+            ureq::Error::Timeout(_) => format!("timed out after {} s", timeout.as_secs()),
+            other => describe(other),
+        };
+        let mut response = sent.map_err(|e| describe(&e))?;
+        let status = response.status().as_u16();
+        match response.body_mut().with_config().limit(limit as u64).read_to_vec() {
+            Ok(body) => Ok(HttpAnswer { status, body }),
+            Err(ureq::Error::BodyExceedsLimit(_)) => Err(format!("the answer is larger than {} KiB", limit / 1024)),
+            Err(e) => Err(describe(&e)),
         }
     }
 }
@@ -299,7 +471,7 @@ mod tests {
     fn unusable_test_trust_fails_every_fetch_retryably() {
         let settings = TestTrustSettings {
             ca_file: "/nonexistent/ca.pem".into(),
-            resolve: String::new(),
+            ..TestTrustSettings::default()
         };
         assert!(settings.is_on());
         let client = LazyHttpsClient::new(settings.load());
@@ -322,6 +494,7 @@ mod tests {
         let settings = |ca_file: &str, resolve: &str| TestTrustSettings {
             ca_file: ca_file.into(),
             resolve: resolve.into(),
+            imds_endpoint: String::new(),
         };
         let not_pem = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
         let error = settings(not_pem, "").load().unwrap_err();
@@ -332,6 +505,31 @@ mod tests {
             .contains("test_resolve is invalid"));
         assert!(!settings("", "").is_on());
         assert_eq!(settings("", "").load().unwrap(), TestTrust::default());
+    }
+
+    #[test]
+    fn instance_metadata_is_the_real_one_the_test_one_or_none_under_test_trust() {
+        let imds = |settings: TestTrustSettings| settings.load().map(|t| t.instance_metadata_endpoint());
+        assert_eq!(
+            imds(TestTrustSettings::default()),
+            Ok(Some("http://169.254.169.254".into()))
+        );
+        let test = TestTrustSettings {
+            imds_endpoint: "http://127.0.0.1:38693/".into(),
+            ..TestTrustSettings::default()
+        };
+        assert!(test.is_on());
+        assert_eq!(imds(test), Ok(Some("http://127.0.0.1:38693".into())));
+        let resolve_only = TestTrustSettings {
+            resolve: "sqs.eu-central-1.amazonaws.com:443:127.0.0.1:38643".into(),
+            ..TestTrustSettings::default()
+        };
+        assert_eq!(imds(resolve_only), Ok(None));
+        let bad = TestTrustSettings {
+            imds_endpoint: "https://169.254.169.254".into(),
+            ..TestTrustSettings::default()
+        };
+        assert!(bad.load().unwrap_err().contains("test_imds_endpoint"));
     }
 
     #[test]

@@ -13,7 +13,18 @@
 //! - [`signature`]: the RSA PKCS#1 v1.5 verify.
 //! - [`confirm`]: the SubscribeURL policy and the confirmation answer.
 //! - [`ses`]: the SES payload and its classification.
+//!
+//! The AWS client, for the SQS queue intake (and AWS-side setup):
+//! - [`aws_client`]: one small function per wire protocol (query, JSON 1.0).
+//! - [`aws_signing`]: SigV4 by AWS's `aws-sigv4` crate.
+//! - [`aws_credentials`]: given, environment, EC2 instance role (IMDSv2).
+//! - [`aws_error`]: the client's one error type, stable codes.
+//! - [`sqs`]: the queue URL policy and the SQS calls.
 
+pub mod aws_client;
+pub mod aws_credentials;
+pub mod aws_error;
+pub mod aws_signing;
 pub mod certificate;
 pub mod certificate_cache;
 pub mod certificate_url;
@@ -24,8 +35,9 @@ pub mod handler;
 pub mod https_client;
 pub mod ses;
 pub mod signature;
+pub mod sqs;
 pub mod timestamp;
 pub mod topic_arn;
 
 pub use error::Error;
-pub use handler::{handle, Outcome, Request, Response, Services, SnsHeaders};
+pub use handler::{handle, handle_queued, Outcome, QueuedRequest, Request, Response, Services, SnsHeaders};

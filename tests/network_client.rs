@@ -21,6 +21,7 @@ fn client_for(server: &LocalSns) -> HttpsClient {
     let trust = TestTrust {
         ca_pem: Some(std::fs::read(pki("test-ca.pem")).unwrap()),
         resolve: ResolveOverride::parse_list(&server.resolve("sns.us-east-1.amazonaws.com")).unwrap(),
+        imds_endpoint: None,
     };
     HttpsClient::new(&trust).unwrap()
 }
@@ -256,6 +257,7 @@ fn production_roots_do_not_trust_the_test_ca() {
     let trust = TestTrust {
         ca_pem: None,
         resolve: ResolveOverride::parse_list(&server.resolve("sns.us-east-1.amazonaws.com")).unwrap(),
+        imds_endpoint: None,
     };
     let client = HttpsClient::new(&trust).unwrap();
     let response = deliver(&bounce("m-1"), &client, &CertificateCache::new(8, None));

@@ -18,23 +18,32 @@ use ext_php_rs::types::{ArrayKey, ZendHashTable, ZendStr, Zval};
 use ext_php_rs::zend::{ce, ExecutorGlobals, IniEntryDef, IniEntryDefs, ModuleEntry};
 use ext_php_rs::{info_table_end, info_table_header, info_table_row, info_table_start};
 
+use quillcrm_sns_core::aws_credentials::{Credentials, InstanceRole};
+use quillcrm_sns_core::aws_error::AwsError;
 use quillcrm_sns_core::certificate_cache::{CertificateCache, DiskCache, KeyOrigin, DEFAULT_CAPACITY};
 use quillcrm_sns_core::envelope::SignatureVersion;
-use quillcrm_sns_core::handler::{self, Request, Response, Services, SnsHeaders, DEFAULT_MAX_AGE, MAX_FUTURE_SKEW};
-use quillcrm_sns_core::https_client::{LazyHttpsClient, TestTrustSettings};
+use quillcrm_sns_core::handler::{
+    self, QueuedRequest, Request, Response, Services, SnsHeaders, DEFAULT_MAX_AGE, MAX_FUTURE_SKEW, MAX_QUEUED_AGE,
+};
+use quillcrm_sns_core::https_client::{LazyHttpsClient, LazyMetadataClient, TestTrustSettings};
 use quillcrm_sns_core::ses::Recipient;
+use quillcrm_sns_core::sqs::{
+    self, Answer, Operation, QueueUrl, MAX_MESSAGES, MAX_VISIBILITY_TIMEOUT, MAX_WAIT_SECONDS,
+};
 use quillcrm_sns_core::topic_arn::TopicArn;
 use quillcrm_sns_core::Error;
 
 const CACHE_DIR: &CStr = c"quillcrm_sns.cache_dir";
 const TEST_CA_FILE: &CStr = c"quillcrm_sns.test_ca_file";
 const TEST_RESOLVE: &CStr = c"quillcrm_sns.test_resolve";
+const TEST_IMDS_ENDPOINT: &CStr = c"quillcrm_sns.test_imds_endpoint";
 
 // PHP_INI_SYSTEM: only php.ini (or `php -d`) can set them, never a script.
-static INI_ENTRIES: IniEntryDefs<4> = IniEntryDefs::new([
+static INI_ENTRIES: IniEntryDefs<5> = IniEntryDefs::new([
     IniEntryDef::new(CACHE_DIR, c"", IniEntryPermission::System),
     IniEntryDef::new(TEST_CA_FILE, c"", IniEntryPermission::System),
     IniEntryDef::new(TEST_RESOLVE, c"", IniEntryPermission::System),
+    IniEntryDef::new(TEST_IMDS_ENDPOINT, c"", IniEntryPermission::System),
     IniEntryDef::end(),
 ]);
 
@@ -148,6 +157,8 @@ struct Runtime {
     trust: TestTrustSettings,
     cache: CertificateCache,
     client: LazyHttpsClient,
+    role: InstanceRole,
+    metadata: LazyMetadataClient,
 }
 
 fn runtime() -> &'static Runtime {
@@ -157,12 +168,17 @@ fn runtime() -> &'static Runtime {
         let trust = TestTrustSettings {
             ca_file: ini_value(TEST_CA_FILE),
             resolve: ini_value(TEST_RESOLVE),
+            imds_endpoint: ini_value(TEST_IMDS_ENDPOINT),
         };
         // The disk cache is opt-in: a shared default such as /tmp would let
         // any other site running as the same user plant a key there.
         let disk = (!cache_dir.is_empty()).then(|| DiskCache::new(&cache_dir));
+        let client = LazyHttpsClient::new(trust.load());
+        let imds = client.trust().ok().and_then(|t| t.instance_metadata_endpoint());
         Runtime {
-            client: LazyHttpsClient::new(trust.load()),
+            role: InstanceRole::new(imds),
+            metadata: LazyMetadataClient::default(),
+            client,
             cache: CertificateCache::new(DEFAULT_CAPACITY, disk),
             cache_dir,
             trust,
@@ -187,6 +203,94 @@ pub fn quillcrm_sns_handle(body: StringArgument<'_>, request: RequestArray<'_>) 
         confirmer: &runtime.client,
     };
     response_to_php(&handler::handle(body, &request, &services), runtime.trust.is_on())
+}
+
+/// Verifies, confirms and classifies one message taken from an Amazon SQS
+/// queue that SNS delivers to: the rules of quillcrm_sns_handle() but the
+/// key. See php/stubs/quillcrm_sns.stub.php.
+///
+/// @param string $body The message body as SQS returned it.
+/// @param array $request The site's settings.
+/// @return array
+#[php_function]
+#[php(defaults(request = RequestArray::EMPTY))]
+pub fn quillcrm_sns_handle_queued(
+    body: StringArgument<'_>,
+    request: RequestArray<'_>,
+) -> PhpResult<ZBox<ZendHashTable>> {
+    const FUNCTION: &str = "quillcrm_sns_handle_queued";
+    let body = body
+        .0
+        .map_err(|given| argument_type_error(FUNCTION, 1, "body", "string", given))?;
+    let request = request
+        .0
+        .map_err(|given| argument_type_error(FUNCTION, 2, "request", "array", given))?;
+    let request = RequestReader { function: FUNCTION }.read_queued(request)?;
+    let runtime = runtime();
+    let services = Services {
+        certificates: &runtime.cache,
+        source: &runtime.client,
+        confirmer: &runtime.client,
+    };
+    response_to_php(
+        &handler::handle_queued(body, &request, &services),
+        runtime.trust.is_on(),
+    )
+}
+
+/// Whether `$url` is an Amazon SQS queue URL as the queue intake accepts it.
+///
+/// @param string $url The candidate.
+/// @return bool
+#[php_function]
+pub fn quillcrm_sns_is_queue_url(url: StringArgument<'_>) -> PhpResult<bool> {
+    let url = url
+        .0
+        .map_err(|given| argument_type_error("quillcrm_sns_is_queue_url", 1, "url", "string", given))?;
+    Ok(std::str::from_utf8(url).is_ok_and(|url| QueueUrl::parse(url).is_ok()))
+}
+
+/// One Amazon SQS call on the queue at `$queue_url`: `receive`, `delete`,
+/// `change_visibility` or `attributes`. See php/stubs/quillcrm_sns.stub.php.
+///
+/// @param string $operation The call.
+/// @param string $queue_url The queue.
+/// @param array $options Its options and, optionally, credentials.
+/// @return array
+#[php_function]
+#[php(defaults(options = RequestArray::EMPTY))]
+pub fn quillcrm_sns_sqs(
+    operation: StringArgument<'_>,
+    queue_url: StringArgument<'_>,
+    options: RequestArray<'_>,
+) -> PhpResult<ZBox<ZendHashTable>> {
+    const FUNCTION: &str = "quillcrm_sns_sqs";
+    let operation = operation
+        .0
+        .map_err(|given| argument_type_error(FUNCTION, 1, "operation", "string", given))?;
+    let queue_url = queue_url
+        .0
+        .map_err(|given| argument_type_error(FUNCTION, 2, "queue_url", "string", given))?;
+    let options = options
+        .0
+        .map_err(|given| argument_type_error(FUNCTION, 3, "options", "array", given))?;
+    let (operation, given) = SqsOptionsReader.read(operation, options)?;
+    let given = match given {
+        Ok(given) => given,
+        Err(error) => return sqs_result_to_php(Some("given"), Err(error)),
+    };
+    let runtime = runtime();
+    let environment = |name: &str| std::env::var(name).ok();
+    let context = sqs::Context {
+        given,
+        environment: &environment,
+        role: &runtime.role,
+        api: &runtime.client,
+        metadata: &runtime.metadata,
+        time: SystemTime::now(),
+    };
+    let (source, result) = sqs::run(&String::from_utf8_lossy(queue_url), &operation, &context);
+    sqs_result_to_php(source.map(|s| s.as_str()), result)
 }
 
 /// TEST ONLY (cargo feature `test-panic-trigger`, absent from production
@@ -250,10 +354,12 @@ pub fn quillcrm_sns_info() -> PhpResult<ZBox<ZendHashTable>> {
     info.insert("cache_dir", runtime.cache_dir.as_str())?;
     info.insert("test_ca_file", runtime.trust.ca_file.as_str())?;
     info.insert("test_resolve", runtime.trust.resolve.as_str())?;
+    info.insert("test_imds_endpoint", runtime.trust.imds_endpoint.as_str())?;
     info.insert("cached_certificates", runtime.cache.url_count() as i64)?;
     info.insert("configuration_error", runtime.client.configuration_error())?;
     info.insert("replay_window", DEFAULT_MAX_AGE)?;
     info.insert("max_future_skew", MAX_FUTURE_SKEW)?;
+    info.insert("max_queued_age", MAX_QUEUED_AGE)?;
     Ok(info)
 }
 
@@ -398,6 +504,60 @@ impl RequestReader {
         Ok(request)
     }
 
+    /// `$request` of quillcrm_sns_handle_queued(): the settings keys of
+    /// quillcrm_sns_handle() without `key`, `expected_key` and `headers`,
+    /// `max_age` at most MAX_QUEUED_AGE.
+    fn read_queued(&self, array: Option<&ZendHashTable>) -> PhpResult<QueuedRequest> {
+        let mut request = QueuedRequest {
+            allowed_topics: Vec::new(),
+            confirm: true,
+            now: SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64),
+            max_age: DEFAULT_QUEUED_MAX_AGE,
+            min_signature_version: SignatureVersion::V1Sha1,
+        };
+        for (name, value) in array.into_iter().flat_map(|r| r.iter()) {
+            let name = string_key(name).ok_or_else(|| self.value_error("must have string keys"))?;
+            match name.as_str() {
+                "allowed_topics" => request.allowed_topics = self.string_list(value, "allowed_topics")?,
+                "confirm" => {
+                    request.confirm = value
+                        .bool()
+                        .filter(|_| value.is_bool())
+                        .ok_or_else(|| self.type_error("confirm", "bool", value))?
+                }
+                "now" => {
+                    if let Some(now) = self.nullable_int(value, "now")? {
+                        request.now = now;
+                    }
+                }
+                "max_age" => {
+                    if let Some(max_age) = self.nullable_int(value, "max_age")? {
+                        if !(0..=MAX_QUEUED_AGE).contains(&max_age) {
+                            return Err(
+                                self.value_error(&format!("key \"max_age\" must be between 0 and {MAX_QUEUED_AGE}"))
+                            );
+                        }
+                        request.max_age = max_age;
+                    }
+                }
+                "min_signature_version" => {
+                    if let Some(number) = self.nullable_int(value, "min_signature_version")? {
+                        request.min_signature_version = SignatureVersion::from_number(number)
+                            .ok_or_else(|| self.value_error("key \"min_signature_version\" must be 1 or 2"))?;
+                    }
+                }
+                _ => {
+                    return Err(self.value_error(
+                        "must contain only the keys allowed_topics, confirm, now, max_age and min_signature_version",
+                    ))
+                }
+            }
+        }
+        Ok(request)
+    }
+
     /// Reads the value of the known key `name` into `request`.
     fn apply<'a>(&self, request: &mut Request<'a>, name: &str, value: &'a Zval) -> PhpResult<()> {
         match name {
@@ -511,6 +671,233 @@ impl RequestReader {
         }
         Ok(headers)
     }
+}
+
+/// The replay window of a queued message when `max_age` is not given:
+/// SQS's default retention (4 days) and the webhook's window.
+const DEFAULT_QUEUED_MAX_AGE: i64 = 4 * 86_400 + DEFAULT_MAX_AGE;
+
+/// Reads the arguments of quillcrm_sns_sqs() the way PHP's own functions
+/// read an options array (TypeError, ValueError).
+struct SqsOptionsReader;
+
+impl SqsOptionsReader {
+    const FUNCTION: &'static str = "quillcrm_sns_sqs";
+
+    fn error(&self, class: &'static ext_php_rs::zend::ClassEntry, what: String) -> PhpException {
+        PhpException::new(format!("{}(): {what}", Self::FUNCTION), 0, class)
+    }
+
+    fn int(&self, value: &Zval, key: &str, range: std::ops::RangeInclusive<i64>) -> PhpResult<Option<i64>> {
+        if value.is_null() {
+            return Ok(None);
+        }
+        let number = value.long().filter(|_| value.is_long()).ok_or_else(|| {
+            self.error(
+                ce::type_error(),
+                format!(
+                    "Argument #3 ($options) key \"{key}\" must be of type ?int, {} given",
+                    php_type_name(value)
+                ),
+            )
+        })?;
+        if !range.contains(&number) {
+            return Err(self.error(
+                ce::value_error(),
+                format!(
+                    "Argument #3 ($options) key \"{key}\" must be between {} and {}",
+                    range.start(),
+                    range.end()
+                ),
+            ));
+        }
+        Ok(Some(number))
+    }
+
+    fn string<'z>(&self, value: &'z Zval, key: &str) -> PhpResult<&'z [u8]> {
+        if !value.is_string() {
+            return Err(self.error(
+                ce::type_error(),
+                format!(
+                    "Argument #3 ($options) key \"{key}\" must be of type string, {} given",
+                    php_type_name(value)
+                ),
+            ));
+        }
+        value.binary_slice::<u8>().ok_or_else(|| {
+            self.error(
+                ce::type_error(),
+                format!("Argument #3 ($options) key \"{key}\" must be of type string"),
+            )
+        })
+    }
+
+    /// `credentials`: null, or an array of `access_key_id`,
+    /// `secret_access_key` and optionally `session_token`. Malformed values
+    /// are the call's `aws_bad_credentials` answer, not an exception (they
+    /// come from the site's configuration). Never quoted anywhere.
+    fn credentials(&self, value: &Zval) -> PhpResult<Option<Result<Credentials, AwsError>>> {
+        if value.is_null() {
+            return Ok(None);
+        }
+        let array = value.array().ok_or_else(|| {
+            self.error(
+                ce::type_error(),
+                format!(
+                    "Argument #3 ($options) key \"credentials\" must be of type ?array, {} given",
+                    php_type_name(value)
+                ),
+            )
+        })?;
+        let (mut id, mut secret, mut token) = (None, None, None);
+        for (name, item) in array.iter() {
+            let slot = match string_key(name).as_deref() {
+                Some("access_key_id") => &mut id,
+                Some("secret_access_key") => &mut secret,
+                Some("session_token") => &mut token,
+                _ => {
+                    return Err(self.error(
+                        ce::value_error(),
+                        "Argument #3 ($options) key \"credentials\" must contain only the keys access_key_id, secret_access_key and session_token".into(),
+                    ))
+                }
+            };
+            if !item.is_null() {
+                *slot = Some(String::from_utf8_lossy(self.string(item, "credentials")?).into_owned());
+            }
+        }
+        Ok(Some(Credentials::new(
+            id.as_deref().unwrap_or_default(),
+            secret.as_deref().unwrap_or_default(),
+            token.as_deref(),
+        )))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn read(
+        &self,
+        operation: &[u8],
+        options: Option<&ZendHashTable>,
+    ) -> PhpResult<(Operation, Result<Option<Credentials>, AwsError>)> {
+        let (mut max, mut wait, mut visibility, mut handles, mut credentials) = (None, None, None, None, None);
+        for (name, value) in options.into_iter().flat_map(|r| r.iter()) {
+            match string_key(name).as_deref() {
+                Some("credentials") => credentials = self.credentials(value)?,
+                Some("max_messages") => max = self.int(value, "max_messages", 1..=i64::from(MAX_MESSAGES))?,
+                Some("wait_seconds") => wait = self.int(value, "wait_seconds", 0..=i64::from(MAX_WAIT_SECONDS))?,
+                Some("visibility_timeout") => {
+                    visibility = self.int(value, "visibility_timeout", 0..=i64::from(MAX_VISIBILITY_TIMEOUT))?
+                }
+                Some("receipt_handles") => {
+                    let list = value.array().ok_or_else(|| {
+                        self.error(
+                            ce::type_error(),
+                            format!("Argument #3 ($options) key \"receipt_handles\" must be of type array, {} given", php_type_name(value)),
+                        )
+                    })?;
+                    if list.len() > usize::from(MAX_MESSAGES) {
+                        return Err(self.error(
+                            ce::value_error(),
+                            "Argument #3 ($options) key \"receipt_handles\" must hold at most 10 receipt handles".into(),
+                        ));
+                    }
+                    handles = Some(
+                        list.values()
+                            .map(|h| self.string(h, "receipt_handles").map(|b| String::from_utf8_lossy(b).into_owned()))
+                            .collect::<PhpResult<Vec<String>>>()?,
+                    );
+                }
+                _ => {
+                    return Err(self.error(
+                        ce::value_error(),
+                        "Argument #3 ($options) must contain only the keys credentials, max_messages, wait_seconds, visibility_timeout and receipt_handles".into(),
+                    ))
+                }
+            }
+        }
+        let operation = match operation {
+            b"receive" => Operation::Receive {
+                max_messages: max.unwrap_or(i64::from(MAX_MESSAGES)) as u8,
+                wait_seconds: wait.unwrap_or(0) as u8,
+                visibility_timeout: visibility.map(|v| v as u32),
+            },
+            b"delete" => Operation::Delete {
+                receipt_handles: handles.unwrap_or_default(),
+            },
+            b"change_visibility" => Operation::ChangeVisibility {
+                receipt_handles: handles.unwrap_or_default(),
+                visibility_timeout: visibility.unwrap_or(0) as u32,
+            },
+            b"attributes" => Operation::Attributes,
+            _ => {
+                return Err(self.error(
+                    ce::value_error(),
+                    "Argument #1 ($operation) must be one of receive, delete, change_visibility and attributes".into(),
+                ))
+            }
+        };
+        // Malformed given credentials are the call's answer (never a
+        // fall-back to other credentials).
+        Ok((operation, credentials.transpose()))
+    }
+}
+
+/// The array quillcrm_sns_sqs() returns: always the same keys.
+fn sqs_result_to_php(source: Option<&str>, result: Result<Answer, AwsError>) -> PhpResult<ZBox<ZendHashTable>> {
+    let mut out = ZendHashTable::new();
+    let (mut messages, mut succeeded, mut failed, mut attributes) = (
+        ZendHashTable::new(),
+        ZendHashTable::new(),
+        ZendHashTable::new(),
+        ZendHashTable::new(),
+    );
+    match &result {
+        Ok(Answer::Messages(list)) => {
+            for message in list {
+                let mut m = ZendHashTable::new();
+                m.insert("message_id", message.message_id.as_str())?;
+                m.insert("receipt_handle", message.receipt_handle.as_str())?;
+                m.insert("body", message.body.as_str())?;
+                m.insert("receive_count", i64::from(message.receive_count))?;
+                m.insert("sent_at", message.sent_at_ms.map(|ms| ms / 1000))?;
+                messages.push(m)?;
+            }
+        }
+        Ok(Answer::Batch(outcome)) => {
+            for index in &outcome.succeeded {
+                succeeded.push(*index as i64)?;
+            }
+            for (index, code) in &outcome.failed {
+                let mut f = ZendHashTable::new();
+                f.insert("index", *index as i64)?;
+                f.insert("code", code.as_str())?;
+                failed.push(f)?;
+            }
+        }
+        Ok(Answer::Attributes(map)) => {
+            for (name, value) in map {
+                attributes.insert(name.as_str(), value.as_str())?;
+            }
+        }
+        Err(_) => {}
+    }
+    out.insert("ok", result.is_ok())?;
+    out.insert("status", i64::from(result.as_ref().err().map_or(200, AwsError::status)))?;
+    out.insert("error", result.as_ref().err().map(AwsError::code))?;
+    out.insert(
+        "detail",
+        match &result {
+            Ok(_) => "The call succeeded.".to_owned(),
+            Err(error) => error.detail(),
+        },
+    )?;
+    out.insert("retry", result.as_ref().err().is_some_and(AwsError::is_retryable))?;
+    out.insert("credentials_source", source)?;
+    out.insert("messages", messages)?;
+    out.insert("succeeded", succeeded)?;
+    out.insert("failed", failed)?;
+    out.insert("attributes", attributes)?;
+    Ok(out)
 }
 
 /// The SNS header a `headers` key names, whichever way it is spelled:
@@ -654,7 +1041,7 @@ extern "C" fn php_module_info(_module: *mut ModuleEntry) {
     info_table_row!(
         "test-only trust",
         if runtime.trust.is_on() {
-            "ON - NEVER USE IN PRODUCTION: certificates are trusted from a test CA"
+            "ON - NEVER USE IN PRODUCTION: certificates are trusted from a test CA, AWS hosts may be sent elsewhere"
         } else {
             "off"
         }
@@ -685,6 +1072,10 @@ extern "C" fn php_module_info(_module: *mut ModuleEntry) {
         TEST_RESOLVE.to_str().unwrap_or_default(),
         runtime.trust.resolve.as_str()
     );
+    info_table_row!(
+        TEST_IMDS_ENDPOINT.to_str().unwrap_or_default(),
+        runtime.trust.imds_endpoint.as_str()
+    );
     info_table_end!();
 }
 
@@ -695,6 +1086,9 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(quillcrm_sns_handle))
         .function(wrap_function!(quillcrm_sns_info))
         .function(wrap_function!(quillcrm_sns_is_topic_arn))
+        .function(wrap_function!(quillcrm_sns_handle_queued))
+        .function(wrap_function!(quillcrm_sns_is_queue_url))
+        .function(wrap_function!(quillcrm_sns_sqs))
         .info_function(php_module_info);
     #[cfg(feature = "test-panic-trigger")]
     let module = module.function(wrap_function!(quillcrm_sns_test_panic));

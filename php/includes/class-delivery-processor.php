@@ -34,8 +34,9 @@ defined( 'ABSPATH' ) || exit;
 final class DeliveryProcessor {
 
 	/**
-	 * Processes one result of quillcrm_sns_handle(), called with `confirm`
-	 * false.
+	 * Processes one result of quillcrm_sns_handle() (a webhook delivery) or
+	 * quillcrm_sns_handle_queued() (a message from the SQS queue), called
+	 * with `confirm` false.
 	 *
 	 * @param array<string, mixed> $result          The extension's array.
 	 * @param array<string, mixed> $request         The request it was called with.
@@ -126,16 +127,15 @@ final class DeliveryProcessor {
 		}
 		Subscription::record_confirming( $topic_arn );
 
-		$confirmed = Extension::handle(
-			$body,
-			array_merge(
-				$request,
-				array(
-					'allowed_topics' => array( $topic_arn ),
-					'confirm'        => true,
-				)
+		$confirming = array_merge(
+			$request,
+			array(
+				'allowed_topics' => array( $topic_arn ),
+				'confirm'        => true,
 			)
 		);
+		// A webhook request carries its key; a queued message has none.
+		$confirmed = isset( $request['expected_key'] ) ? Extension::handle( $body, $confirming ) : Extension::handle_queued( $body, $confirming );
 		if ( 'subscribed' !== $confirmed['outcome'] ) {
 			// 503 confirmation_failed: SNS sends the confirmation again.
 			$id = EventLog::try_record( (int) $confirmed['status'], (string) $confirmed['outcome'], $confirmed, $confirmed['error'], (string) $confirmed['detail'] );

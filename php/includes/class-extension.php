@@ -104,6 +104,18 @@ final class Extension {
 		return \quillcrm_sns_handle( $body, $request );
 	}
 
+	/**
+	 * Verifies and classifies one message taken from the SQS queue
+	 * (extension only: see QueueIntake::is_available()).
+	 *
+	 * @param string               $body    The SQS message body.
+	 * @param array<string, mixed> $request See quillcrm_sns_handle_queued() in php/stubs/.
+	 * @return array<string, mixed> The result, as handle()'s.
+	 */
+	public static function handle_queued( string $body, array $request ): array {
+		return \quillcrm_sns_handle_queued( $body, $request );
+	}
+
 	/** The implementations from best to worst. */
 	private const RANK = array( 'none', 'php', 'extension' );
 
@@ -192,7 +204,7 @@ final class Extension {
 	 */
 	public static function test_trust_warning(): string {
 		return self::is_native()
-			? __( 'DANGER — TEST-ONLY TRUST IS ON: the quillcrm_sns extension trusts a test CA and/or sends SNS host names to other addresses (quillcrm_sns.test_ca_file / quillcrm_sns.test_resolve), so forged SNS messages can be accepted. Never run a real site like this: remove these php.ini directives and restart PHP.', 'quillcrm-bounce' )
+			? __( 'DANGER — TEST-ONLY TRUST IS ON: the quillcrm_sns extension trusts a test CA, and/or sends SNS and SQS host names to other addresses, and/or asks another instance metadata service for AWS credentials (quillcrm_sns.test_ca_file / quillcrm_sns.test_resolve / quillcrm_sns.test_imds_endpoint), so forged SNS messages can be accepted and AWS calls reach other servers. Never run a real site like this: remove these php.ini directives and restart PHP.', 'quillcrm-bounce' )
 			: __( 'DANGER — TEST-ONLY TRUST IS ON: the plain-PHP fallback trusts a test CA and/or sends SNS host names to other addresses (the constants QUILLCRM_SNS_TEST_CA_FILE / QUILLCRM_SNS_TEST_RESOLVE), so forged SNS messages can be accepted. Never run a real site like this: remove these constants.', 'quillcrm-bounce' );
 	}
 }

@@ -33,6 +33,9 @@ final class Plugin {
 		add_action( 'init', array( self::class, 'load_textdomain' ) );
 		add_action( Retention::CRON_HOOK, array( Retention::class, 'prune' ) );
 		add_action( Rates::CRON_HOOK, array( Rates::class, 'check' ) );
+		// The SQS queue intake's WP-Cron fallback (the system cron runs bin/drain.php).
+		add_filter( 'cron_schedules', array( QueueIntake::class, 'add_schedule' ) );
+		add_action( QueueIntake::CRON_HOOK, array( QueueIntake::class, 'run_from_cron' ) );
 
 		add_action( 'admin_menu', array( SettingsPage::class, 'register_menu' ), 20 );
 		add_action( 'admin_menu', array( BouncesPage::class, 'register_menu' ), 21 );
@@ -40,6 +43,7 @@ final class Plugin {
 		add_action( 'admin_post_' . SettingsPage::REGENERATE_ACTION, array( SettingsPage::class, 'handle_regenerate_key' ) );
 		add_action( 'admin_post_' . SettingsPage::SAVE_ACTION, array( SettingsPage::class, 'handle_save' ) );
 		add_action( 'admin_post_' . SettingsPage::ACCEPT_ACTION, array( SettingsPage::class, 'handle_accept_confirmation' ) );
+		add_action( 'admin_post_' . SettingsPage::INTAKE_ACTION, array( SettingsPage::class, 'handle_save_intake' ) );
 		add_action( 'admin_post_' . BouncesPage::REACTIVATE_ACTION, array( BouncesPage::class, 'handle_reactivate' ) );
 		add_action( 'admin_post_' . BouncesPage::EXPORT_ACTION, array( BouncesPage::class, 'handle_export' ) );
 		add_action( 'admin_notices', array( Extension::class, 'render_admin_notices' ) );
@@ -65,6 +69,7 @@ final class Plugin {
 		Schema::upgrade();
 		Retention::schedule();
 		Rates::schedule();
+		QueueIntake::schedule();
 	}
 
 	/**
@@ -87,6 +92,7 @@ final class Plugin {
 	public static function deactivate(): void {
 		Retention::unschedule();
 		Rates::unschedule();
+		QueueIntake::unschedule();
 	}
 
 	/**

@@ -123,6 +123,14 @@ final class Retention {
 	 */
 	public static function dedup_floor(): ?int {
 		$info = Extension::info();
-		return null === $info ? null : $info['replay_window'] + $info['max_future_skew'];
+		if ( null === $info ) {
+			return null;
+		}
+		// A queued message is accepted for up to max_queued_age (the queue's
+		// retention, at most 14 days, and then some): while the site has a
+		// queue, its keys are kept that long, so that a genuine old message
+		// written to the queue again is still a duplicate.
+		$window = '' !== Settings::queue_url() ? max( $info['replay_window'], (int) ( $info['max_queued_age'] ?? 0 ) ) : $info['replay_window'];
+		return $window + $info['max_future_skew'];
 	}
 }

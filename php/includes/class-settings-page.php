@@ -28,6 +28,7 @@ final class SettingsPage {
 	public const REGENERATE_ACTION = 'quillcrm_bounce_regenerate_key';
 	public const SAVE_ACTION       = 'quillcrm_bounce_save_settings';
 	public const ACCEPT_ACTION     = 'quillcrm_bounce_accept_confirmation';
+	public const INTAKE_ACTION     = 'quillcrm_bounce_save_intake';
 
 	/** Per-user transient holding the rejected topic lines (+ user id). */
 	public const REJECTED_TRANSIENT_PREFIX = 'quillcrm_bounce_rejected_topics_';
@@ -142,6 +143,21 @@ final class SettingsPage {
 			$notice = 'signature_v2_not_offered';
 		}
 		self::redirect( $notice );
+	}
+
+	/**
+	 * admin-post.php?action=quillcrm_bounce_save_intake: HTTPS webhook or
+	 * Amazon SQS queue, and the queue URL (checked by the extension's rule).
+	 */
+	public static function handle_save_intake(): void {
+		self::check_request( self::INTAKE_ACTION );
+		// phpcs:disable WordPress.Security.NonceVerification.Missing -- checked by check_request().
+		$intake    = isset( $_POST['quillcrm_intake'] ) ? sanitize_key( wp_unslash( $_POST['quillcrm_intake'] ) ) : 'webhook';
+		$queue_url = isset( $_POST['quillcrm_queue_url'] ) ? sanitize_text_field( wp_unslash( $_POST['quillcrm_queue_url'] ) ) : '';
+		// phpcs:enable
+		$error = Settings::save_intake( $intake, $queue_url );
+		QueueIntake::schedule();
+		self::redirect( null === $error ? 'intake_saved' : 'intake_' . $error );
 	}
 
 	/**
@@ -328,6 +344,10 @@ final class SettingsPage {
 			echo '<div class="notice notice-success is-dismissible"><p>' . esc_html__( 'The topic was accepted and its subscription confirmed at Amazon SNS.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'confirmation_expired' === $notice ) {
 			echo '<div class="notice notice-error is-dismissible"><p>' . esc_html( Troubleshooting::confirmation_expired() ) . '</p></div>';
+		} elseif ( 'intake_saved' === $notice ) {
+			echo '<div class="notice notice-success is-dismissible"><p>' . esc_html__( 'The intake was saved.', 'quillcrm-bounce' ) . '</p></div>';
+		} elseif ( 'intake_invalid_queue_url' === $notice || 'intake_queue_needs_extension' === $notice ) {
+			echo '<div class="notice notice-error is-dismissible" id="quillcrm-intake-error"><p>' . esc_html__( 'The intake was not changed.', 'quillcrm-bounce' ) . ' ' . esc_html( Troubleshooting::fix( substr( $notice, strlen( 'intake_' ) ) ) ) . '</p></div>';
 		} elseif ( 'confirmation_unknown' === $notice ) {
 			echo '<div class="notice notice-error is-dismissible"><p>' . esc_html__( 'There is no kept confirmation for that topic.', 'quillcrm-bounce' ) . '</p></div>';
 		}
@@ -344,6 +364,7 @@ final class SettingsPage {
 
 		self::render_warnings();
 		self::render_rates();
+		self::render_intake();
 		self::render_webhook_url();
 		self::render_settings_form();
 		self::render_subscription_state();
@@ -352,6 +373,71 @@ final class SettingsPage {
 		self::render_extension_status();
 		self::render_deliveries();
 		self::render_wrong_key_requests();
+	}
+
+	/**
+	 * How notifications arrive: the HTTPS webhook, or the SQS queue with its
+	 * URL, worker cron line and health.
+	 */
+	private static function render_intake(): void {
+		$intake    = Settings::intake();
+		$available = QueueIntake::is_available();
+		echo '<h4 id="quillcrm-intake-heading">' . esc_html__( 'Intake', 'quillcrm-bounce' ) . '</h4>';
+		echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '" id="quillcrm-intake">';
+		echo '<input type="hidden" name="action" value="' . esc_attr( self::INTAKE_ACTION ) . '" />';
+		wp_nonce_field( self::INTAKE_ACTION );
+		echo '<fieldset><legend class="screen-reader-text">' . esc_html__( 'Intake', 'quillcrm-bounce' ) . '</legend>';
+		echo '<p><label><input type="radio" name="quillcrm_intake" value="webhook" ' . checked( $intake, 'webhook', false ) . ' /> ' . esc_html__( 'HTTPS webhook (default): Amazon SNS posts each notification to this site.', 'quillcrm-bounce' ) . '</label></p>';
+		echo '<p><label><input type="radio" name="quillcrm_intake" value="sqs" ' . checked( $intake, 'sqs', false ) . disabled( ! $available && 'sqs' !== $intake, true, false ) . ' /> ' . esc_html__( 'Amazon SQS queue: SNS delivers to a queue (kept up to 14 days) and this site takes the messages at its own pace. No bounce is lost while the site is down.', 'quillcrm-bounce' ) . '</label></p>';
+		echo '</fieldset>';
+		if ( ! $available ) {
+			echo '<p class="description" id="quillcrm-intake-needs-extension"><strong>' . esc_html( Troubleshooting::fix( 'queue_needs_extension' ) ) . '</strong></p>';
+		}
+		echo '<p><label for="quillcrm-queue-url">' . esc_html__( 'Queue URL', 'quillcrm-bounce' ) . '</label><br />';
+		echo '<input type="text" id="quillcrm-queue-url" name="quillcrm_queue_url" class="large-text code" value="' . esc_attr( Settings::queue_url() ) . '" placeholder="https://sqs.us-east-1.amazonaws.com/123456789012/ses-feedback" /></p>';
+		echo '<p class="description">' . esc_html__( 'One queue per site: an SQS message goes to one consumer, so two sites cannot share a queue (several web servers of this site may drain it together). Subscribe the queue to the SNS topic with Raw message delivery off, and accept that topic below. AWS credentials are never stored here: see the plugin\'s README (wp-config.php constants, PHP-FPM environment, or an EC2 instance role).', 'quillcrm-bounce' ) . '</p>';
+		echo '<p><button type="submit" class="button">' . esc_html__( 'Save intake', 'quillcrm-bounce' ) . '</button></p>';
+		echo '</form>';
+		if ( 'sqs' === $intake ) {
+			self::render_queue_status();
+		}
+	}
+
+	/**
+	 * The queue worker's health: cron line, depth, oldest message, last
+	 * successful pull, the problem and its fix.
+	 */
+	private static function render_queue_status(): void {
+		$status  = QueueIntake::status();
+		$problem = QueueIntake::problem();
+		echo '<div id="quillcrm-queue-status">';
+		echo '<p><label for="quillcrm-cron-line">' . esc_html__( 'Add this line to the system crontab of the web server (one line; WP-Cron runs the worker every minute as a fallback, when the site has visitors):', 'quillcrm-bounce' ) . '</label></p>';
+		echo '<textarea id="quillcrm-cron-line" class="large-text code" rows="2" readonly>' . esc_textarea( QueueIntake::cron_line() ) . '</textarea>';
+		if ( null !== $problem ) {
+			$class = $problem['admin'] ? 'notice-error' : 'notice-warning';
+			echo '<div class="notice ' . esc_attr( $class ) . ' inline" id="quillcrm-queue-problem" data-error="' . esc_attr( $problem['code'] ) . '"><p><code>' . esc_html( $problem['code'] ) . '</code> ' . esc_html( $problem['detail'] ) . '</p><p><strong>' . esc_html__( 'Fix:', 'quillcrm-bounce' ) . '</strong> ' . esc_html( Troubleshooting::fix( $problem['code'] ) ) . '</p></div>';
+		}
+		$never = __( 'never', 'quillcrm-bounce' );
+		$rows  = array(
+			__( 'Messages waiting', 'quillcrm-bounce' )       => null === $status['depth'] ? '—' : number_format_i18n( (int) $status['depth'] ),
+			__( 'Messages in flight', 'quillcrm-bounce' )     => null === $status['in_flight'] ? '—' : number_format_i18n( (int) $status['in_flight'] ),
+			/* translators: the age of the oldest message the worker last took from the queue. */
+			__( 'Oldest message in the last pull', 'quillcrm-bounce' ) => null === $status['oldest_age'] ? '—' : human_time_diff( time() - (int) $status['oldest_age'] ),
+			__( 'Last successful pull', 'quillcrm-bounce' )   => $status['last_success_at'] > 0 ? self::local_time( gmdate( 'Y-m-d H:i:s', (int) $status['last_success_at'] ) ) : $never,
+			__( 'Queue retention', 'quillcrm-bounce' )        => null === $status['retention'] ? '—' : human_time_diff( 0, (int) $status['retention'] ),
+			__( 'AWS credentials from', 'quillcrm-bounce' )   => array(
+				'given'         => __( 'wp-config.php constants', 'quillcrm-bounce' ),
+				'environment'   => __( 'the environment (AWS_ACCESS_KEY_ID)', 'quillcrm-bounce' ),
+				'instance_role' => __( 'the EC2 instance role', 'quillcrm-bounce' ),
+			)[ (string) $status['credentials_source'] ] ?? '—',
+		);
+		echo '<table class="widefat striped" id="quillcrm-queue-table"><tbody>';
+		foreach ( $rows as $label => $value ) {
+			echo '<tr><th scope="row">' . esc_html( $label ) . '</th><td>' . esc_html( (string) $value ) . '</td></tr>';
+		}
+		echo '</tbody></table>';
+		echo '<p class="description">' . esc_html__( 'Amazon SQS does not report the age of the oldest message itself (that is the CloudWatch metric ApproximateAgeOfOldestMessage): the age shown is that of the oldest message the worker took in its last run, by the time SQS received it.', 'quillcrm-bounce' ) . '</p>';
+		echo '</div>';
 	}
 
 	/**

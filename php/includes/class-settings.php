@@ -66,6 +66,15 @@ final class Settings {
 	 */
 	public const HASH_KEY_OPTION = 'quillcrm_bounce_hash_key';
 
+	/** How notifications arrive: webhook (default) or sqs. */
+	public const INTAKE_OPTION = 'quillcrm_bounce_intake';
+
+	/** The SQS queue URL of the sqs intake ('' when none). */
+	public const QUEUE_URL_OPTION = 'quillcrm_bounce_queue_url';
+
+	/** The intakes. */
+	public const INTAKES = array( 'webhook', 'sqs' );
+
 	public const DEFAULT_THRESHOLD = 3;
 	public const DEFAULT_LOG_DAYS  = 90;
 	public const MAX_LOG_DAYS      = 3650;
@@ -432,6 +441,49 @@ final class Settings {
 		if ( is_numeric( $complaint ) ) {
 			update_option( self::COMPLAINT_ALERT_OPTION, self::percent( $complaint, self::DEFAULT_COMPLAINT_ALERT ), true );
 		}
+	}
+
+	/**
+	 * How notifications arrive: webhook (default) or sqs.
+	 */
+	public static function intake(): string {
+		return 'sqs' === get_option( self::INTAKE_OPTION, 'webhook' ) ? 'sqs' : 'webhook';
+	}
+
+	/**
+	 * The queue URL of the sqs intake, '' when none is set.
+	 */
+	public static function queue_url(): string {
+		$url = get_option( self::QUEUE_URL_OPTION, '' );
+		return is_string( $url ) ? $url : '';
+	}
+
+	/**
+	 * Saves the intake and its queue URL. The URL is checked by the
+	 * extension's rule (quillcrm_sns_is_queue_url()); without the extension
+	 * no URL can be checked, and none is saved.
+	 *
+	 * @param string $intake    webhook|sqs.
+	 * @param string $queue_url Submitted URL ('' keeps none).
+	 * @return string|null An error code when not saved as asked, else null.
+	 */
+	public static function save_intake( string $intake, string $queue_url ): ?string {
+		$queue_url = trim( $queue_url );
+		if ( '' !== $queue_url ) {
+			if ( ! function_exists( 'quillcrm_sns_is_queue_url' ) ) {
+				return 'queue_needs_extension';
+			}
+			if ( ! \quillcrm_sns_is_queue_url( $queue_url ) ) {
+				return 'invalid_queue_url';
+			}
+			update_option( self::QUEUE_URL_OPTION, $queue_url, false );
+		}
+		$intake = in_array( $intake, self::INTAKES, true ) ? $intake : 'webhook';
+		if ( 'sqs' === $intake && '' === self::queue_url() ) {
+			return 'invalid_queue_url';
+		}
+		update_option( self::INTAKE_OPTION, $intake, true );
+		return null;
 	}
 
 	/**

@@ -34,6 +34,7 @@ final class SiteHealth {
 		'quillcrm_bounce_extension'              => 'test_extension',
 		'quillcrm_bounce_test_trust'             => 'test_test_trust',
 		'quillcrm_bounce_subscription'           => 'test_subscription',
+		'quillcrm_bounce_queue'                  => 'test_queue',
 		'quillcrm_bounce_recent_notifications'   => 'test_recent_notifications',
 		'quillcrm_bounce_rejections'             => 'test_rejections',
 		'quillcrm_bounce_delivery_notifications' => 'test_delivery_notifications',
@@ -123,6 +124,34 @@ final class SiteHealth {
 			return self::result( $id, 'recommended', __( 'No Amazon SNS topic is accepted yet', 'quillcrm-bounce' ), __( 'Until a subscription is confirmed, every bounce, complaint and delivery notification is refused (403).', 'quillcrm-bounce' ), Troubleshooting::fix( 'not_subscribed' ) );
 		}
 		return self::result( $id, 'recommended', __( 'No Amazon SNS subscription is confirmed yet', 'quillcrm-bounce' ), __( 'A topic is accepted, but no subscription to it has been confirmed here.', 'quillcrm-bounce' ), Troubleshooting::fix( 'not_subscribed' ) );
+	}
+
+	/**
+	 * The SQS queue intake: the worker pulls, and nothing needs the admin.
+	 */
+	public static function test_queue(): array {
+		$id = 'quillcrm_bounce_queue';
+		if ( 'sqs' !== Settings::intake() ) {
+			return self::result( $id, 'good', __( 'Notifications arrive through the HTTPS webhook', 'quillcrm-bounce' ), __( 'No Amazon SQS queue is used.', 'quillcrm-bounce' ) );
+		}
+		$problem = QueueIntake::problem();
+		if ( null !== $problem ) {
+			return self::result(
+				$id,
+				$problem['admin'] ? 'critical' : 'recommended',
+				$problem['admin'] ? __( 'Bounces are not taken from the Amazon SQS queue', 'quillcrm-bounce' ) : __( 'The Amazon SQS queue worker needs attention', 'quillcrm-bounce' ),
+				$problem['code'] . ': ' . $problem['detail'],
+				Troubleshooting::fix( $problem['code'] )
+			);
+		}
+		$status = QueueIntake::status();
+		return self::result(
+			$id,
+			'good',
+			__( 'The Amazon SQS queue worker is taking messages', 'quillcrm-bounce' ),
+			/* translators: 1: messages waiting, 2: how long ago. */
+			sprintf( __( '%1$s messages waiting; the last successful pull was %2$s ago.', 'quillcrm-bounce' ), number_format_i18n( (int) $status['depth'] ), human_time_diff( (int) $status['last_success_at'] ) )
+		);
 	}
 
 	/**
@@ -285,6 +314,11 @@ final class SiteHealth {
 					'label' => __( 'Test-only trust', 'quillcrm-bounce' ),
 					'value' => Extension::test_trust_enabled() ? __( 'On (never in production)', 'quillcrm-bounce' ) : __( 'Off', 'quillcrm-bounce' ),
 					'debug' => Extension::test_trust_enabled() ? 'on' : 'off',
+				),
+				'intake'             => array(
+					'label' => __( 'Intake', 'quillcrm-bounce' ),
+					'value' => 'sqs' === Settings::intake() ? __( 'Amazon SQS queue', 'quillcrm-bounce' ) . ' ' . Settings::queue_url() : __( 'HTTPS webhook', 'quillcrm-bounce' ),
+					'debug' => Settings::intake(),
 				),
 				'cache_dir'          => array(
 					'label' => __( 'Certificate cache directory', 'quillcrm-bounce' ),

@@ -30,6 +30,31 @@ final class Troubleshooting {
 				return __( 'If these come from Amazon SNS, a subscription still posts to an old webhook URL (the key was regenerated, or the URL mistyped): subscribe the URL shown on this page and delete the old subscription.', 'quillcrm-bounce' );
 			case 'raw_message_delivery':
 				return __( 'Turn Raw message delivery off on the SNS subscription (SNS console → Subscriptions → Edit).', 'quillcrm-bounce' );
+			case 'queue_needs_extension':
+				return __( 'The Amazon SQS queue intake needs the quillcrm_sns PHP extension (the plain-PHP fallback does not include the AWS client): install it (./build.sh install) and restart PHP, or switch the intake back to the HTTPS webhook.', 'quillcrm-bounce' );
+			case 'queue_no_topic':
+				return __( 'No SNS topic is accepted yet, so nothing is taken from the queue (a queued message cannot confirm a subscription here): add your topic\'s TopicArn under Accepted topics. The messages wait in the queue meanwhile.', 'quillcrm-bounce' );
+			case 'invalid_queue_url':
+				return __( 'Enter the queue URL exactly as the SQS console shows it: https://sqs.<region>.amazonaws.com/<account>/<queue name>.', 'quillcrm-bounce' );
+			case 'aws_no_credentials':
+				return __( 'Give the site AWS credentials: define QUILLCRM_AWS_ACCESS_KEY_ID and QUILLCRM_AWS_SECRET_ACCESS_KEY in wp-config.php, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in PHP-FPM\'s pool (env[AWS_ACCESS_KEY_ID] = ...), or run on an EC2 instance with an instance role.', 'quillcrm-bounce' );
+			case 'aws_bad_credentials':
+				return __( 'AWS did not accept the access key: check QUILLCRM_AWS_ACCESS_KEY_ID and QUILLCRM_AWS_SECRET_ACCESS_KEY (or the AWS_* variables), and that the key is active in IAM and, for temporary credentials, not expired. Nothing is taken from the queue meanwhile.', 'quillcrm-bounce' );
+			case 'aws_access_denied':
+				return __( 'The credentials may not use this queue: allow sqs:ReceiveMessage, sqs:DeleteMessage, sqs:ChangeMessageVisibility and sqs:GetQueueAttributes on it (in the IAM policy of the user or role, and in the queue policy if it has one; for a queue encrypted with KMS, kms:Decrypt too).', 'quillcrm-bounce' );
+			case 'aws_queue_not_found':
+				return __( 'The queue does not exist in that account and region: check the queue URL, and that the credentials belong to the queue\'s account.', 'quillcrm-bounce' );
+			case 'aws_clock_skewed':
+				return __( 'This server\'s clock is wrong, so AWS refuses its signatures: keep the clock synchronised (NTP).', 'quillcrm-bounce' );
+			case 'aws_throttled':
+			case 'aws_unavailable':
+			case 'aws_unreachable':
+			case 'aws_bad_answer':
+				return __( 'Amazon SQS could not be used just now; the worker tries again on its next run and nothing is lost (messages stay in the queue). If this lasts, check outgoing HTTPS from this server (firewall, proxy, DNS).', 'quillcrm-bounce' );
+			case 'aws_request_rejected':
+				return __( 'Amazon SQS refused the request: check the queue URL and the queue\'s settings.', 'quillcrm-bounce' );
+			case 'queue_worker_silent':
+				return __( 'No worker has taken messages from the queue lately: add the cron line shown on the Bounce Handling page to the system crontab (or make sure WP-Cron runs, which needs visitors).', 'quillcrm-bounce' );
 			case 'topic_not_allowed':
 				return __( 'The delivery came from a topic that is not accepted (or no topic is accepted yet): accept its TopicArn on this page if it is yours.', 'quillcrm-bounce' );
 			case 'signature_version_not_allowed':

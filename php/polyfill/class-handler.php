@@ -25,6 +25,9 @@ final class Handler {
 	/** How far in the future a Timestamp may be. */
 	public const MAX_FUTURE_SKEW = 300;
 
+	/** The longest replay window of a queued message (the extension's MAX_QUEUED_AGE: 14 days + 3,900 s). */
+	public const MAX_QUEUED_AGE = 1213500;
+
 	private const REQUEST_KEYS = 'key, expected_key, headers, allowed_topics, confirm, now, max_age and min_signature_version';
 
 	private static ?self $instance = null;
@@ -297,10 +300,13 @@ final class Handler {
 			'cache_dir'           => '',
 			'test_ca_file'        => $this->test_ca_file,
 			'test_resolve'        => $this->test_resolve,
+			'test_imds_endpoint'  => '',
 			'cached_certificates' => $this->cache->url_count(),
 			'configuration_error' => $this->client->configuration_error(),
 			'replay_window'       => self::DEFAULT_MAX_AGE,
 			'max_future_skew'     => self::MAX_FUTURE_SKEW,
+			// The queue intake needs the extension; the bound is the same.
+			'max_queued_age'      => self::MAX_QUEUED_AGE,
 		);
 	}
 

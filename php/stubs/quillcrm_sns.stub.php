@@ -19,8 +19,14 @@
  *                               the bundled web PKI roots for the HTTPS fetches.
  * - quillcrm_sns.test_resolve   TEST ONLY. curl-style `host:port:address[:port]`
  *                               list, comma-separated; under it only the listed
- *                               hosts are reachable.
- * When either test directive is set, every answer carries `test_trust: true`.
+ *                               hosts are reachable (SNS, and SQS for the queue
+ *                               intake: `sqs.<region>.amazonaws.com:443:...`).
+ * - quillcrm_sns.test_imds_endpoint TEST ONLY. `http://<address>:<port>`: the EC2
+ *                               instance metadata service asked for instance role
+ *                               credentials instead of http://169.254.169.254.
+ *                               Under any other test directive without this one,
+ *                               no instance metadata service is asked at all.
+ * When any test directive is set, every answer carries `test_trust: true`.
  *
  * @package QuillCRM\Bounce
  */
@@ -223,7 +229,8 @@ if ( false ) {
 	 * - `test_trust`: whether a test-only trust directive is set.
 	 * - `cache_dir`: the certificate cache directory ('' when the disk cache
 	 *   is off, i.e. the directive is empty).
-	 * - `test_ca_file`, `test_resolve`: the directives' values ('' when unset).
+	 * - `test_ca_file`, `test_resolve`, `test_imds_endpoint`: the directives'
+	 *   values ('' when unset; the fallback has no `test_imds_endpoint`).
 	 * - `cached_certificates`: certificate URLs held in this process's memory.
 	 * - `configuration_error`: why the test trust directives are unusable (an
 	 *   unreadable CA file, a bad resolve entry), else null. While set, the
@@ -235,6 +242,9 @@ if ( false ) {
 	 *   (300). A message is accepted at most `max_age + max_future_skew`
 	 *   seconds after it was first received, so exactly-once keys must be kept
 	 *   at least that long.
+	 * - `max_queued_age`: the longest `max_age` quillcrm_sns_handle_queued()
+	 *   accepts, seconds (1,213,500: 14 days of SQS retention, plus the hour
+	 *   SNS may take to hand a message over, plus skew).
 	 *
 	 * @return array{
 	 *     version: non-empty-string,
@@ -243,11 +253,144 @@ if ( false ) {
 	 *     cache_dir: string,
 	 *     test_ca_file: string,
 	 *     test_resolve: string,
+	 *     test_imds_endpoint: string,
 	 *     cached_certificates: int<0, max>,
 	 *     configuration_error: string|null,
 	 *     replay_window: positive-int,
-	 *     max_future_skew: positive-int
+	 *     max_future_skew: positive-int,
+	 *     max_queued_age: positive-int
 	 * }
 	 */
 	function quillcrm_sns_info(): array {}
+
+	/**
+	 * Verifies, confirms and classifies one message taken from an Amazon SQS
+	 * queue subscribed to an SNS topic with Raw message delivery off: the
+	 * message body is the same signed JSON envelope SNS POSTs to a webhook,
+	 * and it goes through the same rules as quillcrm_sns_handle() but rule 1
+	 * (a queue has no key and no headers). Whoever can write to the queue
+	 * still cannot forge a bounce. EXTENSION ONLY: the plain-PHP fallback
+	 * does not define it.
+	 *
+	 * `$request` keys (any other key, `key`, `expected_key` and `headers`
+	 * included, is a ValueError): `allowed_topics`, `confirm`, `now` and
+	 * `min_signature_version` as for quillcrm_sns_handle(), and
+	 * - `max_age` (?int, seconds, 0 to `max_queued_age` (1,213,500) else
+	 *   ValueError; default 349,500: SQS's default 4-day retention plus 3,900):
+	 *   the replay window. Pass the queue's MessageRetentionPeriod plus 3,900,
+	 *   and keep exactly-once keys at least `max_age + max_future_skew`.
+	 *
+	 * Returns exactly the array of quillcrm_sns_handle() (a bare SES payload
+	 * is `raw_message_delivery`; `invalid_key` never occurs).
+	 *
+	 * @param string $body    The message body as SQS returned it.
+	 * @param array{
+	 *     allowed_topics?: list<string>,
+	 *     confirm?: bool,
+	 *     now?: int|null,
+	 *     max_age?: int<0, 1213500>|null,
+	 *     min_signature_version?: 1|2|null
+	 * } $request The site's settings.
+	 *
+	 * @throws TypeError  A wrong type for $body, $request or a $request value.
+	 * @throws ValueError An unknown key, `max_age` out of range, a
+	 *                    `min_signature_version` other than 1 or 2.
+	 */
+	function quillcrm_sns_handle_queued( string $body, array $request = array() ): array {}
+
+	/**
+	 * Whether $url is an Amazon SQS queue URL as the queue intake accepts it:
+	 * exactly `https://sqs.<region>.amazonaws.com/<12-digit account>/<name>`
+	 * (`.amazonaws.com.cn` for China regions), the name 1 to 80 of
+	 * `A-Za-z0-9_-` with an optional `.fifo`; no port, query, fragment, user
+	 * information or other path. EXTENSION ONLY.
+	 *
+	 * @param string $url The candidate.
+	 *
+	 * @throws TypeError $url is not a string.
+	 */
+	function quillcrm_sns_is_queue_url( string $url ): bool {}
+
+	/**
+	 * One Amazon SQS call (AWS JSON 1.0 protocol, SigV4-signed by AWS's
+	 * aws-sigv4 crate, sent over the extension's HTTPS client: bundled roots,
+	 * no redirects, no proxy, 10 s plus the long-poll wait, answers capped)
+	 * on the queue at $queue_url. EXTENSION ONLY.
+	 *
+	 * `$operation`:
+	 * - `receive`: ReceiveMessage; `messages` holds what it returned.
+	 * - `delete`: DeleteMessageBatch of `receipt_handles`.
+	 * - `change_visibility`: ChangeMessageVisibilityBatch of `receipt_handles`
+	 *   to `visibility_timeout` (default 0: visible again now).
+	 * - `attributes`: GetQueueAttributes (All); `attributes` holds them as SQS
+	 *   writes them (ApproximateNumberOfMessages, ...NotVisible, ...Delayed,
+	 *   MessageRetentionPeriod, VisibilityTimeout, RedrivePolicy, ...).
+	 *
+	 * `$options` keys (any other is a ValueError):
+	 * - `credentials` (?array{access_key_id: string, secret_access_key: string,
+	 *   session_token?: ?string}): used when given (the plugin's wp-config.php
+	 *   constants); malformed ones are the answer `aws_bad_credentials`, never
+	 *   a fall-back. Otherwise the environment (AWS_ACCESS_KEY_ID,
+	 *   AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), otherwise the EC2 instance
+	 *   role through IMDSv2 (kept in memory until 5 minutes before expiry).
+	 *   Never returned, quoted or logged.
+	 * - `max_messages` (?int, 1 to 10, default 10), `wait_seconds` (?int, 0 to
+	 *   20, default 0: the long poll), `visibility_timeout` (?int, 0 to 43,200).
+	 * - `receipt_handles` (list<string>, at most 10).
+	 *
+	 * Returned array (always these keys, in this order):
+	 * - `ok` (bool), `status` (int: 200, or the error's), `error` (?string),
+	 *   `detail` (string: one sentence; AWS's error code at most, never a
+	 *   credential, signature, URL or AWS's message text), `retry` (bool: the
+	 *   same call may succeed later), `credentials_source` (?string: `given`,
+	 *   `environment`, `instance_role`; null when none were found).
+	 * - `messages` (list<array{message_id: string, receipt_handle: string,
+	 *   body: string, receive_count: int, sent_at: ?int}>): `sent_at` is
+	 *   SentTimestamp in Unix seconds.
+	 * - `succeeded` (list<int>), `failed` (list<array{index: int, code:
+	 *   string}>): positions in `receipt_handles`, for the batch calls.
+	 * - `attributes` (array<string, string>).
+	 *
+	 * Error codes:
+	 *   - `invalid_queue_url`      400 the URL fails the policy (quillcrm_sns_is_queue_url())
+	 *   - `aws_no_credentials`     401 none given, none in the environment, no instance role
+	 *   - `aws_bad_credentials`    401 malformed, unknown to AWS or expired (InvalidClientTokenId,
+	 *                                  SignatureDoesNotMatch, ExpiredToken, ...)
+	 *   - `aws_clock_skewed`       401 RequestTimeTooSkewed: this server's clock is wrong
+	 *   - `aws_access_denied`      403 AccessDenied: IAM or the queue policy does not allow it
+	 *   - `aws_queue_not_found`    404 QueueDoesNotExist
+	 *   - `aws_request_rejected`   400 any other refusal
+	 *   - `aws_throttled`          503 throttling (retry)
+	 *   - `aws_unavailable`        503 an AWS 5xx (retry)
+	 *   - `aws_unreachable`        503 network, DNS, TLS, timeout (retry)
+	 *   - `aws_bad_answer`         503 an answer that is not AWS's JSON (retry)
+	 *
+	 * @param string $operation receive|delete|change_visibility|attributes.
+	 * @param string $queue_url The queue.
+	 * @param array{
+	 *     credentials?: array{access_key_id: string, secret_access_key: string, session_token?: string|null}|null,
+	 *     max_messages?: int<1, 10>|null,
+	 *     wait_seconds?: int<0, 20>|null,
+	 *     visibility_timeout?: int<0, 43200>|null,
+	 *     receipt_handles?: list<string>
+	 * } $options
+	 *
+	 * @return array{
+	 *     ok: bool,
+	 *     status: 200|400|401|403|404|503,
+	 *     error: null|'invalid_queue_url'|'aws_no_credentials'|'aws_bad_credentials'|'aws_clock_skewed'|'aws_access_denied'|'aws_queue_not_found'|'aws_request_rejected'|'aws_throttled'|'aws_unavailable'|'aws_unreachable'|'aws_bad_answer',
+	 *     detail: non-empty-string,
+	 *     retry: bool,
+	 *     credentials_source: 'given'|'environment'|'instance_role'|null,
+	 *     messages: list<array{message_id: string, receipt_handle: string, body: string, receive_count: int, sent_at: int|null}>,
+	 *     succeeded: list<int>,
+	 *     failed: list<array{index: int, code: string}>,
+	 *     attributes: array<string, string>
+	 * }
+	 *
+	 * @throws TypeError  A wrong type for an argument or an option.
+	 * @throws ValueError An unknown operation or option, an option out of range,
+	 *                    more than 10 receipt handles.
+	 */
+	function quillcrm_sns_sqs( string $operation, string $queue_url, array $options = array() ): array {}
 }

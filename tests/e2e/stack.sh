@@ -19,6 +19,8 @@
 #   E2E_HTTP_PORT   nginx port               (default 18080)
 #   E2E_SNS_PORT    SNS stand-in HTTPS port  (default 18443)
 #   E2E_SMTP_PORT   SMTP sink port           (default E2E_HTTP_PORT + 1445)
+#   E2E_MOTO_PORT   moto_server (HTTP)       (default E2E_SNS_PORT + 50)
+#   E2E_AWS_PORT    its HTTPS front          (default E2E_SNS_PORT + 51)
 #   QUILLCRM_SO     the built extension      (default <repo>/target/release/libquillcrm_sns.so)
 #   E2E_PLUGIN_DIR  the plugin source      (default <repo>/php)
 #   E2E_EXTRA_PHP_FLAGS  more php -d flags for php-fpm and the CLI (debugging)
@@ -44,6 +46,8 @@ DB_PORT=${E2E_DB_PORT:-13306}
 HTTP_PORT=${E2E_HTTP_PORT:-18080}
 SNS_PORT=${E2E_SNS_PORT:-18443}
 SMTP_PORT=${E2E_SMTP_PORT:-$((HTTP_PORT + 1445))}
+MOTO_PORT=${E2E_MOTO_PORT:-$((SNS_PORT + 50))}
+AWS_PORT=${E2E_AWS_PORT:-$((SNS_PORT + 51))}
 SO=${QUILLCRM_SO:-$ROOT/target/release/libquillcrm_sns.so}
 PKI=$ROOT/tests/fixtures/pki
 WP_SRC=${E2E_WP_SRC:-/usr/share/wordpress}
@@ -61,9 +65,13 @@ PLUGIN_ZIP=${E2E_PLUGIN_ZIP:-}
 WITHOUT_EXTENSION=${E2E_WITHOUT_EXTENSION:-0}
 # The SNS hosts the tests use, all sent to the stand-in.
 TEST_RESOLVE="sns.us-east-1.amazonaws.com:443:127.0.0.1:$SNS_PORT,sns.us-west-2.amazonaws.com:443:127.0.0.1:$SNS_PORT,sns.eu-west-1.amazonaws.com:443:127.0.0.1:$SNS_PORT"
+# The queue intake's AWS: moto_server (SQS, SNS, instance metadata) behind
+# its HTTPS front, for eu-central-1 only (a site with the extension only).
+[ "$WITHOUT_EXTENSION" = 1 ] || TEST_RESOLVE+=",sns.eu-central-1.amazonaws.com:443:127.0.0.1:$AWS_PORT,sqs.eu-central-1.amazonaws.com:443:127.0.0.1:$AWS_PORT"
 
 # Every long-running process, in start order; stop goes in reverse.
 SERVICES=(mariadb sns-standin smtp-sink php-fpm nginx)
+[ "$WITHOUT_EXTENSION" = 1 ] || SERVICES=(mariadb sns-standin smtp-sink moto aws-front php-fpm nginx)
 
 die() { echo "stack.sh: $*" >&2; exit 1; }
 say() { echo "stack.sh: $*"; }
@@ -81,6 +89,8 @@ alive() {
 		mariadb) [[ $exe == *mariadbd* || $exe == *mysqld* ]] ;;
 		sns-standin) [[ $exe == *sns-standin.py* ]] ;;
 		smtp-sink) [[ $exe == *smtp-sink.py* ]] ;;
+		moto) [[ $exe == *moto-server.py* ]] ;;
+		aws-front) [[ $exe == *aws-front.py* ]] ;;
 		php-fpm) [[ $exe == *php-fpm* ]] ;;
 		nginx) [[ $exe == *nginx* ]] ;;
 		chromedriver) [[ $exe == *chromedriver* ]] ;;
@@ -90,6 +100,32 @@ alive() {
 
 port_free() { # port
 	! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# Whether a server could bind the port now, as nginx and MariaDB do (with
+# SO_REUSEADDR). Ports in the kernel's ephemeral range (ip_local_port_range,
+# 32768-60999 by default) are handed to client connections, and a client's
+# socket keeps its port for 60 s in TIME_WAIT after it closed: after the first
+# stack's thousands of requests, the fallback stack's nginx and MariaDB failed
+# to bind 38380 and 33606 ("Address already in use"). A server's own
+# TIME_WAIT sockets do not stop it (they share its SO_REUSEADDR).
+port_bindable() { # port
+	python3 -c 'import socket, sys
+s = socket.socket()
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", int(sys.argv[1])))' "$1" 2>/dev/null
+}
+
+# Waits (at most 65 s: a TIME_WAIT lasts 60) until the port can be bound.
+wait_port_released() { # port
+	local until=$((SECONDS + 65))
+	port_bindable "$1" && return 0
+	say "port 127.0.0.1:$1 is held by a client connection (TIME_WAIT?); waiting for it"
+	while ((SECONDS < until)); do
+		sleep 0.5
+		port_bindable "$1" && return 0
+	done
+	die "port 127.0.0.1:$1 is still held by a client connection after 65 s (set E2E_DB_PORT / E2E_HTTP_PORT / E2E_SNS_PORT below 32768)"
 }
 
 wait_for() { # description seconds command...
@@ -139,6 +175,7 @@ php_ini_flags() {
 			-d "quillcrm_sns.test_ca_file=$PKI/test-ca.pem"
 			-d "quillcrm_sns.test_resolve=$TEST_RESOLVE"
 			-d "quillcrm_sns.cache_dir=$RUN/cert-cache"
+			-d "quillcrm_sns.test_imds_endpoint=http://127.0.0.1:$MOTO_PORT"
 		)
 	fi
 	flags+=(
@@ -157,6 +194,8 @@ db_launch() {
 	local log=$RUN/logs/mariadb.log
 	local as_root=()
 	[ "$(id -u)" = 0 ] && as_root=(--user=root)
+	# With a binary log, CREATE TRIGGER needs SUPER unless the server trusts
+	# routine creators: SubscriptionTest's trigger comes from the site's user.
 	# A private tmpdir: the machine-wide /tmp is shared with other processes
 	# (a storm run failed on "Error on delete of '/tmp/#sql-temptable-...'").
 	mkdir -p "$RUN/tmp"
@@ -188,6 +227,20 @@ smtp_launch() {
 	say "SMTP sink up on 127.0.0.1:$SMTP_PORT (pid $(pid_of smtp-sink)), mail in $RUN/mail.jsonl"
 }
 
+# moto_server (PyPI moto[server] in tests/e2e/pylib): SQS, SNS and the EC2
+# instance metadata service, HTTP on 127.0.0.1, started by bin/moto-server.py
+# (moto_server with a cheaper clock in its SQS model: see there); and its
+# HTTPS front (bin/aws-front.py, TLS certificate tls-aws.pem from the test CA).
+moto_launch() {
+	[ -d "$HERE/pylib/moto" ] || die "moto is not installed in $HERE/pylib (./build.sh deps installs it)"
+	PYTHONPATH=$HERE/pylib launch moto "$RUN/logs/moto.log" python3 "$HERE/bin/moto-server.py" -H 127.0.0.1 -p "$MOTO_PORT"
+	wait_for "moto_server on 127.0.0.1:$MOTO_PORT" 30 curl -sf "http://127.0.0.1:$MOTO_PORT/moto-api/"
+	launch aws-front "$RUN/logs/aws-front.log" python3 "$HERE/bin/aws-front.py" --port "$AWS_PORT" --moto-port "$MOTO_PORT" \
+		--tls-cert "$PKI/tls-aws.pem" --tls-key "$PKI/tls-aws.key" --log "$RUN/aws-calls.jsonl" --modes "$RUN/aws-modes.json"
+	wait_for "AWS front on 127.0.0.1:$AWS_PORT" 10 bash -c "exec 3<>/dev/tcp/127.0.0.1/$AWS_PORT"
+	say "moto_server up on http://127.0.0.1:$MOTO_PORT (pid $(pid_of moto)), its HTTPS front on $AWS_PORT (pid $(pid_of aws-front))"
+}
+
 write_stack_files() {
 	local token=$1 password=$2
 	local -a flags
@@ -201,6 +254,7 @@ write_stack_files() {
  "db_host": "127.0.0.1", "db_port": $DB_PORT, "db_name": "$DB_NAME", "db_user": "$DB_USER",
  "db_password": "$DB_PASSWORD", "db_socket": "$RUN/mysql.sock", "table_prefix": "wp_",
  "sns_port": $SNS_PORT, "sns_calls": "$RUN/sns-calls.jsonl",
+ "moto_port": $MOTO_PORT, "aws_port": $AWS_PORT, "aws_calls": "$RUN/aws-calls.jsonl", "aws_modes": "$RUN/aws-modes.json",
  "smtp_port": $SMTP_PORT, "mail_log": "$RUN/mail.jsonl", "wp_dir": "$RUN/wordpress",
  "plugin": "$PLUGIN", "admin_user": "$ADMIN_USER", "admin_password": "$password",
  "admin_email": "$ADMIN_EMAIL", "login_token": "$token", "extension": "$SO",
@@ -380,8 +434,11 @@ cmd_start() {
 	[ $any_alive = 0 ] || die "partly running (see 'stack.sh status'); run 'stack.sh stop' first"
 
 	local port
-	for port in "$DB_PORT" "$HTTP_PORT" "$SNS_PORT" "$SMTP_PORT"; do
+	local ports=("$DB_PORT" "$HTTP_PORT" "$SNS_PORT" "$SMTP_PORT")
+	[ "$WITHOUT_EXTENSION" = 1 ] || ports+=("$MOTO_PORT" "$AWS_PORT")
+	for port in "${ports[@]}"; do
 		port_free "$port" || die "port 127.0.0.1:$port is already in use (set E2E_DB_PORT / E2E_HTTP_PORT / E2E_SNS_PORT)"
+		wait_port_released "$port"
 	done
 	if [ "$WITHOUT_EXTENSION" = 1 ]; then
 		say "a site WITHOUT the extension: the plugin's plain-PHP fallback answers"
@@ -399,11 +456,12 @@ cmd_start() {
 
 	# A fresh site every time: tests must not depend on leftovers.
 	rm -rf "$RUN/mysql" "$RUN/wordpress" "$RUN/cert-cache" "$RUN/nginx" "$RUN/logs" \
-		"$RUN/sns-calls.jsonl" "$RUN/sns-modes.json" "$RUN/mail.jsonl" "$RUN/wp-debug.log" "$RUN"/*.sock "$RUN"/*.pid
+		"$RUN/sns-calls.jsonl" "$RUN/sns-modes.json" "$RUN/aws-calls.jsonl" "$RUN/aws-modes.json" "$RUN/mail.jsonl" "$RUN/wp-debug.log" "$RUN"/*.sock "$RUN"/*.pid
 	# run/tmp is kept: it may be the caller's TMPDIR (bench/run.sh).
 	mkdir -p "$RUN/logs" "$RUN/cert-cache" "$RUN/tmp"
 	chmod 700 "$RUN/cert-cache"
 	: >"$RUN/sns-calls.jsonl"
+	: >"$RUN/aws-calls.jsonl"
 	: >"$RUN/mail.jsonl"
 	local token password
 	token=$(openssl rand -hex 24)
@@ -433,6 +491,7 @@ SQL
 
 	sns_launch
 	smtp_launch
+	[ "$WITHOUT_EXTENSION" = 1 ] || moto_launch
 
 	write_wordpress "$token"
 	local -a flags
@@ -492,6 +551,7 @@ cmd_db_stop() {
 cmd_db_start() {
 	alive mariadb && { say "MariaDB already running (pid $(pid_of mariadb))"; return 0; }
 	port_free "$DB_PORT" || die "port 127.0.0.1:$DB_PORT is already in use"
+	wait_port_released "$DB_PORT"
 	mkdir -p "$RUN/pids" "$RUN/logs"
 	db_launch
 	say "MariaDB up on 127.0.0.1:$DB_PORT (pid $(pid_of mariadb))"
@@ -515,6 +575,7 @@ cmd_db_kill() {
 cmd_sns_start() {
 	alive sns-standin && { say "SNS stand-in already running (pid $(pid_of sns-standin))"; return 0; }
 	port_free "$SNS_PORT" || die "port 127.0.0.1:$SNS_PORT is already in use"
+	wait_port_released "$SNS_PORT"
 	mkdir -p "$RUN/pids" "$RUN/logs"
 	sns_launch
 }

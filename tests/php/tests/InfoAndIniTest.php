@@ -8,12 +8,12 @@ declare(strict_types=1);
 namespace QuillCRM\Tests\Sns;
 
 final class InfoAndIniTest extends ExtensionTestCase {
-	private const DIRECTIVES = array( 'quillcrm_sns.cache_dir', 'quillcrm_sns.test_ca_file', 'quillcrm_sns.test_resolve' );
+	private const DIRECTIVES = array( 'quillcrm_sns.cache_dir', 'quillcrm_sns.test_ca_file', 'quillcrm_sns.test_resolve', 'quillcrm_sns.test_imds_endpoint' );
 
 	public function testInfoHasTheDocumentedShape(): void {
 		$info = quillcrm_sns_info();
 
-		$this->assertSame( array( 'version', 'implementation', 'test_trust', 'cache_dir', 'test_ca_file', 'test_resolve', 'cached_certificates', 'configuration_error', 'replay_window', 'max_future_skew' ), array_keys( $info ) );
+		$this->assertSame( array( 'version', 'implementation', 'test_trust', 'cache_dir', 'test_ca_file', 'test_resolve', 'test_imds_endpoint', 'cached_certificates', 'configuration_error', 'replay_window', 'max_future_skew', 'max_queued_age' ), array_keys( $info ) );
 		$this->assertMatchesRegularExpression( '/^\d+\.\d+\.\d+/', $info['version'] );
 		$this->assertIsInt( $info['cached_certificates'] );
 		$this->assertGreaterThanOrEqual( 0, $info['cached_certificates'] );
@@ -24,6 +24,7 @@ final class InfoAndIniTest extends ExtensionTestCase {
 
 		$this->assertSame( 3900, $info['replay_window'] );
 		$this->assertSame( 300, $info['max_future_skew'] );
+		$this->assertSame( 14 * 86400 + 3900, $info['max_queued_age'] );
 	}
 
 	public function testInfoSaysWhichImplementationAnswers(): void {

@@ -1,0 +1,59 @@
+<?php
+/**
+ * The queue worker, for the system cron (no wp-cli needed):
+ *
+ *   * * * * * php /path/to/wp-content/plugins/quillcrm-bounce/bin/drain.php --seconds=50
+ *
+ * Loads WordPress (wp-load.php, found above this plugin, or --wp=<dir>),
+ * takes messages from the site's Amazon SQS queue for at most --seconds
+ * (default 50, so that runs a minute apart do not overlap; a lock makes
+ * sure anyway) and applies them exactly once. --until-empty stops at the
+ * first empty receive; --slot=<name> runs another worker slot beside the
+ * first (each slot has its own lock). Prints one JSON line; exits 0 when
+ * the run succeeded or had nothing to do, 1 when it failed (the reason is
+ * also on the Bounce Handling page and in Site Health).
+ *
+ * @package QuillCRM\Bounce
+ */
+
+// phpcs:disable WordPress.WP.AlternativeFunctions, WordPress.Security.EscapeOutput, QuillCRM.Security.EscapedOutput -- a CLI entry point: JSON to the terminal, before and outside WordPress.
+
+if ( 'cli' !== PHP_SAPI ) {
+	http_response_code( 404 );
+	exit( 1 );
+}
+
+$quillcrm_options = getopt( '', array( 'seconds:', 'until-empty', 'slot:', 'wp:' ) );
+$quillcrm_seconds = isset( $quillcrm_options['seconds'] ) ? max( 1, (int) $quillcrm_options['seconds'] ) : 50;
+$quillcrm_wp      = isset( $quillcrm_options['wp'] ) ? rtrim( (string) $quillcrm_options['wp'], '/' ) : dirname( __DIR__, 4 );
+if ( ! is_file( $quillcrm_wp . '/wp-load.php' ) ) {
+	fwrite( STDERR, "drain.php: no WordPress at $quillcrm_wp (pass --wp=<the directory of wp-load.php>)\n" );
+	exit( 1 );
+}
+
+// WordPress ends the process itself when it cannot boot (no database:
+// dead_db() and wp_die()), with exit status 0: a run that never reached the
+// worker exits 1, so that cron and the tests see the failure.
+$quillcrm_done = false;
+register_shutdown_function(
+	static function () use ( &$quillcrm_done ) {
+		if ( ! $quillcrm_done ) {
+			fwrite( STDERR, "drain.php: WordPress stopped before the worker ran (is the database up?); nothing was taken from the queue\n" );
+			exit( 1 );
+		}
+	}
+);
+define( 'QUILLCRM_BOUNCE_WORKER', true );
+$_SERVER['HTTP_HOST']   = $_SERVER['HTTP_HOST'] ?? 'localhost';
+$_SERVER['REQUEST_URI'] = $_SERVER['REQUEST_URI'] ?? '/';
+require $quillcrm_wp . '/wp-load.php';
+
+if ( ! class_exists( '\QuillCRM\Bounce\QueueWorker' ) ) {
+	$quillcrm_done = true;
+	fwrite( STDERR, "drain.php: the QuillCRM Bounce Handling plugin is not active on this site\n" );
+	exit( 1 );
+}
+$quillcrm_done    = true;
+$quillcrm_summary = \QuillCRM\Bounce\QueueWorker::run( $quillcrm_seconds, isset( $quillcrm_options['until-empty'] ), isset( $quillcrm_options['slot'] ) ? (string) $quillcrm_options['slot'] : '1', 'cli' );
+echo json_encode( $quillcrm_summary ), "\n";
+exit( 'failed' === $quillcrm_summary['outcome'] ? 1 : 0 );

@@ -1,0 +1,282 @@
+<?php
+/**
+ * The queue worker: takes messages from the site's SQS queue and applies
+ * them exactly once.
+ *
+ * @package QuillCRM\Bounce
+ */
+
+namespace QuillCRM\Bounce;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * One run pulls batches of up to 10 messages for at most N seconds. Each
+ * message goes through the extension's rules (quillcrm_sns_handle_queued())
+ * and the webhook's own DeliveryProcessor, whose transaction applies it
+ * exactly once; it is deleted only after that transaction committed:
+ *
+ * - applied, duplicate, ignored (200): deleted;
+ * - refused (4xx: forged, another topic, stale, raw delivery, malformed):
+ *   it can never become valid: logged by the processor, deleted;
+ * - may pass (503: the certificate host or the database failed): left in
+ *   the queue, SQS hands it out again after its visibility timeout.
+ *
+ * A named MariaDB lock (GET_LOCK, released with the connection, so also when
+ * the process is killed) stops one worker slot of one host from overlapping
+ * itself. Several workers or hosts at once stay exact through the
+ * visibility timeout and the exactly-once keys.
+ */
+final class QueueWorker {
+
+	/** A run writes its pull times this often at most, in seconds (and at its end). */
+	private const STATUS_EVERY = 10;
+
+	/** Every filter wp_die() picks its handler from. */
+	private const WP_DIE_HANDLER_FILTERS = array( 'wp_die_handler', 'wp_die_ajax_handler', 'wp_die_json_handler', 'wp_die_jsonp_handler', 'wp_die_xml_handler', 'wp_die_xmlrpc_handler' );
+
+	/**
+	 * One run.
+	 *
+	 * @param int    $seconds     At most this long (below max_execution_time).
+	 * @param bool   $until_empty Stop at the first empty receive (else long-poll until the time is up).
+	 * @param string $slot        Worker slot name (one lock per host and slot).
+	 * @param string $via         cli|cron, for the status.
+	 * @return array{outcome: string, error: ?string, detail: string, received: int, applied: int, deleted: int, left: int}
+	 */
+	public static function run( int $seconds, bool $until_empty = false, string $slot = '1', string $via = 'cli' ): array {
+		$summary = array(
+			'outcome'  => 'done',
+			'error'    => null,
+			'detail'   => '',
+			'received' => 0,
+			'applied'  => 0,
+			'deleted'  => 0,
+			'left'     => 0,
+		);
+		if ( 'sqs' !== Settings::intake() ) {
+			return array( 'outcome' => 'off', 'detail' => 'The intake is the HTTPS webhook; there is no queue to drain.' ) + $summary;
+		}
+		if ( ! QueueIntake::is_available() ) {
+			return self::failed( $summary, 'queue_needs_extension', 'The quillcrm_sns extension is not loaded; the plain-PHP fallback cannot take messages from Amazon SQS.' );
+		}
+		$topics = Settings::accepted_topics();
+		if ( null === $topics || array() === $topics ) {
+			return self::failed( $summary, 'queue_no_topic', 'No SNS topic is accepted, so no queued notification could be applied; the messages were left in the queue.' );
+		}
+		self::answer_database_failures_with_exceptions();
+		if ( ! self::lock( $slot ) ) {
+			return array( 'outcome' => 'locked', 'detail' => 'Another run of this worker is still going.' ) + $summary;
+		}
+		try {
+			return self::drain( $summary, $topics, time() + max( 1, $seconds ), $until_empty, $via );
+		} finally {
+			self::unlock( $slot );
+		}
+	}
+
+	/**
+	 * The loop.
+	 *
+	 * @param array<string, mixed> $summary     The run's counts.
+	 * @param string[]             $topics      Accepted topics.
+	 * @param int                  $deadline    Unix seconds.
+	 * @param bool                 $until_empty Stop when a receive is empty.
+	 * @param string               $via         cli|cron.
+	 */
+	private static function drain( array $summary, array $topics, int $deadline, bool $until_empty, string $via ): array {
+		$info       = Extension::info() ?? array();
+		$attributes = QueueIntake::call( 'attributes' );
+		if ( ! $attributes['ok'] ) {
+			return self::failed( $summary, (string) $attributes['error'], (string) $attributes['detail'] );
+		}
+		$retention = (int) ( $attributes['attributes']['MessageRetentionPeriod'] ?? 345600 );
+		QueueIntake::update_status(
+			array(
+				'depth'              => (int) ( $attributes['attributes']['ApproximateNumberOfMessages'] ?? 0 ),
+				'in_flight'          => (int) ( $attributes['attributes']['ApproximateNumberOfMessagesNotVisible'] ?? 0 ),
+				'delayed'            => (int) ( $attributes['attributes']['ApproximateNumberOfMessagesDelayed'] ?? 0 ),
+				'retention'          => $retention,
+				'credentials_source' => $attributes['credentials_source'],
+			)
+		);
+		$request = array(
+			'allowed_topics'        => $topics,
+			'confirm'               => false,
+			'min_signature_version' => Settings::min_signature_version(),
+			// The queue keeps a message this long; SNS may have taken up to
+			// the webhook's window to hand it over.
+			'max_age'               => min( (int) ( $info['max_queued_age'] ?? 0 ), $retention + (int) ( $info['replay_window'] ?? 0 ) ),
+		);
+		$oldest  = null;
+		$pulled  = array();
+		$written = 0; // When the pull times were last written.
+		while ( true ) {
+			$remaining = $deadline - time();
+			if ( $remaining < 2 ) {
+				break;
+			}
+			$wait     = $until_empty ? 1 : min( 20, $remaining - 1 );
+			$received = QueueIntake::call(
+				'receive',
+				array(
+					'max_messages' => 10,
+					'wait_seconds' => $wait,
+				)
+			);
+			$pulled = array(
+				'last_pull_at' => time(),
+				'last_via'     => $via,
+			);
+			if ( ! $received['ok'] ) {
+				QueueIntake::update_status( $pulled );
+				return self::failed( $summary, (string) $received['error'], (string) $received['detail'] );
+			}
+			// One write every STATUS_EVERY seconds at most (and at the end):
+			// each is a commit of its own, and a busy run pulls many times
+			// a second.
+			if ( $pulled['last_pull_at'] - $written >= self::STATUS_EVERY ) {
+				QueueIntake::update_status( $pulled + array( 'last_success_at' => $pulled['last_pull_at'] ) );
+				$written = $pulled['last_pull_at'];
+			}
+			if ( array() === $received['messages'] ) {
+				if ( $until_empty ) {
+					break;
+				}
+				continue;
+			}
+			$deletable = array();
+			foreach ( $received['messages'] as $message ) {
+				++$summary['received'];
+				if ( null !== $message['sent_at'] ) {
+					$oldest = max( (int) $oldest, time() - (int) $message['sent_at'] );
+				}
+				$answer = self::apply( (string) $message['body'], $request );
+				if ( $answer['status'] < 500 ) {
+					$deletable[] = (string) $message['receipt_handle'];
+					if ( in_array( $answer['outcome'], array( 'bounce', 'complaint', 'delivery' ), true ) ) {
+						++$summary['applied'];
+					}
+				} else {
+					++$summary['left'];
+				}
+			}
+			if ( array() !== $deletable ) {
+				$deleted = QueueIntake::call( 'delete', array( 'receipt_handles' => $deletable ) );
+				if ( ! $deleted['ok'] ) {
+					// Applied already: they come back and are duplicates then.
+					return self::failed( $summary, (string) $deleted['error'], (string) $deleted['detail'] );
+				}
+				$summary['deleted'] += count( $deleted['succeeded'] );
+			}
+		}
+		QueueIntake::update_status(
+			( array() === $pulled ? array() : $pulled + array( 'last_success_at' => $pulled['last_pull_at'] ) ) + array(
+				'oldest_age' => $oldest,
+				'applied'    => $summary['applied'],
+				'deleted'    => $summary['deleted'],
+				'left'       => $summary['left'],
+			)
+		);
+		return $summary;
+	}
+
+	/**
+	 * One message through the extension and the webhook's processor.
+	 *
+	 * @param string               $body    SQS message body.
+	 * @param array<string, mixed> $request See quillcrm_sns_handle_queued().
+	 * @return array{status: int, outcome: string, error: ?string, detail: string, event_id: int}
+	 */
+	private static function apply( string $body, array $request ): array {
+		try {
+			return DeliveryProcessor::process( Extension::handle_queued( $body, $request ), $request, $body );
+		} catch ( \Throwable $error ) {
+			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+			error_log( 'QuillCRM Bounce: a queued message failed: ' . get_class( $error ) . ': ' . $error->getMessage() );
+			return array(
+				'status'   => 503,
+				'outcome'  => 'retry',
+				'error'    => 'extension_error',
+				'detail'   => 'The message could not be processed; it stays in the queue.',
+				'event_id' => 0,
+			);
+		}
+	}
+
+	/**
+	 * The run's failure, recorded for the page and Site Health.
+	 *
+	 * @param array<string, mixed> $summary Counts so far.
+	 * @param string               $code    Stable code.
+	 * @param string               $detail  Sentence.
+	 */
+	private static function failed( array $summary, string $code, string $detail ): array {
+		try {
+			QueueIntake::record_error( $code, $detail );
+		} catch ( \Throwable $error ) {
+			unset( $error ); // The database is gone: the exit status says it.
+		}
+		return array(
+			'outcome' => 'failed',
+			'error'   => $code,
+			'detail'  => $detail,
+		) + $summary;
+	}
+
+	/**
+	 * The lock of one worker slot on this host (MariaDB GET_LOCK, no wait).
+	 *
+	 * @param string $slot Slot name.
+	 */
+	private static function lock( string $slot ): bool {
+		global $wpdb;
+		return '1' === (string) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 0)', self::lock_name( $slot ) ) );
+	}
+
+	/**
+	 * Releases the lock (the server releases it anyway when the connection ends).
+	 *
+	 * @param string $slot Slot name.
+	 */
+	private static function unlock( string $slot ): void {
+		global $wpdb;
+		$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', self::lock_name( $slot ) ) );
+	}
+
+	/**
+	 * At most 64 characters, one per site, host and slot.
+	 *
+	 * @param string $slot Slot name.
+	 */
+	private static function lock_name( string $slot ): string {
+		global $wpdb;
+		return 'quillcrm_drain_' . md5( $wpdb->prefix . '|' . (string) gethostname() . '|' . $slot );
+	}
+
+	/**
+	 * A database that goes away during the run: wpdb's dead_db() calls
+	 * wp_die(), which here throws, so the message is answered "may pass"
+	 * and left in the queue instead of the process printing a page.
+	 */
+	private static function answer_database_failures_with_exceptions(): void {
+		global $wpdb;
+		$wpdb->suppress_errors( true );
+		$wpdb->hide_errors();
+		$wpdb->reconnect_retries = 1;
+		foreach ( self::WP_DIE_HANDLER_FILTERS as $filter ) {
+			add_filter( $filter, array( self::class, 'wp_die_handler' ), PHP_INT_MAX );
+		}
+	}
+
+	/**
+	 * The wp_die() handler of a worker run.
+	 *
+	 * @return callable
+	 */
+	public static function wp_die_handler(): callable {
+		return static function () {
+			throw new DatabaseError( 'the database went away during the queue run' );
+		};
+	}
+}

@@ -1,0 +1,233 @@
+//! The one error type of the AWS client: every failed AWS call has a stable
+//! `code()`, a [`AwsMeaning`] from which an HTTP-like `status()` follows,
+//! and a one-sentence `detail()`.
+//!
+//! Details never contain a credential, a signature, a URL or AWS's own
+//! error message (AWS's `SignatureDoesNotMatch` message quotes the string
+//! to sign): only AWS's error code, quoted through [`quote_untrusted`].
+
+use std::fmt;
+
+use crate::error::quote_untrusted;
+
+/// Why an AWS call did not succeed.
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AwsError {
+    /// No credentials: none given, none in the environment, no instance role.
+    NoCredentials,
+    /// The credentials are malformed, unknown to AWS or expired.
+    BadCredentials(String),
+    /// AWS knows the credentials but they may not do this.
+    AccessDenied(String),
+    /// The queue does not exist (or is in another account or region).
+    QueueNotFound,
+    /// The server's clock is too far from AWS's for a signature to count.
+    ClockSkewed,
+    /// AWS is throttling the calls: may pass.
+    Throttled(String),
+    /// AWS answered with a server error: may pass.
+    Unavailable { status: u16, code: String },
+    /// AWS could not be reached (network, DNS, TLS, timeout): may pass.
+    Unreachable(String),
+    /// AWS refused the request as invalid for another reason.
+    Rejected { status: u16, code: String },
+    /// The answer could not be read: may pass (a proxy page, a cut answer).
+    BadAnswer(&'static str),
+    /// The queue URL fails the queue URL policy (see `sqs::QueueUrl`).
+    InvalidQueueUrl(&'static str),
+}
+
+/// What a failure says about the call; the status follows from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AwsMeaning {
+    /// The same call may succeed later (throttling, 5xx, the network).
+    MayPass,
+    /// The site has no usable credentials.
+    NotAuthenticated,
+    /// The credentials may not do this (IAM or the queue's policy).
+    NotAllowed,
+    /// The queue does not exist.
+    NotFound,
+    /// The site's settings or the request are wrong.
+    Invalid,
+}
+
+impl AwsMeaning {
+    /// 503 only where the failure may pass.
+    pub fn status(self) -> u16 {
+        match self {
+            AwsMeaning::MayPass => 503,
+            AwsMeaning::NotAuthenticated => 401,
+            AwsMeaning::NotAllowed => 403,
+            AwsMeaning::NotFound => 404,
+            AwsMeaning::Invalid => 400,
+        }
+    }
+}
+
+impl AwsError {
+    /// The stable machine-readable code (part of the PHP API).
+    pub fn code(&self) -> &'static str {
+        match self {
+            AwsError::NoCredentials => "aws_no_credentials",
+            AwsError::BadCredentials(_) => "aws_bad_credentials",
+            AwsError::AccessDenied(_) => "aws_access_denied",
+            AwsError::QueueNotFound => "aws_queue_not_found",
+            AwsError::ClockSkewed => "aws_clock_skewed",
+            AwsError::Throttled(_) => "aws_throttled",
+            AwsError::Unavailable { .. } => "aws_unavailable",
+            AwsError::Unreachable(_) => "aws_unreachable",
+            AwsError::Rejected { .. } => "aws_request_rejected",
+            AwsError::BadAnswer(_) => "aws_bad_answer",
+            AwsError::InvalidQueueUrl(_) => "invalid_queue_url",
+        }
+    }
+
+    pub fn meaning(&self) -> AwsMeaning {
+        match self {
+            AwsError::Throttled(_)
+            | AwsError::Unavailable { .. }
+            | AwsError::Unreachable(_)
+            | AwsError::BadAnswer(_) => AwsMeaning::MayPass,
+            AwsError::NoCredentials | AwsError::BadCredentials(_) | AwsError::ClockSkewed => {
+                AwsMeaning::NotAuthenticated
+            }
+            AwsError::AccessDenied(_) => AwsMeaning::NotAllowed,
+            AwsError::QueueNotFound => AwsMeaning::NotFound,
+            AwsError::Rejected { .. } | AwsError::InvalidQueueUrl(_) => AwsMeaning::Invalid,
+        }
+    }
+
+    pub fn status(&self) -> u16 {
+        self.meaning().status()
+    }
+
+    /// Whether the same call should simply be tried again later.
+    pub fn is_retryable(&self) -> bool {
+        self.meaning() == AwsMeaning::MayPass
+    }
+
+    /// One plain, product-neutral sentence (the fix is the caller's to say,
+    /// keyed by `code()`).
+    pub fn detail(&self) -> String {
+        match self {
+            AwsError::NoCredentials => {
+                "No AWS credentials were found: none were given, none are in the environment, and no EC2 instance role answered.".into()
+            }
+            AwsError::BadCredentials(why) => format!("AWS did not accept the credentials ({why})."),
+            AwsError::AccessDenied(code) => format!("AWS denied the call to these credentials ({code})."),
+            AwsError::QueueNotFound => "The SQS queue does not exist in that account and region.".into(),
+            AwsError::ClockSkewed => "AWS refused the signature because this server's clock is wrong.".into(),
+            AwsError::Throttled(code) => format!("AWS is throttling the calls ({code}); they are tried again later."),
+            AwsError::Unavailable { status, code } => {
+                format!("AWS answered HTTP {status} ({code}); the call is tried again later.")
+            }
+            AwsError::Unreachable(why) => format!("AWS could not be reached ({why}); the call is tried again later."),
+            AwsError::Rejected { status, code } => format!("AWS refused the request with HTTP {status} ({code})."),
+            AwsError::BadAnswer(why) => format!("The answer from AWS could not be read ({why})."),
+            AwsError::InvalidQueueUrl(why) => format!("The queue URL is not an Amazon SQS queue URL: {why}."),
+        }
+    }
+
+    /// The error an AWS error answer stands for, from its HTTP status and
+    /// AWS error code (the JSON `__type` after `#`, or the query protocol's
+    /// `<Code>`). Codes from the AWS API references' "Common Errors" pages
+    /// and the SQS API reference.
+    pub fn from_answer(status: u16, code: &str) -> AwsError {
+        let quoted = || quote_untrusted(code.as_bytes());
+        let last = code.rsplit(['#', '.']).next().unwrap_or(code);
+        match last {
+            "InvalidClientTokenId"
+            | "UnrecognizedClientException"
+            | "SignatureDoesNotMatch"
+            | "InvalidSignatureException"
+            | "IncompleteSignature"
+            | "MissingAuthenticationToken"
+            | "MissingAuthenticationTokenException"
+            | "ExpiredToken"
+            | "ExpiredTokenException"
+            | "InvalidAccessKeyId"
+            | "InvalidSecurity"
+            | "AuthFailure"
+            | "NotAuthorized" => AwsError::BadCredentials(quoted()),
+            "AccessDenied"
+            | "AccessDeniedException"
+            | "AuthorizationError"
+            | "KmsAccessDenied"
+            | "UnauthorizedOperation" => AwsError::AccessDenied(quoted()),
+            "QueueDoesNotExist" | "NonExistentQueue" => AwsError::QueueNotFound,
+            "RequestTimeTooSkewed" | "SignatureExpired" | "RequestExpired" => AwsError::ClockSkewed,
+            "Throttling"
+            | "ThrottlingException"
+            | "ThrottledException"
+            | "RequestThrottled"
+            | "RequestThrottledException"
+            | "TooManyRequestsException"
+            | "SlowDown"
+            | "RequestLimitExceeded"
+            | "ProvisionedThroughputExceededException" => AwsError::Throttled(quoted()),
+            _ if status == 429 => AwsError::Throttled(quoted()),
+            _ if status >= 500 => AwsError::Unavailable { status, code: quoted() },
+            _ if status == 401 => AwsError::BadCredentials(quoted()),
+            _ if status == 403 && code.is_empty() => AwsError::AccessDenied(quoted()),
+            _ => AwsError::Rejected { status, code: quoted() },
+        }
+    }
+}
+
+impl fmt::Display for AwsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code(), self.detail())
+    }
+}
+
+impl std::error::Error for AwsError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn throttling_and_server_errors_may_pass() {
+        for (status, code) in [
+            (400, "ThrottlingException"),
+            (400, "AWS.SimpleQueueService.RequestThrottled"),
+            (429, "Whatever"),
+            (500, "InternalFailure"),
+            (503, "ServiceUnavailable"),
+        ] {
+            let error = AwsError::from_answer(status, code);
+            assert!(error.is_retryable(), "{status} {code}: {error:?}");
+            assert_eq!(error.status(), 503);
+        }
+    }
+
+    #[test]
+    fn credential_and_permission_errors_are_for_the_admin() {
+        assert_eq!(
+            AwsError::from_answer(403, "InvalidClientTokenId").code(),
+            "aws_bad_credentials"
+        );
+        assert_eq!(
+            AwsError::from_answer(400, "com.amazonaws.sqs#UnrecognizedClientException").code(),
+            "aws_bad_credentials"
+        );
+        assert_eq!(AwsError::from_answer(400, "AccessDenied").status(), 403);
+        assert_eq!(
+            AwsError::from_answer(400, "AWS.SimpleQueueService.NonExistentQueue").code(),
+            "aws_queue_not_found"
+        );
+        assert_eq!(
+            AwsError::from_answer(400, "RequestTimeTooSkewed").code(),
+            "aws_clock_skewed"
+        );
+        assert_eq!(AwsError::from_answer(400, "InvalidParameterValue").status(), 400);
+    }
+
+    #[test]
+    fn details_quote_the_code_and_nothing_else() {
+        let error = AwsError::from_answer(403, "<script>AccessDenied");
+        assert!(error.detail().contains("\\u{3c}script\\u{3e}"), "{}", error.detail());
+    }
+}

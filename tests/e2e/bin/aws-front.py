@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""The e2e stack's HTTPS front of moto_server, for the queue intake tests only.
+
+The extension reaches it through its test-only directives
+(quillcrm_sns.test_resolve maps sns.eu-central-1.amazonaws.com:443 and
+sqs.eu-central-1.amazonaws.com:443 here, quillcrm_sns.test_ca_file trusts
+the test CA that issued tls-aws.pem), so every URL rule stays as in
+production. It forwards each request to moto over HTTP on 127.0.0.1, as it
+came, with one addition: moto_server picks the service of a request from its
+SigV4 Authorization header, and the SNS certificate fetch is an unsigned GET
+(as SNS's is), so a GET of /SimpleNotificationService-<id>.pem gets an
+Authorization header naming the sns service (moto does not check
+signatures). moto then serves the certificate it signed that message with.
+
+Injected faults (--modes names a JSON file re-read on every request:
+{"sqs": "<mode>"}), in the documented shape of AWS's JSON error answers, for
+calls to the SQS host: throttle (400 ThrottlingException), unavailable (500
+InternalFailure), bad-credentials (403 UnrecognizedClientException),
+denied (400 AccessDenied), reset (close without answering).
+
+Every request is appended to --log as a JSON line: host, X-Amz-Target, the
+mode played, moto's status.
+
+Python 3 standard library only.
+"""
+import argparse
+import http.client
+import json
+import socket
+import ssl
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+FAULTS = {
+    "throttle": (400, "com.amazonaws.sqs#ThrottlingException", "Rate exceeded"),
+    "unavailable": (500, "com.amazonaws.sqs#InternalFailure", "We encountered an internal error."),
+    "bad-credentials": (403, "com.amazonaws.sqs#UnrecognizedClientException", "The security token included in the request is invalid."),
+    "denied": (400, "com.amazonaws.sqs#AccessDenied", "Access to the resource is denied."),
+}
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def setup(self):
+        # http.server writes the headers and the body of an answer apart:
+        # with Nagle's algorithm on, the body waits for the client's delayed
+        # ACK of the headers, 40 ms on Linux, on every call (a receive and a
+        # delete cost the drain 50-60 ms each instead of ~10).
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        super().setup()
+
+    def log_message(self, fmt, *args):
+        pass
+
+    def _record(self, **entry):
+        entry.update(time=time.time(), method=self.command, host=self.headers.get("Host", ""),
+                     path=self.path, target=self.headers.get("X-Amz-Target", ""))
+        with self.server.log_lock:
+            with open(self.server.log_path, "a", encoding="utf-8") as f:
+                f.write(json.dumps(entry, sort_keys=True) + "\n")
+
+    def _mode(self, service):
+        try:
+            with open(self.server.modes_path, "r", encoding="utf-8") as f:
+                return json.load(f).get(service, "")
+        except (OSError, ValueError, AttributeError):
+            return ""
+
+    def _answer(self, status, body, headers=()):
+        self.send_response(status)
+        for name, value in headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _forward(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        host = self.headers.get("Host", "").split(":")[0]
+        service = host.split(".")[0]
+        mode = self._mode(service) if service == "sqs" else ""
+        if mode == "reset":
+            self._record(mode=mode, status=0)
+            self.close_connection = True
+            self.connection.shutdown(2)
+            return
+        if mode in FAULTS:
+            status, kind, message = FAULTS[mode]
+            self._record(mode=mode, status=status)
+            payload = json.dumps({"__type": kind, "message": message}).encode()
+            self._answer(status, payload, [("Content-Type", "application/x-amz-json-1.0"),
+                                           ("x-amzn-query-error", kind.split("#")[1] + ";Sender")])
+            return
+        headers = {k: v for k, v in self.headers.items() if k.lower() not in ("connection", "content-length")}
+        if self.command == "GET" and self.path.startswith("/SimpleNotificationService-"):
+            region = host.split(".")[1]
+            headers["Authorization"] = ("AWS4-HMAC-SHA256 Credential=front/20260101/%s/sns/aws4_request, "
+                                        "SignedHeaders=host, Signature=0" % region)
+        conn = http.client.HTTPConnection("127.0.0.1", self.server.moto_port, timeout=60)
+        try:
+            conn.request(self.command, self.path, body=body, headers=headers)
+            answer = conn.getresponse()
+            data = answer.read()
+            out = [(k, v) for k, v in answer.getheaders()
+                   if k.lower() not in ("connection", "content-length", "transfer-encoding", "server", "date")]
+            self._record(mode=mode, status=answer.status)
+            self._answer(answer.status, data, out)
+        finally:
+            conn.close()
+
+    do_GET = _forward
+    do_POST = _forward
+    do_PUT = _forward
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--port", type=int, required=True)
+    ap.add_argument("--moto-port", type=int, required=True)
+    ap.add_argument("--tls-cert", required=True)
+    ap.add_argument("--tls-key", required=True)
+    ap.add_argument("--log", required=True)
+    ap.add_argument("--modes", required=True)
+    args = ap.parse_args()
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    server.daemon_threads = True
+    server.moto_port = args.moto_port
+    server.log_path = args.log
+    server.modes_path = args.modes
+    server.log_lock = threading.Lock()
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.load_cert_chain(args.tls_cert, args.tls_key)
+    server.socket = ctx.wrap_socket(server.socket, server_side=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

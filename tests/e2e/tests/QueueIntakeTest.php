@@ -1,0 +1,457 @@
+<?php
+/**
+ * The Amazon SQS queue intake against moto_server: SES events published
+ * through moto's SNS (which signs each message with a certificate of its
+ * own, SignatureVersion 2, fetched by the extension through the stack's
+ * HTTPS front: verified end to end as signed by a third party) into a moto
+ * queue, drained by bin/drain.php processes of the real site.
+ */
+
+declare(strict_types=1);
+
+namespace QuillCRM\E2E\Tests;
+
+use QuillCRM\Bounce\BouncePolicy;
+use QuillCRM\Bounce\ContactRules;
+use QuillCRM\E2E\SesPayload;
+use QuillCRM\E2E\Site;
+use QuillCRM\E2E\SnsSigner;
+
+final class QueueIntakeTest extends E2eTestCase {
+	private const THRESHOLD = 5;
+
+	/** @var array{topic_arn: string, queue_url: string} */
+	private static array $aws = array();
+	private string $queue = '';
+
+	public static function setUpBeforeClass(): void {
+		if ( ! defined( 'ABSPATH' ) ) {
+			define( 'ABSPATH', dirname( __DIR__, 3 ) . '/' );
+		}
+		require_once dirname( __DIR__, 3 ) . '/php/includes/class-bounce-policy.php';
+		require_once dirname( __DIR__, 3 ) . '/php/includes/class-contact-rules.php';
+	}
+
+	protected function setUp(): void {
+		parent::setUp();
+		// A fresh topic and queue per test (visibility timeout 3 s, so that
+		// what a test leaves comes back quickly): a topic shared by the tests
+		// would fan every publish out to every earlier test's queue.
+		$this->queue = 'quillcrm-' . bin2hex( random_bytes( 4 ) );
+		self::$aws   = $this->aws( 'setup', $this->queue, $this->queue, '3' );
+		$this->site->set_option( 'quillcrm_bounce_intake', 'sqs' );
+		$this->site->set_option( 'quillcrm_bounce_queue_url', self::$aws['queue_url'] );
+		$this->site->set_option( Site::TOPICS_OPTION, array( self::TOPIC, self::$aws['topic_arn'] ) );
+		$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name = 'quillcrm_bounce_queue_status'" );
+		file_put_contents( (string) $this->site->stack['aws_modes'], '{}' );
+	}
+
+	protected function tearDown(): void {
+		file_put_contents( (string) $this->site->stack['aws_modes'], '{}' );
+		$this->site->set_option( 'quillcrm_bounce_intake', 'webhook' );
+		parent::tearDown();
+	}
+
+	/** @return array<string,mixed> bin/aws.py's JSON answer */
+	private function aws( string ...$args ): array {
+		$command = array_merge( array( 'python3', dirname( __DIR__ ) . '/bin/aws.py', '--port', (string) $this->site->stack['moto_port'] ), $args );
+		$proc    = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes, null, array( 'PYTHONPATH' => dirname( __DIR__ ) . '/pylib', 'PATH' => getenv( 'PATH' ) ) );
+		$out     = (string) stream_get_contents( $pipes[1] );
+		$err     = (string) stream_get_contents( $pipes[2] );
+		$this->assertSame( 0, proc_close( $proc ), "aws.py {$args[0]}: $err" );
+		return json_decode( $out, true, 16, JSON_THROW_ON_ERROR );
+	}
+
+	/** @param list<string> $payloads SES JSON, published through moto's SNS */
+	private function publish( array $payloads ): void {
+		$file = tempnam( sys_get_temp_dir(), 'ses-' );
+		file_put_contents( $file, implode( "\n", $payloads ) . "\n" );
+		$this->aws( 'publish', self::$aws['topic_arn'], $file );
+		unlink( $file );
+	}
+
+	/** @param list<string> $bodies written to the queue as they are */
+	private function send( array $bodies ): void {
+		$file = tempnam( sys_get_temp_dir(), 'sqs-' );
+		file_put_contents( $file, implode( "\n", array_map( static fn( string $b ) => json_encode( $b ), $bodies ) ) . "\n" );
+		$this->aws( 'send', $this->queue, $file );
+		unlink( $file );
+	}
+
+	/** @return array{visible: int, in_flight: int} */
+	private function depth(): array {
+		return $this->aws( 'count', $this->queue );
+	}
+
+	/** Starts bin/drain.php as the system cron would; returns the process. */
+	private function start_worker( string $slot, int $seconds = 120, bool $until_empty = true ) {
+		$command = array_merge(
+			array( (string) $this->site->stack['php_cli'] ),
+			array_map( 'strval', (array) $this->site->stack['php_flags'] ),
+			array( $this->site->stack['wp_dir'] . '/wp-content/plugins/quillcrm-bounce/bin/drain.php', "--seconds=$seconds", "--slot=$slot" ),
+			$until_empty ? array( '--until-empty' ) : array()
+		);
+		$proc = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
+		$this->assertIsResource( $proc );
+		return array( $proc, $pipes );
+	}
+
+	/** @return array{exit: int, summary: ?array<string,mixed>, stderr: string} */
+	private function finish_worker( array $worker ): array {
+		list( $proc, $pipes ) = $worker;
+		$out                  = (string) stream_get_contents( $pipes[1] );
+		$err                  = (string) stream_get_contents( $pipes[2] );
+		$exit                 = proc_close( $proc );
+		$lines                = explode( "\n", trim( $out ) );
+		return array(
+			'exit'    => $exit,
+			'summary' => json_decode( (string) end( $lines ), true ),
+			'stderr'  => $err . $out,
+		);
+	}
+
+	private function drain( string $slot = '1' ): array {
+		return $this->finish_worker( $this->start_worker( $slot ) );
+	}
+
+	/** The SQS calls the front saw since $since (a line count). */
+	private function sqs_calls_since( int $since ): array {
+		$lines = file( (string) $this->site->stack['aws_calls'], FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES ) ?: array();
+		return array_map( static fn( string $l ) => json_decode( $l, true ), array_slice( $lines, $since ) );
+	}
+
+	private function calls_mark(): int {
+		return count( file( (string) $this->site->stack['aws_calls'], FILE_SKIP_EMPTY_LINES ) ?: array() );
+	}
+
+	/** The WP-Cron fallback's hook (QueueIntake::CRON_HOOK). */
+	private const CRON_HOOK = 'quillcrm_bounce_drain_queue';
+
+	/** When the fallback's event is next due (the site's cron option), or null. */
+	private function cron_event_at(): ?int {
+		foreach ( (array) $this->site->option( 'cron' ) as $timestamp => $hooks ) {
+			if ( is_array( $hooks ) && isset( $hooks[ self::CRON_HOOK ] ) ) {
+				return (int) $timestamp;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The plugin schedules its fallback (as saving the intake does), a minute
+	 * passes (the event is made due), and WP-Cron runs as a visit triggers
+	 * it: GET /wp-cron.php through nginx and php-fpm, which answers first
+	 * and works after (fastcgi_finish_request). Returns when that run has
+	 * finished: the event rescheduled and WP-Cron's lock released.
+	 */
+	private function run_wp_cron_when_the_fallback_is_due(): void {
+		$this->site->wp_eval( '\QuillCRM\Bounce\QueueIntake::schedule(); return null;' );
+		$scheduled = $this->cron_event_at();
+		$this->assertNotNull( $scheduled, 'the fallback is scheduled while the intake is the queue' );
+		$this->assertLessThanOrEqual( time() + 60, $scheduled, 'every minute' );
+		$this->site->wp_eval( 'wp_clear_scheduled_hook( "' . self::CRON_HOOK . '" ); return wp_schedule_event( time() - 1, "quillcrm_bounce_every_minute", "' . self::CRON_HOOK . '" );' );
+		$due = (int) $this->cron_event_at();
+
+		$this->assertSame( 200, $this->site->request( 'GET', $this->site->url( '/wp-cron.php' ) )['status'] );
+
+		$deadline = microtime( true ) + 60;
+		while ( ( ( $this->cron_event_at() ?? 0 ) <= $due || null !== $this->site->option( '_transient_doing_cron' ) ) && microtime( true ) < $deadline ) {
+			usleep( 200000 );
+		}
+		$this->assertGreaterThan( $due, (int) $this->cron_event_at(), 'WP-Cron ran the event and scheduled the next one' );
+		$this->assertNull( $this->site->option( '_transient_doing_cron' ), 'WP-Cron finished within 60 s' );
+	}
+
+	/**
+	 * @return array<string, array{?int}>
+	 */
+	public function noSystemCron(): array {
+		return array(
+			'no system cron ever pulled'                 => array( null ),
+			'the system cron last pulled 3 minutes ago' => array( 180 ),
+		);
+	}
+
+	/**
+	 * @dataProvider noSystemCron
+	 */
+	public function testWpCronDrainsTheQueueWhenNoSystemCronRuns( ?int $last_cli_pull_ago ): void {
+		if ( null !== $last_cli_pull_ago ) {
+			$this->site->set_option(
+				'quillcrm_bounce_queue_status',
+				array(
+					'last_pull_at'    => time() - $last_cli_pull_ago,
+					'last_success_at' => time() - $last_cli_pull_ago,
+					'last_via'        => 'cli',
+				)
+			);
+		}
+		$email = $this->new_contact( 'q-wp-cron' );
+		$this->publish( array( SesPayload::permanent_bounce( $email ) ) );
+
+		$this->run_wp_cron_when_the_fallback_is_due();
+
+		$this->assertContactState( $email, 'bounced', 0, 'applied by the WP-Cron fallback' );
+		$this->assertSame( array( 'visible' => 0, 'in_flight' => 0 ), $this->depth() );
+		$this->assertSame( 'cron', $this->site->option( 'quillcrm_bounce_queue_status' )['last_via'] ?? null );
+	}
+
+	public function testWpCronStandsBackWhileTheSystemCronRuns(): void {
+		$run = $this->drain(); // The system cron's run of a minute ago: nothing to take.
+		$this->assertSame( 0, $run['exit'], $run['stderr'] );
+		$email = $this->new_contact( 'q-system-cron' );
+		$this->publish( array( SesPayload::permanent_bounce( $email ) ) );
+		$mark = $this->calls_mark();
+
+		$this->run_wp_cron_when_the_fallback_is_due();
+
+		$this->assertSame( array(), array_filter( $this->sqs_calls_since( $mark ), static fn( array $c ) => 'AmazonSQS.ReceiveMessage' === $c['target'] ), 'WP-Cron did not pull' );
+		$this->assertSame( 1, $this->depth()['visible'], 'the message waits for the system cron' );
+		$this->assertContactState( $email, 'subscribed', 0 );
+	}
+
+	public function testTwoThousandEventsDrainedByThreeWorkersAtOnceMatchTheModelAndEmptyTheQueue(): void {
+		$this->site->set_option( Site::THRESHOLD_OPTION, (string) self::THRESHOLD );
+		$contacts = array();
+		$events   = array(); // [email, class, payload]
+		$add      = function ( string $label, string $status = 'subscribed', int $soft = 0 ) use ( &$contacts ): string {
+			$email              = $this->new_contact( $label, $status, $soft );
+			$contacts[ $email ] = array( $status, $soft );
+			return $email;
+		};
+		for ( $i = 0; $i < 150; $i++ ) { // Shared contacts: 8 soft bounces each.
+			$email = $add( "q-hot-$i" );
+			for ( $j = 0; $j < 8; $j++ ) {
+				$events[] = array( $email, 'soft', SesPayload::transient_bounce( $email ) );
+			}
+		}
+		for ( $i = 0; $i < 200; $i++ ) {
+			$email    = $add( "q-hard-$i" );
+			$events[] = array( $email, 'hard', SesPayload::permanent_bounce( $email ) );
+		}
+		for ( $i = 0; $i < 100; $i++ ) {
+			$email    = $add( "q-race-$i" );
+			$events[] = array( $email, 'complaint', SesPayload::complaint( $email ) );
+			$events[] = array( $email, 'hard', SesPayload::permanent_bounce( $email ) );
+		}
+		for ( $i = 0; $i < 200; $i++ ) {
+			$email    = $add( "q-reset-$i", 'subscribed', 2 );
+			$events[] = array( $email, 'delivery', SesPayload::delivery( $email ) );
+		}
+		for ( $i = 0; $i < 100; $i++ ) {
+			$email    = Site::unique_email( "q-unknown-$i" );
+			$events[] = array( $email, 'hard', SesPayload::permanent_bounce( $email ) );
+		}
+		$payloads = array_column( $events, 2 );
+		// 100 duplicates: the same SES event published again (another SNS
+		// MessageId, the same SES feedbackId: a duplicate by its fb: key).
+		$duplicates = array_slice( array_filter( $payloads, static fn( string $p ) => str_contains( $p, '"Bounce"' ) ), 0, 100 );
+		$all        = array_merge( $payloads, $duplicates );
+		$this->assertCount( 2000, $all );
+		mt_srand( 20261130 );
+		shuffle( $all );
+		$this->publish( $all );
+		$this->assertSame( 2000, $this->depth()['visible'] );
+
+		$workers = array();
+		foreach ( array( 'a', 'b', 'c' ) as $slot ) {
+			$workers[] = $this->start_worker( $slot, 240 );
+		}
+		$received = 0;
+		foreach ( $workers as $worker ) {
+			$run = $this->finish_worker( $worker );
+			$this->assertSame( 0, $run['exit'], $run['stderr'] );
+			$received += (int) $run['summary']['received'];
+		}
+		$this->assertSame( array( 'visible' => 0, 'in_flight' => 0 ), $this->depth(), 'the queue is empty' );
+		$this->assertGreaterThanOrEqual( 2000, $received );
+
+		$model    = array();
+		$settings = array(
+			'threshold'        => self::THRESHOLD,
+			'window_days'      => 0,
+			'now'              => time(),
+			'complaint_action' => 'complained',
+		);
+		foreach ( $contacts as $email => $seeded ) {
+			$model[ $email ] = array(
+				'status'                => $seeded[0],
+				'soft_bounce_count'     => $seeded[1],
+				'soft_sent_at'          => array(),
+				'last_delivery_sent_at' => null,
+			);
+		}
+		foreach ( $events as list( $email, $class, $payload ) ) {
+			if ( isset( $model[ $email ] ) ) {
+				$ses             = json_decode( $payload, true );
+				$effect          = BouncePolicy::effect( array( 'class' => $class ), array( 'bounce_type' => $ses['bounce']['bounceType'] ?? null, 'bounce_sub_type' => $ses['bounce']['bounceSubType'] ?? null ), BouncePolicy::DEFAULTS );
+				$decision        = ContactRules::decide( $model[ $email ], $effect + array( 'sent_at' => (int) strtotime( $ses['mail']['timestamp'] ) ), $settings );
+				$model[ $email ] = array_intersect_key( $decision, $model[ $email ] );
+			}
+		}
+		foreach ( $model as $email => $state ) {
+			$this->assertContactState( $email, $state['status'], $state['soft_bounce_count'], 'the model of the plugin\'s rules' );
+		}
+		// This test's keys only (fb:<feedbackId>:<address>): an earlier run on
+		// the same site left keys of its own addresses.
+		$ours = array_flip( array_column( $events, 0 ) );
+		$keys = array_filter(
+			array_column( $this->site->rows( 'SELECT dedup_key FROM ' . $this->site->table( 'quillcrm_bounce_dedup' ) . " WHERE dedup_key LIKE 'fb:%'" ), 'dedup_key' ),
+			static fn( string $key ) => isset( $ours[ substr( $key, strrpos( $key, ':' ) + 1 ) ] )
+		);
+		$this->assertCount( 1900 - 200, $keys, 'one fb: key per bounce and complaint recipient (deliveries have none)' );
+	}
+
+	public function testForgedWrongTopicRawAndGarbageMessagesAreLoggedDeletedAndApplyNothing(): void {
+		$email    = $this->new_contact( 'q-hostile' );
+		$signer   = new SnsSigner( $this->site->pki( 'signing.key' ) );
+		$genuine  = $signer->notification( self::TOPIC, SesPayload::permanent_bounce( $email ) );
+		$forged   = $genuine;
+		$forged['Message'] = SesPayload::permanent_bounce( $this->new_contact( 'q-forged-target' ) );
+		$other    = $signer->notification( self::OTHER_TOPIC, SesPayload::permanent_bounce( $email ) );
+		$this->send(
+			array(
+				SnsSigner::body( $forged ),
+				SnsSigner::body( $other ),
+				SesPayload::permanent_bounce( $email ), // Raw message delivery on.
+				"\x00garbage{",
+			)
+		);
+
+		$run = $this->drain();
+
+		$this->assertSame( 0, $run['exit'], $run['stderr'] );
+		$this->assertSame( 4, $run['summary']['deleted'], 'never valid: deleted' );
+		$this->assertSame( 0, $run['summary']['applied'] );
+		$this->assertSame( array( 'visible' => 0, 'in_flight' => 0 ), $this->depth() );
+		$this->assertContactState( $email, 'subscribed', 0, 'nothing applied' );
+		$codes = array_column( $this->site->rows( 'SELECT error_code FROM ' . $this->site->table( 'quillcrm_bounce_events' ) . ' ORDER BY id DESC LIMIT 4' ), 'error_code' );
+		sort( $codes );
+		$this->assertSame( array( 'invalid_signature', 'malformed_body', 'raw_message_delivery', 'topic_not_allowed' ), $codes );
+	}
+
+	/**
+	 * @return array<string, array{string, string, string}>
+	 */
+	public function faults(): array {
+		return array(
+			'bad credentials' => array( 'bad-credentials', 'aws_bad_credentials', 'critical' ),
+			'access denied'   => array( 'denied', 'aws_access_denied', 'critical' ),
+			'throttling'      => array( 'throttle', 'aws_throttled', 'recommended' ),
+			'AWS 5xx'         => array( 'unavailable', 'aws_unavailable', 'recommended' ),
+			'unreachable'     => array( 'reset', 'aws_unreachable', 'recommended' ),
+		);
+	}
+
+	/**
+	 * @dataProvider faults
+	 */
+	public function testAnAwsFaultIsShownWithItsFixAndNothingIsDeleted( string $mode, string $code, string $health ): void {
+		$email = $this->new_contact( 'q-fault' );
+		$this->publish( array( SesPayload::permanent_bounce( $email ) ) );
+		file_put_contents( (string) $this->site->stack['aws_modes'], json_encode( array( 'sqs' => $mode ) ) );
+		$mark = $this->calls_mark();
+
+		$run = $this->drain();
+
+		$this->assertSame( 1, $run['exit'], $run['stderr'] );
+		$this->assertSame( $code, $run['summary']['error'] );
+		$this->assertSame( array(), array_filter( $this->sqs_calls_since( $mark ), static fn( array $c ) => 'AmazonSQS.DeleteMessageBatch' === $c['target'] ), 'nothing deleted' );
+		$this->assertContactState( $email, 'subscribed', 0 );
+		$result = $this->site->site_health( 'quillcrm_bounce_queue' );
+		$this->assertSame( $health, $result['status'] );
+		$this->assertStringContainsString( $code, $result['description'] );
+		$page = $this->site->request( 'GET', $this->site->settings_url(), '', array(), $this->site->admin_cookie_jar() );
+		$this->assertStringContainsString( 'data-error="' . $code . '"', $page['body'] );
+
+		file_put_contents( (string) $this->site->stack['aws_modes'], '{}' );
+		$run = $this->drain();
+		$this->assertSame( 0, $run['exit'], $run['stderr'] );
+		$this->assertContactState( $email, 'bounced', 0, 'applied once the fault is gone' );
+		$this->assertSame( 'good', $this->site->site_health( 'quillcrm_bounce_queue' )['status'] );
+	}
+
+	public function testAKilledWorkersMessagesReturnAndAreAppliedOnce(): void {
+		$emails   = array();
+		$payloads = array();
+		for ( $i = 0; $i < 10; $i++ ) {
+			$emails[]   = $this->new_contact( "q-kill-$i" );
+			$payloads[] = SesPayload::transient_bounce( end( $emails ) );
+		}
+		$this->publish( $payloads );
+		// The worker waits on a row lock of the first contact the test holds,
+		// mid-batch; then it is killed.
+		$db = new \mysqli( (string) $this->site->stack['db_host'], (string) $this->site->stack['db_user'], (string) $this->site->stack['db_password'], (string) $this->site->stack['db_name'], (int) $this->site->stack['db_port'] );
+		$db->query( 'START TRANSACTION' );
+		$db->query( 'SELECT id FROM ' . $this->site->table( Site::CONTACTS_TABLE ) . " WHERE email IN ('" . implode( "','", $emails ) . "') FOR UPDATE" );
+		$worker = $this->start_worker( 'kill' );
+		$deadline = microtime( true ) + 20;
+		while ( microtime( true ) < $deadline && 0 === $this->depth()['in_flight'] ) {
+			usleep( 100000 );
+		}
+		usleep( 500000 );
+		$status = proc_get_status( $worker[0] );
+		posix_kill( $status['pid'], SIGKILL );
+		$this->finish_worker( $worker );
+		$db->query( 'ROLLBACK' );
+		$db->close();
+
+		sleep( 4 ); // The queue's visibility timeout is 3 s.
+		$run = $this->drain();
+
+		$this->assertSame( 0, $run['exit'], $run['stderr'] );
+		$this->assertSame( array( 'visible' => 0, 'in_flight' => 0 ), $this->depth() );
+		foreach ( $emails as $email ) {
+			$this->assertContactState( $email, 'subscribed', 1, 'applied exactly once' );
+		}
+	}
+
+	public function testMessagesThatArriveWhileTheDatabaseIsDownAreAppliedOnceAfterwards(): void {
+		// Minutes in production; 10 s here (CI time): what matters is that
+		// the worker cannot run while MariaDB is stopped and no message is
+		// lost or deleted, whatever the length.
+		$emails = array();
+		for ( $i = 0; $i < 6; $i++ ) {
+			$emails[] = $this->new_contact( "q-dbdown-$i" );
+		}
+		$this->publish( array_map( static fn( string $e ) => SesPayload::transient_bounce( $e ), array_slice( $emails, 0, 3 ) ) );
+		$this->site->stack_command( 'db-stop' );
+		$this->site->reconnect();
+		try {
+			$this->publish( array_map( static fn( string $e ) => SesPayload::transient_bounce( $e ), array_slice( $emails, 3 ) ) );
+			$down = $this->drain();
+			sleep( 10 );
+		} finally {
+			$this->site->stack_command( 'db-start' );
+		}
+		$this->assertNotSame( 0, $down['exit'], 'the worker cannot run without its database' );
+		$this->assertSame( 6, $this->depth()['visible'], 'nothing was taken or deleted' );
+
+		$run = $this->drain();
+
+		$this->assertSame( 0, $run['exit'], $run['stderr'] );
+		$this->assertSame( array( 'visible' => 0, 'in_flight' => 0 ), $this->depth() );
+		foreach ( $emails as $email ) {
+			$this->assertContactState( $email, 'subscribed', 1, 'applied exactly once' );
+		}
+	}
+
+	public function testCredentialsNeverReachTheLogOrThePage(): void {
+		// The instance role's secret (moto's instance metadata) signed every
+		// call of the tests above: it must not be stored or shown anywhere.
+		$secret = 'test-secret-key';
+		$this->publish( array( SesPayload::permanent_bounce( $this->new_contact( 'q-secret' ) ) ) );
+		$run = $this->drain();
+		$this->assertSame( 'instance_role', $this->site->option( 'quillcrm_bounce_queue_status' )['credentials_source'] ?? null, $run['stderr'] );
+		foreach ( array( 'quillcrm_bounce_events', 'options', 'quillcrm_bounce_recipient_events', 'quillcrm_bounce_counters' ) as $table ) {
+			$rows = json_encode( $this->site->rows( 'SELECT * FROM ' . $this->site->table( $table ) ) );
+			$this->assertStringNotContainsString( $secret, $rows, "the secret is in $table" );
+			$this->assertStringNotContainsString( 'test-session-token', $rows, "the session token is in $table" );
+		}
+		$jar = $this->site->admin_cookie_jar();
+		foreach ( array( $this->site->settings_url(), $this->site->url( '/wp-admin/site-health.php?tab=debug' ) ) as $url ) {
+			$this->assertStringNotContainsString( $secret, $this->site->request( 'GET', $url, '', array(), $jar )['body'] );
+		}
+		$this->assertStringNotContainsString( $secret, (string) @file_get_contents( (string) $this->site->stack['debug_log'] ) );
+	}
+}
