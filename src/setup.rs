@@ -80,6 +80,32 @@ pub enum Problem {
     Found(&'static str),
 }
 
+impl Problem {
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::Aws(error) => error.code(),
+            Problem::Found(code) => code,
+        }
+    }
+
+    /// One plain, product-neutral sentence.
+    pub fn detail(&self) -> String {
+        match self {
+            Problem::Aws(error) => error.detail(),
+            Problem::Found("queue_kms_aws_managed") => "The queue is encrypted with the AWS-managed key alias/aws/sqs, which Amazon SNS cannot use: nothing the topic publishes reaches the queue.".into(),
+            Problem::Found("topic_not_found") => "The SNS topic does not exist in that account and region.".into(),
+            Problem::Found(code) => format!("The setup found a problem ({code})."),
+        }
+    }
+
+    pub fn aws(&self) -> Option<&AwsError> {
+        match self {
+            Problem::Aws(error) => Some(error),
+            Problem::Found(_) => None,
+        }
+    }
+}
+
 /// One line of the checklist.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
