@@ -156,12 +156,7 @@ final class AwsDoctor {
 	 */
 	public static function site_health( string $check, array $result ): array {
 		$findings = self::findings( $check, $result );
-		$worst    = 'good';
-		foreach ( $findings as $finding ) {
-			if ( 'critical' === $finding['status'] || ( 'recommended' === $finding['status'] && 'good' === $worst ) ) {
-				$worst = $finding['status'];
-			}
-		}
+		$worst    = self::worst( array_column( $findings, 'status' ) );
 		$description = '';
 		$fixes       = array();
 		foreach ( $findings as $finding ) {
@@ -183,6 +178,20 @@ final class AwsDoctor {
 			'test'        => 'quillcrm_bounce_aws_' . $check,
 			'fix'         => implode( ' ', $fixes ),
 		);
+	}
+
+	/**
+	 * The worst of some statuses (Site Health shows one per test).
+	 *
+	 * @param list<string> $statuses good|recommended|critical.
+	 */
+	public static function worst( array $statuses ): string {
+		foreach ( array( 'critical', 'recommended' ) as $status ) {
+			if ( in_array( $status, $statuses, true ) ) {
+				return $status;
+			}
+		}
+		return 'good';
 	}
 
 	/**

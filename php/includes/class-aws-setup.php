@@ -184,18 +184,14 @@ final class AwsSetup {
 			return;
 		}
 		$steps   = is_array( $result['steps'] ?? null ) ? $result['steps'] : array();
-		$changed = array_filter( $steps, static fn( array $s ): bool => in_array( $s['outcome'], array( 'created', 'changed' ), true ) );
-		if ( empty( $result['ok'] ) ) {
-			$class   = 'notice-error';
-			$summary = __( 'Set up in AWS: some steps failed. Fix what is said below and run it again; the steps that were done stay done.', 'quillcrm-bounce' );
-		} elseif ( array() === $changed ) {
-			$class   = 'notice-success';
-			$summary = __( 'Set up in AWS: everything was already set up. Nothing was changed.', 'quillcrm-bounce' );
-		} else {
-			$class   = 'notice-success';
-			$summary = __( 'Set up in AWS: done.', 'quillcrm-bounce' );
-		}
-		echo '<div class="notice ' . esc_attr( $class ) . ' inline" id="quillcrm-aws-setup-result" data-ok="' . esc_attr( empty( $result['ok'] ) ? '0' : '1' ) . '" data-error="' . esc_attr( (string) ( $result['error'] ?? '' ) ) . '"><p><strong>' . esc_html( $summary ) . '</strong></p>';
+		$summary = self::run_summary( $result );
+		$class   = 'failed' === $summary ? 'notice-error' : 'notice-success';
+		$text    = array(
+			'failed'    => __( 'Set up in AWS: some steps failed. Fix what is said below and run it again; the steps that were done stay done.', 'quillcrm-bounce' ),
+			'unchanged' => __( 'Set up in AWS: everything was already set up. Nothing was changed.', 'quillcrm-bounce' ),
+			'done'      => __( 'Set up in AWS: done.', 'quillcrm-bounce' ),
+		)[ $summary ];
+		echo '<div class="notice ' . esc_attr( $class ) . ' inline" id="quillcrm-aws-setup-result" data-ok="' . esc_attr( empty( $result['ok'] ) ? '0' : '1' ) . '" data-error="' . esc_attr( (string) ( $result['error'] ?? '' ) ) . '" data-summary="' . esc_attr( $summary ) . '"><p><strong>' . esc_html( $text ) . '</strong></p>';
 		if ( array() === $steps && ! empty( $result['error'] ) ) {
 			echo '<p><code>' . esc_html( (string) $result['error'] ) . '</code> ' . esc_html( Troubleshooting::aws_fix( (string) $result['error'], null ) ) . '</p>';
 		}
@@ -220,6 +216,24 @@ final class AwsSetup {
 			echo '</tbody></table>';
 		}
 		echo '</div>';
+	}
+
+	/**
+	 * What a run amounts to: `failed` (a step or the run failed),
+	 * `unchanged` (every step was already so), `done`.
+	 *
+	 * @param array<string, mixed> $result The extension's answer.
+	 */
+	public static function run_summary( array $result ): string {
+		if ( empty( $result['ok'] ) ) {
+			return 'failed';
+		}
+		foreach ( (array) ( $result['steps'] ?? array() ) as $step ) {
+			if ( in_array( $step['outcome'] ?? '', array( 'created', 'changed' ), true ) ) {
+				return 'done';
+			}
+		}
+		return 'unchanged';
 	}
 
 	/**

@@ -114,6 +114,7 @@ final class AwsSetupTest extends E2eTestCase {
 			$first['steps'],
 			(string) AdminPage::text( $first['page'], 'quillcrm-aws-setup' )
 		);
+		$this->assertSame( 'done', AdminPage::document( $first['page'] )->getElementById( 'quillcrm-aws-setup-result' )->getAttribute( 'data-summary' ) );
 		$topic_arn = 'arn:aws:sns:' . self::REGION . ':123456789012:ses-' . $this->suffix;
 		$queue_url = 'https://sqs.' . self::REGION . '.amazonaws.com/123456789012/site-' . $this->suffix;
 		$this->assertSame( $queue_url, $this->site->option( 'quillcrm_bounce_queue_url' ), 'the queue is the intake\'s' );
@@ -186,8 +187,15 @@ final class AwsSetupTest extends E2eTestCase {
 		}
 		$this->assertContains( 'subscription_raw_delivery', $codes, 'the page shows the last results' );
 		$this->assertContains( 'queue_retention_short', $codes );
-		$rest = $this->site->request( 'GET', $this->site->url( '/?rest_route=/quillcrm-bounce/v1/aws-doctor/queue' ) );
-		$this->assertSame( 401, $rest['status'], 'the REST route is for who may see Site Health' );
+		// The route Site Health's page calls, with the page's REST nonce.
+		$jar         = $this->site->admin_cookie_jar();
+		$site_health = $this->site->request( 'GET', $this->site->url( '/wp-admin/site-health.php' ), '', array(), $jar )['body'];
+		$this->assertSame( 1, preg_match( '/"nonce":"([0-9a-f]+)","versionString"/', $site_health, $nonce ), 'the Site Health page carries a REST nonce (wpApiSettings)' );
+		$rest = $this->site->request( 'GET', $this->site->url( '/?rest_route=/quillcrm-bounce/v1/aws-doctor/queue' ), '', array( 'X-WP-Nonce: ' . $nonce[1] ), $jar );
+		$this->assertSame( 200, $rest['status'], $rest['body'] );
+		$this->assertSame( array( 'recommended', 'quillcrm_bounce_aws_queue' ), array( $rest['json']['status'], $rest['json']['test'] ) );
+		$anonymous = $this->site->request( 'GET', $this->site->url( '/?rest_route=/quillcrm-bounce/v1/aws-doctor/queue' ) );
+		$this->assertSame( 401, $anonymous['status'], 'the REST route is for who may see Site Health' );
 	}
 
 	public function testTheDoctorsSendStatisticsAndIdentityChecksReadMoto(): void {
