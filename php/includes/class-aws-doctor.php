@@ -34,15 +34,13 @@ final class AwsDoctor {
 	public const ACTION = 'quillcrm_bounce_aws_doctor';
 
 	/**
-	 * The topic the checks look at: the setup's, else the first accepted.
+	 * The topic the checks look at: the one "Set up in AWS" set up (or was
+	 * given as an ARN). Without it the site has not opted into AWS access
+	 * (the webhook needs none), and nothing is checked.
 	 */
 	public static function topic_arn(): ?string {
 		$topic = AwsSetup::settings()['topic'];
-		if ( str_starts_with( $topic, 'arn:' ) ) {
-			return $topic;
-		}
-		$accepted = Settings::accepted_topics() ?? array();
-		return $accepted[0] ?? null;
+		return str_starts_with( $topic, 'arn:' ) ? $topic : null;
 	}
 
 	/**
@@ -399,7 +397,7 @@ final class AwsDoctor {
 		echo '<h4 id="quillcrm-aws-doctor-heading">' . esc_html__( 'Checks of the AWS side', 'quillcrm-bounce' ) . '</h4>';
 		echo '<div id="quillcrm-aws-doctor">';
 		if ( ! self::is_available() ) {
-			echo '<p class="description">' . esc_html__( 'The checks need the quillcrm_sns extension and an SNS topic (run "Set up in AWS", or accept a topic).', 'quillcrm-bounce' ) . '</p></div>';
+			echo '<p class="description">' . esc_html__( 'The checks run once "Set up in AWS" has been run (they need the quillcrm_sns extension and AWS credentials).', 'quillcrm-bounce' ) . '</p></div>';
 			return;
 		}
 		$results = self::results();
