@@ -381,6 +381,46 @@ impl AwsOptionsReader {
         )
     }
 
+    /// `credentials` is null or an array of the three string keys; its
+    /// values are then read as quillcrm_sns_sqs() reads them (one owner),
+    /// the exceptions naming this function.
+    fn check_credentials_shape(&self, value: &Zval) -> PhpResult<()> {
+        if value.is_null() {
+            return Ok(());
+        }
+        let Some(array) = value.array() else {
+            return Err(self.error(
+                ce::type_error(),
+                format!(
+                    "key \"credentials\" must be of type ?array, {} given",
+                    php_type_name(value)
+                ),
+            ));
+        };
+        for (name, item) in array.iter() {
+            if !matches!(
+                string_key(name).as_deref(),
+                Some("access_key_id" | "secret_access_key" | "session_token")
+            ) {
+                return Err(self.error(
+                    ce::value_error(),
+                    "key \"credentials\" must contain only the keys access_key_id, secret_access_key and session_token"
+                        .into(),
+                ));
+            }
+            if !item.is_null() && !item.is_string() {
+                return Err(self.error(
+                    ce::type_error(),
+                    format!(
+                        "key \"credentials\" values must be of type string, {} given",
+                        php_type_name(item)
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     #[allow(clippy::type_complexity)]
     fn read(
         &self,
@@ -394,6 +434,7 @@ impl AwsOptionsReader {
         for (name, value) in options.into_iter().flat_map(|r| r.iter()) {
             let key = string_key(name).unwrap_or_default();
             if key == "credentials" {
+                self.check_credentials_shape(value)?;
                 credentials = SqsOptionsReader.credentials(value)?;
                 continue;
             }

@@ -43,7 +43,8 @@ final class AwsSetup {
 			'topic'             => 'quillcrm-ses-feedback',
 			'identity'          => '',
 			'configuration_set' => '',
-			'queue_name'        => 'quillcrm-bounce-' . substr( md5( home_url() ), 0, 8 ),
+			// The intake's queue when it has one, else a name of this site's own.
+			'queue_name'        => preg_match( '#/([A-Za-z0-9_-]+)$#', Settings::queue_url(), $q ) ? $q[1] : 'quillcrm-bounce-' . substr( md5( home_url() ), 0, 8 ),
 		);
 		$settings = array();
 		foreach ( $defaults as $field => $default ) {

@@ -54,6 +54,8 @@ final class AwsSetupAndDoctorTest extends ExtensionTestCase {
 			array( array( 'topic' => 1 ), \TypeError::class ),
 			array( array( 'password' => 'x' ), \ValueError::class ),
 			array( array( 'credentials' => array( 'password' => 'x' ) ), \ValueError::class ),
+			array( array( 'credentials' => array( 'access_key_id' => 1 ) ), \TypeError::class ),
+			array( array( 'credentials' => 'AKIA' ), \TypeError::class ),
 		) as list( $options, $class ) ) {
 			foreach ( array( 'quillcrm_sns_aws_setup' => array( $options ), 'quillcrm_sns_aws_doctor' => array( 'queue', $options ) ) as $function => $arguments ) {
 				try {
@@ -61,6 +63,7 @@ final class AwsSetupAndDoctorTest extends ExtensionTestCase {
 					$this->fail( "no exception from $function for " . json_encode( $options ) );
 				} catch ( \Throwable $e ) {
 					$this->assertInstanceOf( $class, $e, $function . ' ' . json_encode( $options ) );
+					$this->assertStringStartsWith( "$function(): Argument #", $e->getMessage(), 'the exception names the function called' );
 				}
 			}
 		}
