@@ -9,7 +9,8 @@ Measurements (see bench/README.md):
   1 micro      quillcrm_sns_handle() warm, vs `openssl speed rsa2048` verify
   2 plain      a plain-PHP verifier (the WordPress-plugin way) vs the extension
   3 cold       first call in a fresh php process: disk cache, empty cache
-  4 e2e        wrk through nginx + php-fpm + WordPress + MariaDB
+  4 e2e        wrk through nginx + php-fpm + WordPress + MariaDB; in the same
+               rounds, the SQS queue drained by bin/drain.php workers
   5 storm      10,000 signed deliveries at c=32, database vs an independent model
   6 memory     100,000 calls in one process, VmRSS growth after warm-up
 """
@@ -382,19 +383,22 @@ class Bench:
     # The stack's server processes, by the pid file of each one's master.
     SERVER_PROCESSES = (("php", "php-fpm"), ("mariadb", "mariadb"), ("nginx", "nginx"))
 
-    def stack_cpu_s(self):
+    # The AWS stand-in (moto_server and its HTTPS front): not the site's cost.
+    AWS_PROCESSES = (("moto", "moto"), ("aws_front", "aws-front"))
+
+    def stack_cpu_s(self, processes=SERVER_PROCESSES):
         """CPU seconds used so far by the stack's server processes, per kind:
         php (php-fpm master and workers), mariadb, nginx (master and workers).
         A per-request cost that other load on the machine disturbs much less
         than req/s, and split by process so the report shows where a bounce
         spends more than a 403."""
         roots = {}
-        for kind, pid_name in self.SERVER_PROCESSES:
+        for kind, pid_name in processes:
             try:
                 roots[int(open(os.path.join(self.args.stack_dir, "pids", f"{pid_name}.pid")).read())] = kind
             except (OSError, ValueError):
                 pass
-        totals, tick = {kind: 0.0 for kind, _ in self.SERVER_PROCESSES}, os.sysconf("SC_CLK_TCK")
+        totals, tick = {kind: 0.0 for kind, _ in processes}, os.sysconf("SC_CLK_TCK")
         for pid in os.listdir("/proc"):
             if not pid.isdigit():
                 continue
@@ -463,8 +467,17 @@ class Bench:
                 # The plugin's wrong-key 403 as it ships (one counter statement).
                 order = [("bounce", bounce_url, pool), ("wrong_key_403", wrong_url, wrong_pool),
                          ("themed_page", page_url, None)]
+                if conc == 8 and self.args.drain_messages:
+                    order.append(("drain", None, None))  # the queue, against the bounces of this round
                 rng.shuffle(order)  # interleaved, in a different order each round
                 for name, url, p in order:
+                    if name == "drain":
+                        d = self.drain(r, rng, n_contacts, kinds)
+                        log(f"  drain, {d['workers']} workers: {d['rate']:.1f} bounces/s ({d['messages']} in "
+                            f"{d['seconds']:.2f} s), site CPU {d['site_cpu_ms_per_msg']:.2f} ms/message, "
+                            f"checks {'ok' if d['ok'] else 'FAILED'}")
+                        runs["drain"].append(d)
+                        continue
                     j = self.wrk(url, conc, p)
                     log(f"  {name} c={conc}: {j['rps']:.1f} req/s, p50 {j['p50_us'] / 1e3:.1f} ms, "
                         f"p99 {j['p99_us'] / 1e3:.1f} ms, non-2xx {j['status_errors']}, wraps {j['wraps']}")
@@ -473,6 +486,10 @@ class Bench:
         # Every bounce answered 2xx, every wrong-key request 403 (wrk counts it as a status error).
         problems = []
         for key, js in runs.items():
+            if key == "drain":
+                problems += [f"drain round {i + 1}: {name}: {c['detail']}"
+                             for i, d in enumerate(js) for name, c in d["checks"].items() if not c["ok"]]
+                continue
             for j in js:
                 errs = j["connect_errors"] + j["read_errors"] + j["write_errors"] + j["timeouts"]
                 if errs:
@@ -484,11 +501,22 @@ class Bench:
         rows = self.sql(f"SELECT http_status, outcome, error_code, COUNT(*) FROM {self.table('quillcrm_bounce_events')} "
                         "GROUP BY http_status, outcome, error_code")
         self.raw["e2e"] = {k: [{kk: vv for kk, vv in j.items() if kk != "text"} for j in v] for k, v in runs.items()}
-        self.raw["e2e_wrk_text"] = {k: [j["text"] for j in v] for k, v in runs.items()}
+        self.raw["e2e_wrk_text"] = {k: [j["text"] for j in v] for k, v in runs.items() if k != "drain"}
         self.raw["e2e_events_after"] = rows
         self.raw["e2e_problems"] = problems
         summary = {}
         for key, js in runs.items():
+            if key == "drain":
+                summary[key] = {f: median([d[f] for d in js]) for f in (
+                    "rate", "seconds", "process_seconds", "site_cpu_ms_per_msg", "php_cpu_ms_per_msg",
+                    "mariadb_cpu_ms_per_msg", "aws_standin_cpu_ms_per_msg")}
+                summary[key].update(workers=js[0]["workers"], messages=js[0]["messages"], rounds=len(js),
+                                    ok=all(d["ok"] for d in js))
+                # Against the signed bounces through the webhook at c=8 of the same round.
+                summary["drain_ratio"] = median([d["rate"] / b["rps"] for d, b in zip(js, runs["bounce_c8"])])
+                summary["drain_cpu_ratio"] = median([b["server_cpu_ms_per_req"] / d["site_cpu_ms_per_msg"]
+                                                     for d, b in zip(js, runs["bounce_c8"])])
+                continue
             summary[key] = {f: median([j[f] for j in js]) for f in ("rps", "p50_us", "p90_us", "p99_us", "lat_max_us", "server_cpu_ms_per_req",
                                                                       "row_lock_waits", "row_lock_ms", "deadlocks")
                             + tuple(f"{kind}_cpu_ms_per_req" for kind, _ in self.SERVER_PROCESSES)}
@@ -499,6 +527,115 @@ class Bench:
                                                     for b, w in zip(runs[f"bounce_c{conc}"], runs[f"wrong_key_403_c{conc}"])])
         summary["problems"] = problems
         return summary
+
+    # ------------------------------------------------------ measurement 4: the queue
+    def aws(self, *args):
+        """tests/e2e/bin/aws.py against the stack's moto_server; its JSON answer."""
+        env = dict(os.environ, PYTHONPATH=os.path.join(self.repo, "tests", "e2e", "pylib"))
+        return last_json(run(["python3", os.path.join(self.repo, "tests", "e2e", "bin", "aws.py"),
+                              "--port", str(self.stack["moto_port"])] + [str(a) for a in args], env=env))
+
+    def drain(self, r, rng, n_contacts, kinds):
+        """The SQS intake's throughput, in the rounds of the webhook's: the
+        same kind of signed bounces (this project's signer, like the wrk pool:
+        one certificate, in the disk cache, as for the webhook; moto's SNS
+        would sign each message with a new certificate and force a fetch per
+        message) written to a fresh moto queue, then drained by
+        --drain-workers bin/drain.php processes at once, as the system cron
+        runs them. Rate: messages over the time from the workers' start to
+        the last DeleteMessageBatch the AWS front answered (a worker's last
+        empty long poll of 1 s is not work). Then the database is checked."""
+        n, workers = self.args.drain_messages, self.args.drain_workers
+        plan = [{"kind": rng.choice(kinds), "emails": [f"load-{rng.randrange(n_contacts)}@load.example"],
+                 "sv": rng.choice("12"), "message_id": str(uuid.uuid4()), "feedback_id": None} for _ in range(n)]
+        bodies = self.sign(plan, os.path.join(self.out, f"drain-{r}.bodies"))
+        os.unlink(os.path.join(self.out, f"drain-{r}.bodies"))
+        queue = f"bench-drain-{r}-{uuid.uuid4().hex[:8]}"
+        url = self.aws("queue", queue, "60")["queue_url"]
+        lines = os.path.join(self.out, f"drain-{r}.jsonl")
+        with open(lines, "w") as f:
+            for body in bodies:
+                f.write(json.dumps(body.decode()) + "\n")
+        self.aws("send", queue, lines)
+        os.unlink(lines)
+        self.set_option("quillcrm_bounce_intake", "sqs")
+        self.set_option("quillcrm_bounce_queue_url", url)
+        last_id = int(self.sql(f"SELECT COALESCE(MAX(id), 0) FROM {self.table('quillcrm_bounce_events')}")[0][0])
+        calls_mark = os.path.getsize(self.stack["aws_calls"])
+        cmd = [self.stack["php_cli"]] + self.stack["php_flags"] + [
+            os.path.join(self.stack["wp_dir"], "wp-content", "plugins", "quillcrm-bounce", "bin", "drain.php"),
+            "--seconds=600", "--until-empty"]
+        cpu0, aws0 = self.stack_cpu_s(), self.stack_cpu_s(self.AWS_PROCESSES)
+        children0 = os.times()
+        t0 = time.time()
+        procs = [subprocess.Popen(cmd + [f"--slot=bench-{w}"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for w in range(workers)]
+        outputs = [p.communicate() for p in procs]
+        t_exit = time.time()
+        children1 = os.times()
+        cpu1, aws1 = self.stack_cpu_s(), self.stack_cpu_s(self.AWS_PROCESSES)
+        with open(self.stack["aws_calls"], "rb") as f:
+            f.seek(calls_mark)
+            calls = [json.loads(line) for line in f.read().splitlines() if line.strip()]
+        deletes = [c["time"] for c in calls if c.get("target") == "AmazonSQS.DeleteMessageBatch"]
+        t_end = max(deletes) if deletes else t_exit
+        summaries = []
+        for p, (out, err) in zip(procs, outputs):
+            try:
+                summaries.append(last_json(out))
+            except RuntimeError:
+                summaries.append({"outcome": "failed", "error": f"exit {p.returncode}", "detail": err[-300:]})
+        php_cpu = (children1.children_user - children0.children_user) + (children1.children_system - children0.children_system)
+        mariadb_cpu = cpu1["mariadb"] - cpu0["mariadb"]
+        depth = self.aws("count", queue)
+        checks = self.drain_checks(plan, last_id, summaries, depth)
+        self.set_option("quillcrm_bounce_intake", "webhook")
+        return {
+            "workers": workers, "messages": n, "seconds": t_end - t0, "process_seconds": t_exit - t0,
+            "rate": n / (t_end - t0), "php_cpu_ms_per_msg": php_cpu * 1e3 / n,
+            "mariadb_cpu_ms_per_msg": mariadb_cpu * 1e3 / n,
+            "site_cpu_ms_per_msg": (php_cpu + mariadb_cpu) * 1e3 / n,
+            "aws_standin_cpu_ms_per_msg": sum(aws1[k] - aws0[k] for k in aws0) * 1e3 / n,
+            "receives": sum(1 for c in calls if c.get("target") == "AmazonSQS.ReceiveMessage"),
+            "summaries": summaries, "checks": checks, "ok": all(c["ok"] for c in checks.values()),
+        }
+
+    def drain_checks(self, plan, last_id, summaries, depth):
+        """Exactly once, whatever the rules: every message applied by one
+        worker, logged once as a 200 bounce with its msg: key, deleted."""
+        checks = {}
+
+        def check(name, ok, detail):
+            checks[name] = {"ok": bool(ok), "detail": detail}
+
+        failed = [s for s in summaries if s.get("outcome") != "done"]
+        check("workers: every run done", not failed, f"{len(failed)} not done, e.g. {failed[:1]}")
+        applied = sum(s.get("applied", 0) for s in summaries)
+        check("workers: applied = messages", applied == len(plan), f"applied {applied} of {len(plan)}")
+        check("queue empty afterwards", depth == {"visible": 0, "in_flight": 0}, f"{depth}")
+        rows = self.sql(f"SELECT message_id, http_status, outcome FROM {self.table('quillcrm_bounce_events')} WHERE id > {last_id}")
+        ids = collections.Counter(row[0] for row in rows)
+        want = {p["message_id"] for p in plan}
+        wrong = [row for row in rows if row[1:] != ["200", "bounce"]]
+        check("log: one 200 'bounce' row per message, no other row",
+              set(ids) == want and max(ids.values(), default=0) == 1 and not wrong,
+              f"{len(rows)} rows for {len(want)} messages, {len(set(ids) - want)} unknown ids, "
+              f"{sum(1 for v in ids.values() if v > 1)} logged twice, e.g. not 200 bounce: {wrong[:2]}")
+        keys = 0
+        plan_ids = sorted(want)
+        for i in range(0, len(plan_ids), 500):
+            in_list = ",".join(f"'msg:{m}'" for m in plan_ids[i:i + 500])
+            keys += int(self.sql(f"SELECT COUNT(*) FROM {self.table('quillcrm_bounce_dedup')} WHERE dedup_key IN ({in_list})")[0][0])
+        check("dedup: one msg: key per message", keys == len(plan), f"{keys} keys for {len(plan)} messages")
+        hard = sorted({p["emails"][0] for p in plan if p["kind"] == "hard"})
+        not_bounced = []
+        for i in range(0, len(hard), 500):
+            in_list = ",".join(f"'{e}'" for e in hard[i:i + 500])
+            not_bounced += self.sql(f"SELECT email, status FROM {self.table('quillcrm_contacts')} "
+                                    f"WHERE email IN ({in_list}) AND status <> 'bounced'")
+        check("contacts: every hard-bounced address bounced", not not_bounced,
+              f"{len(not_bounced)} of {len(hard)} not bounced, e.g. {not_bounced[:2]}")
+        return checks
 
     # ------------------------------------------------------ measurement 5
     def storm_plan(self, threshold):
@@ -765,6 +902,8 @@ def main():
     ap.add_argument("--memory-warmup", type=int, default=10000)
     ap.add_argument("--wrk-seconds", type=int, default=8)
     ap.add_argument("--wrk-pool", type=int, default=5000)
+    ap.add_argument("--drain-messages", type=int, default=3000, help="messages per drain run (0: no drain runs)")
+    ap.add_argument("--drain-workers", type=int, default=3)
     ap.add_argument("--storm-threshold", type=int, default=20)
     ap.add_argument("--storm-concurrency", type=int, default=32)
     args = ap.parse_args()

@@ -10,8 +10,9 @@
 #               stopping the module (callgrind, with minus without)
 #   first Ir    instructions of the first two calls in a fresh process (the
 #               first reads the certificate from the disk cache)
-#   cold ms     median over BENCH_COLD_RUNS paired fresh processes of the CPU
-#               time of (load + first call), as measurement 3 takes it
+#   load ms     median over BENCH_COLD_RUNS paired fresh processes of the CPU
+#               time loading the .so costs (with minus without, no call)
+#   cold ms     the same for load + first call, as measurement 3 takes it
 #
 # Instruction counts do not depend on other load on the machine; the cold
 # milliseconds do. Variants (Cargo's CARGO_PROFILE_RELEASE_* overrides of
@@ -31,6 +32,12 @@
 #
 #   bench/build-variants.sh              all variants
 #   BENCH_VARIANTS="shipped opt-s" bench/build-variants.sh
+#   BENCH_VARIANTS=shipped BENCH_EXTRA_SO="main=/path/to/libquillcrm_sns.so" \
+#       bench/build-variants.sh          also measure .so files built elsewhere
+#                                        (e.g. another branch), in the same table
+#
+# The cold runs of all the .so files are interleaved (one paired run of
+# each in turn), so that other load on the machine falls on them alike.
 #
 # Writes bench/out/variants-<UTC timestamp>.md and prints the same table.
 set -euo pipefail
@@ -103,13 +110,26 @@ instructions() {
 			END { print sum + 0 }'
 }
 
-rows=()
+names=()
+sos=()
 for variant in "${VARIANTS[@]}"; do
 	target=$ROOT/target/variants/$variant
 	echo "==> $variant: building"
 	(cd "$ROOT" && env $(profile_env "$variant") cargo build --release --locked -p quillcrm_sns --target-dir "$target" >"$WORK/build-$variant.log" 2>&1) ||
 		{ cat "$WORK/build-$variant.log" >&2; exit 1; }
-	so=$target/release/libquillcrm_sns.so
+	names+=("$variant")
+	sos+=("$target/release/libquillcrm_sns.so")
+done
+for extra in ${BENCH_EXTRA_SO:-}; do
+	[ -f "${extra#*=}" ] || { echo "build-variants.sh: BENCH_EXTRA_SO: no file ${extra#*=}" >&2; exit 1; }
+	names+=("${extra%%=*}")
+	sos+=("${extra#*=}")
+done
+
+rows=()
+for i in "${!names[@]}"; do
+	variant=${names[$i]}
+	so=${sos[$i]}
 	flags=(-d "extension=$so" -d "quillcrm_sns.cache_dir=$WORK/cache")
 	[ -n "$(ls -A "$WORK/cache")" ] || fill_cache "$so"
 	size=$(stat -c %s "$so")
@@ -123,34 +143,45 @@ for variant in "${VARIANTS[@]}"; do
 	# The first two calls of a fresh process (the first reads the disk cache).
 	call0=$(instructions php_execute_script php -n "${flags[@]}" "$HERE/php/cold.php" "$WORK/body.json" nocall)
 	call=$(instructions php_execute_script php -n "${flags[@]}" "$HERE/php/cold.php" "$WORK/body.json" call)
-	echo "==> $variant: $RUNS paired cold runs"
-	cold=$(python3 - "$RUNS" "$so" "$WORK" "$HERE/php/cold.php" <<'PY'
+	rows+=("| $variant | $(python3 -c "print(f'{$size / 1e6:.2f} MB')") | $(((w600 - w100) / 500)) | $((nocall - without)) | $((call - call0)) |")
+done
+
+# Cold runs, interleaved: for each run, each .so in turn, a paired
+# difference (with the extension and the call, then without the extension).
+echo "==> $RUNS interleaved paired cold runs of ${names[*]}"
+mapfile -t colds < <(python3 - "$RUNS" "$WORK" "$HERE/php/cold.php" "${sos[@]}" <<'PY'
 import os, resource, statistics, subprocess, sys
-runs, so, work, cold = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+runs, work, cold, sos = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
 def cpu_ms(cmd):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return ((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)) * 1e3
 body = os.path.join(work, "body.json")
-flags = ["-d", f"extension={so}", "-d", f"quillcrm_sns.cache_dir={work}/cache"]
-deltas = [cpu_ms(["php", "-n"] + flags + [cold, body, "call"]) - cpu_ms(["php", "-n", cold, body, "nocall"])
-          for _ in range(runs)]
-print(f"{statistics.median(deltas):.2f}")
+loads, colds = {so: [] for so in sos}, {so: [] for so in sos}
+for _ in range(runs):
+    for so in sos:
+        flags = ["-d", f"extension={so}", "-d", f"quillcrm_sns.cache_dir={work}/cache"]
+        without = cpu_ms(["php", "-n", cold, body, "nocall"])
+        loads[so].append(cpu_ms(["php", "-n"] + flags + [cold, body, "nocall"]) - without)
+        colds[so].append(cpu_ms(["php", "-n"] + flags + [cold, body, "call"]) - without)
+for so in sos:
+    print(f"{statistics.median(loads[so]):.2f} | {statistics.median(colds[so]):.2f}")
 PY
 )
-	rows+=("| $variant | $(python3 -c "print(f'{$size / 1e6:.2f} MB')") | $(((w600 - w100) / 500)) | $((nocall - without)) | $((call - call0)) | $cold |")
+for i in "${!rows[@]}"; do
+	rows[$i]="${rows[$i]} ${colds[$i]} |"
 done
 
 {
 	echo "# Release profile variants ($(date -u '+%Y-%m-%d %H:%M UTC'), git $(git -C "$ROOT" rev-parse --short HEAD))"
 	echo
 	echo "CPU: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1), $(nproc) cores; $(php -r 'echo "PHP ", PHP_VERSION;')."
-	echo "Instruction counts are callgrind's (independent of other load); cold ms is the median"
-	echo "CPU time of load + first call over $RUNS paired fresh \`php -n\` processes (load-dependent)."
+	echo "Instruction counts are callgrind's (independent of other load); load ms and cold ms are medians of"
+	echo "CPU time over $RUNS interleaved paired fresh \`php -n\` processes (load-dependent)."
 	echo
-	echo "| variant | .so size | warm Ir/call | load Ir | first two calls Ir | cold ms (load + first call) |"
-	echo "|---|---|---|---|---|---|"
+	echo "| variant | .so size | warm Ir/call | load Ir | first two calls Ir | load ms | cold ms (load + first call) |"
+	echo "|---|---|---|---|---|---|---|"
 	printf '%s\n' "${rows[@]}"
 } | tee "$REPORT"
 echo "build-variants.sh: $REPORT"

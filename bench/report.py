@@ -170,6 +170,25 @@ def write(results, out):
                         f"{kind}_cpu_ms_per_req" for kind, _ in PROCESS_LABELS):
                     if f in j:
                         medians.append((f"wrk c={c} {name} {f}", j[f], ("req/s" if f == "rps" else "ms/req" if f.endswith("_ms_per_req") else "µs")))
+        d = e2e.get("drain")
+        if d:
+            b = e2e["bounce_c8"]
+            ratio = e2e["drain_ratio"]
+            rows.append((
+                "4", f"the SQS queue drained by {d['workers']} `bin/drain.php` workers at once ({d['messages']:,} "
+                "signed bounces of the same kinds per round, up to 10 per receive) vs the webhook's signed bounces at c=8",
+                f"{d['rate']:.0f} vs {b['rps']:.0f} bounces/s = **{ratio:.2f}×** (median of the per-round ratios; "
+                f"time from the workers' start to the last delete, {d['seconds']:.2f} s); site CPU per bounce: drain "
+                f"{d['site_cpu_ms_per_msg']:.2f} ms (PHP {d['php_cpu_ms_per_msg']:.2f}, MariaDB {d['mariadb_cpu_ms_per_msg']:.2f}) "
+                f"vs webhook {b['server_cpu_ms_per_req']:.2f} ms = **{e2e['drain_cpu_ratio']:.2f}× less**; the AWS "
+                f"stand-in (moto and its HTTPS front, on the same cores) {d['aws_standin_cpu_ms_per_msg']:.2f} ms per "
+                "message; database: " + ("**exact in every round**" if d["ok"] else "**NOT exact (see the problems row)**"),
+                "≥ 3×, DB exact", _yes(ratio >= 3 and d["ok"])))
+            for f in ("rate", "seconds", "site_cpu_ms_per_msg", "php_cpu_ms_per_msg", "mariadb_cpu_ms_per_msg",
+                      "aws_standin_cpu_ms_per_msg"):
+                medians.append((f"drain {f}", d[f], "bounces/s" if f == "rate" else "s" if f == "seconds" else "ms"))
+            medians += [("drain / webhook c=8 bounces per second", ratio, "×"),
+                        ("webhook c=8 / drain CPU per bounce", e2e["drain_cpu_ratio"], "×")]
         if e2e["problems"]:
             rows.append(("4", "wrk sanity", "; ".join(e2e["problems"]), "none", "**failed**"))
 

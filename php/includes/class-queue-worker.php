@@ -29,6 +29,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class QueueWorker {
 
+	/** A run writes its pull times this often at most, in seconds (and at its end). */
+	private const STATUS_EVERY = 10;
+
 	/** Every filter wp_die() picks its handler from. */
 	private const WP_DIE_HANDLER_FILTERS = array( 'wp_die_handler', 'wp_die_ajax_handler', 'wp_die_json_handler', 'wp_die_jsonp_handler', 'wp_die_xml_handler', 'wp_die_xmlrpc_handler' );
 
@@ -105,7 +108,9 @@ final class QueueWorker {
 			// the webhook's window to hand it over.
 			'max_age'               => min( (int) ( $info['max_queued_age'] ?? 0 ), $retention + (int) ( $info['replay_window'] ?? 0 ) ),
 		);
-		$oldest = null;
+		$oldest  = null;
+		$pulled  = array();
+		$written = 0; // When the pull times were last written.
 		while ( true ) {
 			$remaining = $deadline - time();
 			if ( $remaining < 2 ) {
@@ -119,16 +124,21 @@ final class QueueWorker {
 					'wait_seconds' => $wait,
 				)
 			);
-			QueueIntake::update_status(
-				array(
-					'last_pull_at' => time(),
-					'last_via'     => $via,
-				)
+			$pulled = array(
+				'last_pull_at' => time(),
+				'last_via'     => $via,
 			);
 			if ( ! $received['ok'] ) {
+				QueueIntake::update_status( $pulled );
 				return self::failed( $summary, (string) $received['error'], (string) $received['detail'] );
 			}
-			QueueIntake::update_status( array( 'last_success_at' => time() ) );
+			// One write every STATUS_EVERY seconds at most (and at the end):
+			// each is a commit of its own, and a busy run pulls many times
+			// a second.
+			if ( $pulled['last_pull_at'] - $written >= self::STATUS_EVERY ) {
+				QueueIntake::update_status( $pulled + array( 'last_success_at' => $pulled['last_pull_at'] ) );
+				$written = $pulled['last_pull_at'];
+			}
 			if ( array() === $received['messages'] ) {
 				if ( $until_empty ) {
 					break;
@@ -161,7 +171,7 @@ final class QueueWorker {
 			}
 		}
 		QueueIntake::update_status(
-			array(
+			( array() === $pulled ? array() : $pulled + array( 'last_success_at' => $pulled['last_pull_at'] ) ) + array(
 				'oldest_age' => $oldest,
 				'applied'    => $summary['applied'],
 				'deleted'    => $summary['deleted'],

@@ -91,7 +91,7 @@ alive() {
 		mariadb) [[ $exe == *mariadbd* || $exe == *mysqld* ]] ;;
 		sns-standin) [[ $exe == *sns-standin.py* ]] ;;
 		smtp-sink) [[ $exe == *smtp-sink.py* ]] ;;
-		moto) [[ $exe == *moto.server* ]] ;;
+		moto) [[ $exe == *moto-server.py* ]] ;;
 		aws-front) [[ $exe == *aws-front.py* ]] ;;
 		php-fpm) [[ $exe == *php-fpm* ]] ;;
 		nginx) [[ $exe == *nginx* ]] ;;
@@ -202,11 +202,12 @@ smtp_launch() {
 }
 
 # moto_server (PyPI moto[server] in tests/e2e/pylib): SQS, SNS and the EC2
-# instance metadata service, HTTP on 127.0.0.1; and its HTTPS front
-# (bin/aws-front.py, TLS certificate tls-aws.pem from the test CA).
+# instance metadata service, HTTP on 127.0.0.1, started by bin/moto-server.py
+# (moto_server with a cheaper clock in its SQS model: see there); and its
+# HTTPS front (bin/aws-front.py, TLS certificate tls-aws.pem from the test CA).
 moto_launch() {
 	[ -d "$HERE/pylib/moto" ] || die "moto is not installed in $HERE/pylib (./build.sh deps installs it)"
-	PYTHONPATH=$HERE/pylib launch moto "$RUN/logs/moto.log" python3 -m moto.server -H 127.0.0.1 -p "$MOTO_PORT"
+	PYTHONPATH=$HERE/pylib launch moto "$RUN/logs/moto.log" python3 "$HERE/bin/moto-server.py" -H 127.0.0.1 -p "$MOTO_PORT"
 	wait_for "moto_server on 127.0.0.1:$MOTO_PORT" 30 curl -sf "http://127.0.0.1:$MOTO_PORT/moto-api/"
 	launch aws-front "$RUN/logs/aws-front.log" python3 "$HERE/bin/aws-front.py" --port "$AWS_PORT" --moto-port "$MOTO_PORT" \
 		--tls-cert "$PKI/tls-aws.pem" --tls-key "$PKI/tls-aws.key" --log "$RUN/aws-calls.jsonl" --modes "$RUN/aws-modes.json"

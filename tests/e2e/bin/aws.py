@@ -3,6 +3,7 @@
 
   aws.py --port P setup <topic> <queue> <visibility s>  topic, queue, subscription (raw off) -> JSON
   aws.py --port P publish <topic arn> <file>            each line of <file> is one SES payload: published through SNS
+  aws.py --port P queue <queue> <visibility s>          a queue alone (for messages written to it directly) -> JSON
   aws.py --port P send <queue name> <file>              each line of <file> is a JSON string: written to the queue as it is
   aws.py --port P count <queue name>                    {"visible": n, "in_flight": n}
   aws.py --port P purge <queue name>
@@ -43,6 +44,10 @@ def main():
         sub = sns.subscribe(TopicArn=topic_arn, Protocol="sqs", Endpoint=queue_arn, Attributes={"RawMessageDelivery": "false"})
         print(json.dumps({"topic_arn": topic_arn, "queue_arn": queue_arn, "subscription_arn": sub["SubscriptionArn"],
                           "queue_url": "https://sqs.%s.amazonaws.com/123456789012/%s" % (REGION, queue)}))
+    elif a.command == "queue":
+        queue, visibility = a.args
+        sqs.create_queue(QueueName=queue, Attributes={"VisibilityTimeout": visibility, "MessageRetentionPeriod": "1209600"})
+        print(json.dumps({"queue_url": "https://sqs.%s.amazonaws.com/123456789012/%s" % (REGION, queue)}))
     elif a.command == "publish":
         topic_arn, path = a.args
         with open(path, encoding="utf-8") as f:
@@ -58,8 +63,11 @@ def main():
         url = sqs.get_queue_url(QueueName=queue)["QueueUrl"]
         with open(path, encoding="utf-8") as f:
             bodies = [json.loads(line) for line in f if line.strip()]
-        for body in bodies:
-            sqs.send_message(QueueUrl=url, MessageBody=body)
+        for start in range(0, len(bodies), 10):
+            entries = [{"Id": str(i), "MessageBody": b} for i, b in enumerate(bodies[start:start + 10])]
+            failed = sqs.send_message_batch(QueueUrl=url, Entries=entries).get("Failed")
+            if failed:
+                sys.exit("send_message_batch failed: %r" % failed)
         print(json.dumps({"sent": len(bodies)}))
     elif a.command in ("count", "purge"):
         (queue,) = a.args
