@@ -390,6 +390,21 @@ final class AwsDoctor {
 	}
 
 	/**
+	 * Beside the rate estimates: AWS's own counts and rates over its last
+	 * two weeks, from the last send_statistics check (nothing before one).
+	 */
+	public static function render_aws_rates(): void {
+		$result = self::results()['send_statistics'] ?? null;
+		if ( ! self::is_available() || ! is_array( $result ) || empty( $result['ok'] ) ) {
+			return;
+		}
+		$finding = self::send_statistics_finding( (array) $result['facts'] );
+		echo '<p id="quillcrm-aws-rates" data-status="' . esc_attr( $finding['status'] ) . '"><strong>' . esc_html__( 'Amazon SES:', 'quillcrm-bounce' ) . '</strong> ' . esc_html( $finding['sentence'] ) . ' ';
+		/* translators: %s: how long ago. */
+		echo esc_html( sprintf( __( '(checked %s ago)', 'quillcrm-bounce' ), human_time_diff( (int) $result['at'] ) ) ) . '</p>';
+	}
+
+	/**
 	 * The doctor's part of the Bounce Handling page: the last results of
 	 * the checks (Site Health runs them too), with AWS's own rates.
 	 */

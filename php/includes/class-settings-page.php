@@ -364,6 +364,7 @@ final class SettingsPage {
 
 		self::render_warnings();
 		self::render_rates();
+		AwsDoctor::render_aws_rates();
 		self::render_intake();
 		AwsSetup::render();
 		AwsDoctor::render();

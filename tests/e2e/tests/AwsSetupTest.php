@@ -212,6 +212,9 @@ final class AwsSetupTest extends E2eTestCase {
 		$this->assertSame( array( 'identity_topic_missing', 'identity_topic_missing' ), array_column( $results['identity']['findings'], 'code' ) );
 		$this->assertSame( array( 'queue_ok' ), array_column( $results['queue']['findings'], 'code' ) );
 		$this->assertSame( 'instance_role', $results['queue']['credentials_source'] );
+		$rates = AdminPage::document( $this->admin->settings() )->getElementById( 'quillcrm-aws-rates' );
+		$this->assertNotNull( $rates, 'AWS\'s counts beside the rate estimates' );
+		$this->assertStringContainsString( 'no delivery attempt', $rates->textContent, 'moto sent nothing' );
 	}
 
 	/** @return array<string, array{string, string, string, string}> */
