@@ -217,6 +217,21 @@ final class AwsSetupTest extends E2eTestCase {
 		$this->assertStringContainsString( 'no delivery attempt', $rates->textContent, 'moto sent nothing' );
 	}
 
+	public function testAQueueEncryptedWithTheAwsManagedKeyIsReportedWithItsFixAndLeftAsItIs(): void {
+		$queue = 'site-' . $this->suffix;
+		$this->aws( 'queue', $queue, '30' );
+		$this->aws( 'queue-attr', $queue, 'KmsMasterKeyId', 'alias/aws/sqs' );
+
+		$run = $this->set_up( $this->fields() );
+
+		$this->assertSame( array( 'already', 'failed' ), array( $run['steps']['queue'], $run['steps']['queue_encryption'] ) );
+		$this->assertSame( 'created', $run['steps']['subscription'], 'the other steps are done' );
+		$text = (string) AdminPage::text( $run['page'], 'quillcrm-aws-setup-result' );
+		$this->assertStringContainsString( 'queue_kms_aws_managed', $text );
+		$this->assertStringContainsString( 'SSE-SQS', $text, 'the fix' );
+		$this->assertSame( 'queue_kms_aws_managed', AdminPage::document( $run['page'] )->getElementById( 'quillcrm-aws-setup-result' )->getAttribute( 'data-error' ) );
+	}
+
 	/** @return array<string, array{string, string, string, string}> */
 	public static function faults(): array {
 		return array(
