@@ -212,6 +212,11 @@ final class AwsSetupTest extends E2eTestCase {
 		$this->assertSame( array( 'identity_topic_missing', 'identity_topic_missing' ), array_column( $results['identity']['findings'], 'code' ) );
 		$this->assertSame( array( 'queue_ok' ), array_column( $results['queue']['findings'], 'code' ) );
 		$this->assertSame( 'instance_role', $results['queue']['credentials_source'] );
+		// The instance role's secret signed every call: it is in no option
+		// (the setup's fields, its checklist transient, the checks' results).
+		$options = json_encode( $this->site->rows( 'SELECT option_name, option_value FROM ' . $this->site->table( 'options' ) ) );
+		$this->assertStringNotContainsString( 'test-secret-key', $options );
+		$this->assertStringNotContainsString( 'test-session-token', $options );
 		$rates = AdminPage::document( $this->admin->settings() )->getElementById( 'quillcrm-aws-rates' );
 		$this->assertNotNull( $rates, 'AWS\'s counts beside the rate estimates' );
 		$this->assertStringContainsString( 'no delivery attempt', $rates->textContent, 'moto sent nothing' );
