@@ -43,6 +43,8 @@ require_once __DIR__ . '/includes/class-delivery-processor.php';
 require_once __DIR__ . '/includes/class-webhook.php';
 require_once __DIR__ . '/includes/class-queue-intake.php';
 require_once __DIR__ . '/includes/class-queue-worker.php';
+require_once __DIR__ . '/includes/class-aws-setup.php';
+require_once __DIR__ . '/includes/class-aws-doctor.php';
 require_once __DIR__ . '/includes/class-troubleshooting.php';
 require_once __DIR__ . '/includes/class-settings-page.php';
 require_once __DIR__ . '/includes/class-rates.php';

@@ -32,6 +32,8 @@ require_once __DIR__ . '/includes/class-settings-page.php';
 require_once __DIR__ . '/includes/class-retention.php';
 require_once __DIR__ . '/includes/class-rates.php';
 require_once __DIR__ . '/includes/class-queue-intake.php';
+require_once __DIR__ . '/includes/class-aws-setup.php';
+require_once __DIR__ . '/includes/class-aws-doctor.php';
 
 /**
  * Removes this plugin's data from the current site.
@@ -58,20 +60,25 @@ function uninstall_site(): void {
 	delete_option( Settings::INTAKE_OPTION );          // Webhook or SQS queue intake.
 	delete_option( Settings::QUEUE_URL_OPTION );       // The SQS queue URL.
 	delete_option( QueueIntake::STATUS_OPTION );       // The queue worker's last results.
+	delete_option( AwsSetup::OPTION );                 // What "Set up in AWS" is for (region, topic, identity...).
+	delete_option( AwsDoctor::RESULTS_OPTION );        // The AWS checks' last results.
 	delete_option( Rates::STATUS_OPTION );             // The last rate check's alerts.
 	delete_option( Rates::MAILED_OPTION );             // When the last rate alert email was sent.
 	delete_option( Schema::VERSION_OPTION );     // Schema version of the tables below.
 	delete_option( Extension::IMPLEMENTATION_OPTION ); // Which implementation last answered.
 	delete_option( \QuillCRM\Sns\Polyfill\CertificateCache::OPTION ); // The fallback's verified certificates.
 
-	// Short-lived notices of the settings page (rejected topic lines, per user).
-	$wpdb->query(
-		$wpdb->prepare(
-			"DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s",
-			$wpdb->esc_like( '_transient_' . SettingsPage::REJECTED_TRANSIENT_PREFIX ) . '%',
-			$wpdb->esc_like( '_transient_timeout_' . SettingsPage::REJECTED_TRANSIENT_PREFIX ) . '%'
-		)
-	);
+	// Short-lived notices of the settings page (rejected topic lines, and
+	// the last "Set up in AWS" checklist, per user).
+	foreach ( array( SettingsPage::REJECTED_TRANSIENT_PREFIX, AwsSetup::RESULT_TRANSIENT_PREFIX ) as $prefix ) {
+		$wpdb->query(
+			$wpdb->prepare(
+				"DELETE FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s",
+				$wpdb->esc_like( '_transient_' . $prefix ) . '%',
+				$wpdb->esc_like( '_transient_timeout_' . $prefix ) . '%'
+			)
+		);
+	}
 
 	// The daily prune of the tables below, the hourly rate check, and the
 	// queue worker's one-minute WP-Cron fallback.

@@ -19,7 +19,7 @@ use std::time::{Duration, SystemTime};
 use serde_json::Value;
 
 use crate::aws_credentials::Credentials;
-use crate::aws_error::AwsError;
+use crate::aws_error::{denied_action_in, AwsError};
 use crate::aws_signing;
 use crate::https_client::{HttpMethod, HttpRequest, HttpSender};
 
@@ -97,10 +97,10 @@ impl AwsClient<'_> {
         if (200..300).contains(&status) {
             return Ok(body);
         }
-        Err(AwsError::from_answer(
-            status,
-            &xml_error_code(&body).unwrap_or_default(),
-        ))
+        Err(
+            AwsError::from_answer(status, &xml_error_code(&body).unwrap_or_default())
+                .naming_action(xml_error_field(&body, "Message").and_then(|m| denied_action_in(&m))),
+        )
     }
 
     /// An AWS JSON 1.0 call; the JSON object of a 2xx answer.
@@ -138,7 +138,11 @@ impl AwsClient<'_> {
             .and_then(Value::as_str)
             .map(|t| t.rsplit('#').next().unwrap_or(t).to_owned())
             .unwrap_or_default();
-        Err(AwsError::from_answer(status, &code))
+        let message = parsed
+            .as_ref()
+            .and_then(|v| v.get("message").or_else(|| v.get("Message")))
+            .and_then(Value::as_str);
+        Err(AwsError::from_answer(status, &code).naming_action(message.and_then(denied_action_in)))
     }
 
     fn send(
@@ -174,11 +178,17 @@ pub fn encode(text: &str) -> String {
 
 /// The `<Code>` of a query-protocol `<ErrorResponse>` (the first one).
 fn xml_error_code(body: &[u8]) -> Option<String> {
+    xml_error_field(body, "Code").filter(|code| code.len() <= 128)
+}
+
+/// The text of the first `<field>` of an error answer (read only to find
+/// the code, and the IAM action of a denial: see `denied_action_in`).
+fn xml_error_field(body: &[u8], field: &str) -> Option<String> {
     let text = std::str::from_utf8(body).ok()?;
-    let start = text.find("<Code>")? + "<Code>".len();
-    let end = start + text[start..].find("</Code>")?;
-    let code = text[start..end].trim();
-    (code.len() <= 128).then(|| code.to_owned())
+    let open = format!("<{field}>");
+    let start = text.find(&open)? + open.len();
+    let end = start + text[start..].find(&format!("</{field}>"))?;
+    Some(text[start..end].trim().to_owned())
 }
 
 #[cfg(test)]

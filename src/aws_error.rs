@@ -20,6 +20,9 @@ pub enum AwsError {
     BadCredentials(String),
     /// AWS knows the credentials but they may not do this.
     AccessDenied(String),
+    /// The same, with the IAM action that was denied (as AWS's message
+    /// named it, or else the action the call was for).
+    AccessDeniedTo { code: String, action: String },
     /// The queue does not exist (or is in another account or region).
     QueueNotFound,
     /// The server's clock is too far from AWS's for a signature to count.
@@ -72,7 +75,7 @@ impl AwsError {
         match self {
             AwsError::NoCredentials => "aws_no_credentials",
             AwsError::BadCredentials(_) => "aws_bad_credentials",
-            AwsError::AccessDenied(_) => "aws_access_denied",
+            AwsError::AccessDenied(_) | AwsError::AccessDeniedTo { .. } => "aws_access_denied",
             AwsError::QueueNotFound => "aws_queue_not_found",
             AwsError::ClockSkewed => "aws_clock_skewed",
             AwsError::Throttled(_) => "aws_throttled",
@@ -93,7 +96,7 @@ impl AwsError {
             AwsError::NoCredentials | AwsError::BadCredentials(_) | AwsError::ClockSkewed => {
                 AwsMeaning::NotAuthenticated
             }
-            AwsError::AccessDenied(_) => AwsMeaning::NotAllowed,
+            AwsError::AccessDenied(_) | AwsError::AccessDeniedTo { .. } => AwsMeaning::NotAllowed,
             AwsError::QueueNotFound => AwsMeaning::NotFound,
             AwsError::Rejected { .. } | AwsError::InvalidQueueUrl(_) => AwsMeaning::Invalid,
         }
@@ -117,6 +120,9 @@ impl AwsError {
             }
             AwsError::BadCredentials(why) => format!("AWS did not accept the credentials ({why})."),
             AwsError::AccessDenied(code) => format!("AWS denied the call to these credentials ({code})."),
+            AwsError::AccessDeniedTo { code, action } => {
+                format!("AWS denied these credentials the action {action} ({code}).")
+            }
             AwsError::QueueNotFound => "The SQS queue does not exist in that account and region.".into(),
             AwsError::ClockSkewed => "AWS refused the signature because this server's clock is wrong.".into(),
             AwsError::Throttled(code) => format!("AWS is throttling the calls ({code}); they are tried again later."),
@@ -176,6 +182,42 @@ impl AwsError {
     }
 }
 
+impl AwsError {
+    /// The IAM action a denial names, when known.
+    pub fn denied_action(&self) -> Option<&str> {
+        match self {
+            AwsError::AccessDeniedTo { action, .. } => Some(action),
+            _ => None,
+        }
+    }
+
+    /// A denial that names no action yet names `action` (an IAM action
+    /// such as `sns:CreateTopic`, from AWS's message or the call made);
+    /// any other error is returned as it is.
+    pub fn naming_action(self, action: Option<String>) -> AwsError {
+        match (self, action) {
+            (AwsError::AccessDenied(code), Some(action)) => AwsError::AccessDeniedTo { code, action },
+            (other, _) => other,
+        }
+    }
+}
+
+/// The IAM action AWS's access-denied message names ("... is not
+/// authorized to perform: sns:CreateTopic on resource: ..."), when it does
+/// and it has an action's form (`service:Action`, the service lower-cased).
+/// Nothing else of the message is kept.
+pub fn denied_action_in(message: &str) -> Option<String> {
+    let after = message.split("perform: ").nth(1)?;
+    let action = after.split(|c: char| c.is_whitespace()).next()?;
+    let (service, name) = action.split_once(':')?;
+    let well_formed = !service.is_empty()
+        && !name.is_empty()
+        && action.len() <= 64
+        && service.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && name.bytes().all(|b| b.is_ascii_alphanumeric());
+    well_formed.then(|| format!("{}:{name}", service.to_ascii_lowercase()))
+}
+
 impl fmt::Display for AwsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.code(), self.detail())
@@ -223,6 +265,23 @@ mod tests {
             "aws_clock_skewed"
         );
         assert_eq!(AwsError::from_answer(400, "InvalidParameterValue").status(), 400);
+    }
+
+    #[test]
+    fn a_denial_names_the_iam_action_from_the_message_only_when_well_formed() {
+        // AWS's wording, e.g. the IAM User Guide's "Troubleshooting access
+        // denied error messages": "User: arn:aws:iam::123456789012:user/x is
+        // not authorized to perform: sns:CreateTopic on resource: ...".
+        let message = "User: arn:aws:iam::123456789012:user/site is not authorized to perform: SNS:CreateTopic on resource: arn:aws:sns:eu-central-1:123456789012:t";
+        assert_eq!(denied_action_in(message).as_deref(), Some("sns:CreateTopic"));
+        assert_eq!(denied_action_in("Access to the resource is denied."), None);
+        assert_eq!(denied_action_in("not authorized to perform: <script>:x"), None);
+        let error = AwsError::from_answer(403, "AuthorizationError").naming_action(denied_action_in(message));
+        assert_eq!(error.code(), "aws_access_denied");
+        assert_eq!(error.denied_action(), Some("sns:CreateTopic"));
+        assert!(!error.detail().contains("arn:aws:iam"), "{}", error.detail());
+        let throttled = AwsError::from_answer(400, "Throttling").naming_action(Some("sns:CreateTopic".into()));
+        assert_eq!(throttled.denied_action(), None);
     }
 
     #[test]

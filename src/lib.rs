@@ -20,22 +20,36 @@
 //! - [`aws_credentials`]: given, environment, EC2 instance role (IMDSv2).
 //! - [`aws_error`]: the client's one error type, stable codes.
 //! - [`sqs`]: the queue URL policy and the SQS calls.
+//!
+//! AWS-side setup and the doctor:
+//! - [`aws_xml`]: the query protocol's XML answers.
+//! - [`sns_api`], [`ses_api`], [`sqs_admin`]: their calls, typed results.
+//! - [`setup`]: "Set up in AWS", idempotent steps.
+//! - [`doctor`]: read-only checks, findings with stable codes.
+//! - [`aws_run`]: credentials, then a setup or a doctor check.
 
 pub mod aws_client;
 pub mod aws_credentials;
 pub mod aws_error;
+pub mod aws_run;
 pub mod aws_signing;
+pub mod aws_xml;
 pub mod certificate;
 pub mod certificate_cache;
 pub mod certificate_url;
 pub mod confirm;
+pub mod doctor;
 pub mod envelope;
 pub mod error;
 pub mod handler;
 pub mod https_client;
 pub mod ses;
+pub mod ses_api;
+pub mod setup;
 pub mod signature;
+pub mod sns_api;
 pub mod sqs;
+pub mod sqs_admin;
 pub mod timestamp;
 pub mod topic_arn;
 

@@ -20,13 +20,16 @@ use ext_php_rs::{info_table_end, info_table_header, info_table_row, info_table_s
 
 use quillcrm_sns_core::aws_credentials::{Credentials, InstanceRole};
 use quillcrm_sns_core::aws_error::AwsError;
+use quillcrm_sns_core::aws_run::{self, RunError};
 use quillcrm_sns_core::certificate_cache::{CertificateCache, DiskCache, KeyOrigin, DEFAULT_CAPACITY};
+use quillcrm_sns_core::doctor::DoctorReport;
 use quillcrm_sns_core::envelope::SignatureVersion;
 use quillcrm_sns_core::handler::{
     self, QueuedRequest, Request, Response, Services, SnsHeaders, DEFAULT_MAX_AGE, MAX_FUTURE_SKEW, MAX_QUEUED_AGE,
 };
 use quillcrm_sns_core::https_client::{LazyHttpsClient, LazyMetadataClient, TestTrustSettings};
 use quillcrm_sns_core::ses::Recipient;
+use quillcrm_sns_core::setup::SetupReport;
 use quillcrm_sns_core::sqs::{
     self, Answer, Operation, QueueUrl, MAX_MESSAGES, MAX_VISIBILITY_TIMEOUT, MAX_WAIT_SECONDS,
 };
@@ -291,6 +294,254 @@ pub fn quillcrm_sns_sqs(
     };
     let (source, result) = sqs::run(&String::from_utf8_lossy(queue_url), &operation, &context);
     sqs_result_to_php(source.map(|s| s.as_str()), result)
+}
+
+/// "Set up in AWS": the SNS topic, the queue or the webhook subscription,
+/// the SES identity's topics. See php/stubs/quillcrm_sns.stub.php.
+///
+/// @param array $options What to set up and, optionally, credentials.
+/// @return array
+#[php_function]
+#[php(defaults(options = RequestArray::EMPTY))]
+pub fn quillcrm_sns_aws_setup(options: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
+    let reader = AwsOptionsReader("quillcrm_sns_aws_setup", 1);
+    let options = options
+        .0
+        .map_err(|given| argument_type_error(reader.0, 1, "options", "array", given))?;
+    let (options, given) = reader.read(options)?;
+    let (source, result) = match given {
+        Ok(given) => aws_run::set_up(&options, &aws_context(given, &|name| std::env::var(name).ok())),
+        Err(error) => (None, Err(RunError::Aws(error))),
+    };
+    setup_result_to_php(source.map(|s| s.as_str()), result)
+}
+
+/// One read-only check of the AWS side: `subscription`, `queue`,
+/// `identity`, `configuration_set` or `send_statistics`. See
+/// php/stubs/quillcrm_sns.stub.php.
+///
+/// @param string $check The check.
+/// @param array $options What to check and, optionally, credentials.
+/// @return array
+#[php_function]
+#[php(defaults(options = RequestArray::EMPTY))]
+pub fn quillcrm_sns_aws_doctor(check: StringArgument<'_>, options: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
+    let reader = AwsOptionsReader("quillcrm_sns_aws_doctor", 2);
+    let check = check
+        .0
+        .map_err(|given| argument_type_error(reader.0, 1, "check", "string", given))?;
+    let options = options
+        .0
+        .map_err(|given| argument_type_error(reader.0, 2, "options", "array", given))?;
+    let (options, given) = reader.read(options)?;
+    let (source, result) = match given {
+        Ok(given) => aws_run::doctor(check, &options, &aws_context(given, &|name| std::env::var(name).ok())),
+        Err(error) => (None, Err(RunError::Aws(error))),
+    };
+    doctor_result_to_php(source.map(|s| s.as_str()), result)
+}
+
+/// The context of an AWS call from PHP: the credentials given, the
+/// process environment, the instance role, the extension's clients.
+fn aws_context<'a>(given: Option<Credentials>, environment: &'a dyn Fn(&str) -> Option<String>) -> sqs::Context<'a> {
+    let runtime = runtime();
+    sqs::Context {
+        given,
+        environment,
+        role: &runtime.role,
+        api: &runtime.client,
+        metadata: &runtime.metadata,
+        time: SystemTime::now(),
+    }
+}
+
+/// Reads the options array of quillcrm_sns_aws_setup() and
+/// quillcrm_sns_aws_doctor(): string values (or null) under known keys,
+/// and `credentials` as quillcrm_sns_sqs() reads it. (function, position)
+struct AwsOptionsReader(&'static str, u8);
+
+impl AwsOptionsReader {
+    const KEYS: [&'static str; 9] = [
+        "region",
+        "topic",
+        "intake",
+        "queue_name",
+        "queue_url",
+        "webhook_url",
+        "delivery_policy",
+        "identity",
+        "configuration_set",
+    ];
+
+    fn error(&self, class: &'static ext_php_rs::zend::ClassEntry, what: String) -> PhpException {
+        PhpException::new(
+            format!("{}(): Argument #{} ($options) {what}", self.0, self.1),
+            0,
+            class,
+        )
+    }
+
+    /// `credentials` is null or an array of the three string keys; its
+    /// values are then read as quillcrm_sns_sqs() reads them (one owner),
+    /// the exceptions naming this function.
+    fn check_credentials_shape(&self, value: &Zval) -> PhpResult<()> {
+        if value.is_null() {
+            return Ok(());
+        }
+        let Some(array) = value.array() else {
+            return Err(self.error(
+                ce::type_error(),
+                format!(
+                    "key \"credentials\" must be of type ?array, {} given",
+                    php_type_name(value)
+                ),
+            ));
+        };
+        for (name, item) in array.iter() {
+            if !matches!(
+                string_key(name).as_deref(),
+                Some("access_key_id" | "secret_access_key" | "session_token")
+            ) {
+                return Err(self.error(
+                    ce::value_error(),
+                    "key \"credentials\" must contain only the keys access_key_id, secret_access_key and session_token"
+                        .into(),
+                ));
+            }
+            if !item.is_null() && !item.is_string() {
+                return Err(self.error(
+                    ce::type_error(),
+                    format!(
+                        "key \"credentials\" values must be of type string, {} given",
+                        php_type_name(item)
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn read(
+        &self,
+        options: Option<&ZendHashTable>,
+    ) -> PhpResult<(
+        std::collections::BTreeMap<String, String>,
+        Result<Option<Credentials>, AwsError>,
+    )> {
+        let mut out = std::collections::BTreeMap::new();
+        let mut credentials = None;
+        for (name, value) in options.into_iter().flat_map(|r| r.iter()) {
+            let key = string_key(name).unwrap_or_default();
+            if key == "credentials" {
+                self.check_credentials_shape(value)?;
+                credentials = SqsOptionsReader.credentials(value)?;
+                continue;
+            }
+            if !Self::KEYS.contains(&key.as_str()) {
+                return Err(self.error(
+                    ce::value_error(),
+                    format!("must contain only the keys {} and credentials", Self::KEYS.join(", ")),
+                ));
+            }
+            if value.is_null() {
+                continue;
+            }
+            if !value.is_string() {
+                return Err(self.error(
+                    ce::type_error(),
+                    format!("key \"{key}\" must be of type ?string, {} given", php_type_name(value)),
+                ));
+            }
+            let bytes = value.binary_slice::<u8>().unwrap_or_default();
+            out.insert(key, String::from_utf8_lossy(bytes).into_owned());
+        }
+        Ok((out, credentials.transpose()))
+    }
+}
+
+/// The keys every AWS run answer has: ok, error, detail, retry, iam_action,
+/// credentials_source.
+fn aws_answer_head(
+    out: &mut ZendHashTable,
+    source: Option<&str>,
+    error: Option<(&'static str, String, Option<&AwsError>)>,
+) -> PhpResult<()> {
+    out.insert("ok", error.is_none())?;
+    out.insert("error", error.as_ref().map(|e| e.0))?;
+    out.insert(
+        "detail",
+        error
+            .as_ref()
+            .map_or_else(|| "The call succeeded.".to_owned(), |e| e.1.clone()),
+    )?;
+    let aws = error.as_ref().and_then(|e| e.2);
+    out.insert("retry", aws.is_some_and(AwsError::is_retryable))?;
+    out.insert("iam_action", aws.and_then(AwsError::denied_action))?;
+    out.insert("credentials_source", source)?;
+    Ok(())
+}
+
+/// The array quillcrm_sns_aws_setup() returns: always the same keys.
+fn setup_result_to_php(source: Option<&str>, result: Result<SetupReport, RunError>) -> PhpResult<ZBox<ZendHashTable>> {
+    let mut out = ZendHashTable::new();
+    let report = result.as_ref().ok().cloned().unwrap_or_default();
+    let first_failure = report.steps.iter().find_map(|s| s.problem.as_ref());
+    let error = match (&result, first_failure) {
+        (Err(error), _) => Some((error.code(), error.detail(), error.aws())),
+        (Ok(_), Some(problem)) => Some((problem.code(), problem.detail(), problem.aws())),
+        (Ok(_), None) => None,
+    };
+    aws_answer_head(&mut out, source, error)?;
+    out.insert("topic_arn", report.topic_arn.as_deref())?;
+    out.insert("queue_url", report.queue_url.as_deref())?;
+    out.insert("subscription_arn", report.subscription_arn.as_deref())?;
+    let mut steps = ZendHashTable::new();
+    for step in &report.steps {
+        let mut s = ZendHashTable::new();
+        s.insert("step", step.id)?;
+        s.insert("outcome", step.outcome.as_str())?;
+        s.insert("subject", step.subject.as_str())?;
+        s.insert("error", step.problem.as_ref().map(|p| p.code()))?;
+        s.insert("detail", step.problem.as_ref().map(|p| p.detail()))?;
+        let aws = step.problem.as_ref().and_then(|p| p.aws());
+        s.insert("iam_action", aws.and_then(AwsError::denied_action))?;
+        s.insert("retry", aws.is_some_and(AwsError::is_retryable))?;
+        s.insert("note", step.note)?;
+        steps.push(s)?;
+    }
+    out.insert("steps", steps)?;
+    Ok(out)
+}
+
+/// The array quillcrm_sns_aws_doctor() returns: always the same keys.
+fn doctor_result_to_php(
+    source: Option<&str>,
+    result: Result<DoctorReport, RunError>,
+) -> PhpResult<ZBox<ZendHashTable>> {
+    let mut out = ZendHashTable::new();
+    let error = result.as_ref().err().map(|e| (e.code(), e.detail(), e.aws()));
+    aws_answer_head(&mut out, source, error)?;
+    let report = result.unwrap_or_default();
+    let mut findings = ZendHashTable::new();
+    for finding in &report.findings {
+        let mut f = ZendHashTable::new();
+        f.insert("code", finding.code)?;
+        f.insert("status", finding.status.as_str())?;
+        let mut facts = ZendHashTable::new();
+        for (name, value) in &finding.facts {
+            facts.insert(*name, value.as_str())?;
+        }
+        f.insert("facts", facts)?;
+        findings.push(f)?;
+    }
+    out.insert("findings", findings)?;
+    let mut facts = ZendHashTable::new();
+    for (name, value) in &report.facts {
+        facts.insert(*name, value.as_str())?;
+    }
+    out.insert("facts", facts)?;
+    Ok(out)
 }
 
 /// TEST ONLY (cargo feature `test-panic-trigger`, absent from production
@@ -1089,6 +1340,8 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(quillcrm_sns_handle_queued))
         .function(wrap_function!(quillcrm_sns_is_queue_url))
         .function(wrap_function!(quillcrm_sns_sqs))
+        .function(wrap_function!(quillcrm_sns_aws_setup))
+        .function(wrap_function!(quillcrm_sns_aws_doctor))
         .info_function(php_module_info);
     #[cfg(feature = "test-panic-trigger")]
     let module = module.function(wrap_function!(quillcrm_sns_test_panic));

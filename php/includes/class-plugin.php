@@ -44,6 +44,8 @@ final class Plugin {
 		add_action( 'admin_post_' . SettingsPage::SAVE_ACTION, array( SettingsPage::class, 'handle_save' ) );
 		add_action( 'admin_post_' . SettingsPage::ACCEPT_ACTION, array( SettingsPage::class, 'handle_accept_confirmation' ) );
 		add_action( 'admin_post_' . SettingsPage::INTAKE_ACTION, array( SettingsPage::class, 'handle_save_intake' ) );
+		add_action( 'admin_post_' . AwsSetup::ACTION, array( AwsSetup::class, 'handle' ) );
+		add_action( 'admin_post_' . AwsDoctor::ACTION, array( AwsDoctor::class, 'handle' ) );
 		add_action( 'admin_post_' . BouncesPage::REACTIVATE_ACTION, array( BouncesPage::class, 'handle_reactivate' ) );
 		add_action( 'admin_post_' . BouncesPage::EXPORT_ACTION, array( BouncesPage::class, 'handle_export' ) );
 		add_action( 'admin_notices', array( Extension::class, 'render_admin_notices' ) );
@@ -53,6 +55,9 @@ final class Plugin {
 		// Tools → Site Health (Status and Info) and Tools → Export / Erase Personal Data.
 		add_filter( 'site_status_tests', array( SiteHealth::class, 'register_tests' ) );
 		add_filter( 'debug_information', array( SiteHealth::class, 'debug_information' ) );
+		// The AWS doctor: asynchronous tests, through their REST route.
+		add_filter( 'site_status_tests', array( AwsDoctor::class, 'register_tests' ) );
+		add_action( 'rest_api_init', array( AwsDoctor::class, 'register_routes' ) );
 		add_filter( 'wp_privacy_personal_data_exporters', array( Privacy::class, 'register_exporter' ) );
 		add_filter( 'wp_privacy_personal_data_erasers', array( Privacy::class, 'register_eraser' ) );
 		// For the CRM, before it creates a contact: an erased address that

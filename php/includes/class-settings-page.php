@@ -364,7 +364,10 @@ final class SettingsPage {
 
 		self::render_warnings();
 		self::render_rates();
+		AwsDoctor::render_aws_rates();
 		self::render_intake();
+		AwsSetup::render();
+		AwsDoctor::render();
 		self::render_webhook_url();
 		self::render_settings_form();
 		self::render_subscription_state();

@@ -53,6 +53,50 @@ final class Troubleshooting {
 				return __( 'Amazon SQS could not be used just now; the worker tries again on its next run and nothing is lost (messages stay in the queue). If this lasts, check outgoing HTTPS from this server (firewall, proxy, DNS).', 'quillcrm-bounce' );
 			case 'aws_request_rejected':
 				return __( 'Amazon SQS refused the request: check the queue URL and the queue\'s settings.', 'quillcrm-bounce' );
+			// "Set up in AWS" and the doctor (AwsSetup, AwsDoctor).
+			case 'aws_needs_extension':
+				return __( 'Setting up and checking the AWS side needs the quillcrm_sns PHP extension (the plain-PHP fallback has no AWS client): install it (./build.sh install) and restart PHP.', 'quillcrm-bounce' );
+			case 'invalid_region':
+				return __( 'Enter an AWS region as AWS writes it, e.g. eu-central-1.', 'quillcrm-bounce' );
+			case 'invalid_topic':
+				return __( 'Enter an SNS topic ARN (arn:aws:sns:<region>:<account>:<name>) or a topic name of letters, digits, - and _.', 'quillcrm-bounce' );
+			case 'invalid_queue_name':
+				return __( 'Enter a queue name of 1 to 80 letters, digits, - and _.', 'quillcrm-bounce' );
+			case 'invalid_identity':
+				return __( 'Enter the SES identity as SES shows it: a domain (example.com) or an address (news@example.com).', 'quillcrm-bounce' );
+			case 'invalid_configuration_set':
+				return __( 'Enter the configuration set\'s name as SES shows it (letters, digits, - and _), or leave it empty.', 'quillcrm-bounce' );
+			case 'topic_not_found':
+				return __( 'That topic does not exist in that account and region: check the ARN, or enter a name to have the topic created.', 'quillcrm-bounce' );
+			case 'queue_kms_aws_managed':
+				return __( 'Encrypt the queue with SSE-SQS (Amazon SQS key) or with a customer managed KMS key whose key policy lets sns.amazonaws.com use it (kms:GenerateDataKey, kms:Decrypt); AWS\'s managed key alias/aws/sqs cannot be used by SNS.', 'quillcrm-bounce' );
+			case 'queue_policy_missing':
+				return __( 'Run "Set up in AWS" on the Bounce Handling page (it adds a statement letting the topic send, aws:SourceArn condition), or add one to the queue\'s access policy by hand.', 'quillcrm-bounce' );
+			case 'queue_retention_short':
+				return __( 'Set the queue\'s message retention period to 14 days (1,209,600 seconds), the most SQS allows: run "Set up in AWS", or edit the queue in the SQS console.', 'quillcrm-bounce' );
+			case 'subscription_missing':
+				return __( 'Run "Set up in AWS" on the Bounce Handling page, or subscribe this site\'s queue or webhook URL to the topic (Raw message delivery off).', 'quillcrm-bounce' );
+			case 'subscription_pending':
+				return self::pending_confirmation();
+			case 'subscription_raw_delivery':
+				return self::fix( 'raw_message_delivery' );
+			case 'subscription_delivery_policy':
+				return __( 'Run "Set up in AWS", or set the delivery policy shown on the Bounce Handling page on the subscription.', 'quillcrm-bounce' );
+			case 'subscription_no_dead_letter_queue':
+				return __( 'Give the subscription a dead-letter queue (SNS console → Subscriptions → Edit → Redrive policy): what SNS gives up on is kept there, up to 14 days, instead of dropped.', 'quillcrm-bounce' );
+			case 'identity_topic_missing':
+			case 'identity_topic_elsewhere':
+			case 'identity_not_configured':
+				return __( 'Run "Set up in AWS" with the SES identity you send from, or in the SES console open the identity → Notifications and set its Bounce and Complaint feedback to the topic.', 'quillcrm-bounce' );
+			case 'identity_feedback_forwarding':
+				return __( 'Run "Set up in AWS", or in the SES console open the identity → Notifications → Email feedback forwarding and turn it off: the topic already carries every bounce and complaint.', 'quillcrm-bounce' );
+			case 'configuration_set_no_destination':
+			case 'configuration_set_destination_disabled':
+			case 'configuration_set_missing_events':
+				return __( 'Run "Set up in AWS" with the configuration set, or in the SES console give the configuration set an enabled SNS event destination for Bounce and Complaint events to the topic.', 'quillcrm-bounce' );
+			case 'ses_rates_at_review_level':
+			case 'ses_rates_at_pause_level':
+				return __( 'Amazon SES reviews an account at these rates and can pause its sending: stop mailing bounced and complaining contacts, check how the list was collected, and see Reputation metrics in the SES console.', 'quillcrm-bounce' );
 			case 'queue_worker_silent':
 				return __( 'No worker has taken messages from the queue lately: add the cron line shown on the Bounce Handling page to the system crontab (or make sure WP-Cron runs, which needs visitors).', 'quillcrm-bounce' );
 			case 'topic_not_allowed':
@@ -118,6 +162,34 @@ final class Troubleshooting {
 				return __( 'Amazon SES itself suppressed this address: it is on the SES global suppression list, which SES keeps for addresses that bounced recently at many senders. SES drops mail to it until it leaves that list on its own; no one can remove it earlier.', 'quillcrm-bounce' );
 		}
 		return __( 'See the detail. SNS retries deliveries answered with a 5xx, by default 3 times in one minute.', 'quillcrm-bounce' );
+	}
+
+	/**
+	 * The fix for a failed setup step or AWS check: a denial names the IAM
+	 * action to allow; AWS being unavailable passes by itself.
+	 *
+	 * @param string      $error      Error code.
+	 * @param string|null $iam_action The IAM action AWS denied, when known.
+	 */
+	public static function aws_fix( string $error, ?string $iam_action ): string {
+		switch ( $error ) {
+			case 'aws_access_denied':
+				if ( null !== $iam_action && '' !== $iam_action ) {
+					/* translators: %s: an IAM action, e.g. sns:CreateTopic. */
+					return sprintf( __( 'Allow the IAM action %s to these credentials (the minimal policies are in the plugin\'s README), then run it again.', 'quillcrm-bounce' ), $iam_action );
+				}
+				return __( 'Allow these credentials the actions listed in the plugin\'s README (its minimal IAM policies), then run it again.', 'quillcrm-bounce' );
+			case 'aws_bad_credentials':
+				return __( 'AWS did not accept the access key: check QUILLCRM_AWS_ACCESS_KEY_ID and QUILLCRM_AWS_SECRET_ACCESS_KEY (or the AWS_* variables), and that the key is active in IAM and, for temporary credentials, not expired.', 'quillcrm-bounce' );
+			case 'aws_throttled':
+			case 'aws_unavailable':
+			case 'aws_unreachable':
+			case 'aws_bad_answer':
+				return __( 'AWS could not be used just now: run it again in a minute. If this lasts, check outgoing HTTPS from this server (firewall, proxy, DNS).', 'quillcrm-bounce' );
+			case 'aws_request_rejected':
+				return __( 'AWS refused the request: check the region, the topic and the identity entered.', 'quillcrm-bounce' );
+		}
+		return self::fix( $error );
 	}
 
 	/**

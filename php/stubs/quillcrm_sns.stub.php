@@ -393,4 +393,120 @@ if ( false ) {
 	 *                    more than 10 receipt handles.
 	 */
 	function quillcrm_sns_sqs( string $operation, string $queue_url, array $options = array() ): array {}
+
+	/**
+	 * "Set up in AWS": each step reads first and writes only what differs,
+	 * so a second run changes nothing and says so. The steps, in order
+	 * (`step` ids): `topic` (an ARN is checked; a name is found among the
+	 * region's topics or created), `topic_signature_version` (2),
+	 * for intake `sqs`: `queue` (found or created with 14-day retention),
+	 * `queue_retention` (1,209,600 s), `queue_policy` (a statement letting
+	 * the topic send, condition aws:SourceArn; others kept),
+	 * `queue_encryption` (read only: the AWS-managed alias/aws/sqs key fails
+	 * with `queue_kms_aws_managed`), `subscription` (raw delivery off),
+	 * `subscription_raw_delivery`; for intake `webhook`: `subscription` (the
+	 * URL with `delivery_policy`), `subscription_raw_delivery`,
+	 * `subscription_delivery_policy`; with `identity`: `identity_bounce`,
+	 * `identity_complaint` (SetIdentityNotificationTopic),
+	 * `feedback_forwarding` (off only once both have a topic); with
+	 * `configuration_set`: `configuration_set` (an SNS event destination
+	 * `quillcrm-bounce` for bounce and complaint). A step whose input an
+	 * earlier step failed to give is `skipped`.
+	 *
+	 * `$options` keys (strings or null; any other key is a ValueError):
+	 * `region`, `topic` (an SNS topic ARN, whose region wins, or a name),
+	 * `intake` (sqs|webhook), `queue_name`, `webhook_url`, `delivery_policy`
+	 * (JSON object), `identity` (an SES domain or address),
+	 * `configuration_set`, `credentials` (as quillcrm_sns_sqs() reads them).
+	 *
+	 * Returned array (always these keys, in this order): `ok` (bool: no step
+	 * failed), `error` (?string: the run's, or the first failed step's),
+	 * `detail`, `retry`, `iam_action` (?string: the IAM action AWS denied,
+	 * e.g. `sns:CreateTopic`), `credentials_source`, `topic_arn`,
+	 * `queue_url`, `subscription_arn` (?string each), `steps`.
+	 *
+	 * Error codes: those of quillcrm_sns_sqs() (but invalid_queue_url), and
+	 * `invalid_region`, `invalid_topic`, `invalid_intake`,
+	 * `invalid_queue_name`, `invalid_webhook_url`, `invalid_delivery_policy`,
+	 * `invalid_identity`, `invalid_configuration_set` (an option), and for a
+	 * step `topic_not_found`, `queue_kms_aws_managed`.
+	 *
+	 * @param array{
+	 *     region?: string|null, topic?: string|null, intake?: string|null,
+	 *     queue_name?: string|null, webhook_url?: string|null, delivery_policy?: string|null,
+	 *     identity?: string|null, configuration_set?: string|null,
+	 *     credentials?: array{access_key_id: string, secret_access_key: string, session_token?: string|null}|null
+	 * } $options
+	 *
+	 * @return array{
+	 *     ok: bool,
+	 *     error: string|null,
+	 *     detail: non-empty-string,
+	 *     retry: bool,
+	 *     iam_action: string|null,
+	 *     credentials_source: 'given'|'environment'|'instance_role'|null,
+	 *     topic_arn: string|null,
+	 *     queue_url: string|null,
+	 *     subscription_arn: string|null,
+	 *     steps: list<array{step: string, outcome: 'created'|'already'|'changed'|'failed'|'skipped', subject: string, error: string|null, detail: string|null, iam_action: string|null, retry: bool, note: 'pending'|'not_covered'|null}>
+	 * }
+	 *
+	 * @throws TypeError  A wrong type for an option.
+	 * @throws ValueError An unknown option.
+	 */
+	function quillcrm_sns_aws_setup( array $options = array() ): array {}
+
+	/**
+	 * One read-only check of the AWS side (no call writes anything):
+	 * - `subscription`: the queue's or webhook URL's subscription on the
+	 *   topic: `subscription_missing`, `subscription_pending`,
+	 *   `subscription_raw_delivery` (critical); `subscription_delivery_policy`
+	 *   (webhook), `subscription_no_dead_letter_queue` (recommended);
+	 *   `subscription_ok`.
+	 * - `queue`: `queue_retention_short` (recommended; fact
+	 *   retention_seconds), `queue_kms_aws_managed`, `queue_policy_missing`
+	 *   (critical), `queue_ok`, `queue_not_used` (webhook intake); facts
+	 *   depth, in_flight, delayed, retention_seconds.
+	 * - `identity`: `identity_topic_missing` (critical),
+	 *   `identity_topic_elsewhere`, `identity_feedback_forwarding`
+	 *   (recommended; facts kind, topic_arn), `identity_ok`,
+	 *   `identity_not_configured`.
+	 * - `configuration_set`: `configuration_set_no_destination`,
+	 *   `configuration_set_destination_disabled` (critical),
+	 *   `configuration_set_missing_events` (recommended; fact missing),
+	 *   `configuration_set_ok`, `configuration_set_not_used`.
+	 * - `send_statistics`: `send_statistics` (good); facts data_points,
+	 *   delivery_attempts, bounces, complaints, rejects, first, last: AWS's
+	 *   own counts over its last two weeks.
+	 *
+	 * `$options`: as quillcrm_sns_aws_setup()'s, with `topic` an ARN and
+	 * `queue_url` (intake sqs) instead of `queue_name`.
+	 *
+	 * Returned array (always these keys, in this order): `ok`, `error`,
+	 * `detail`, `retry`, `iam_action`, `credentials_source` (as
+	 * quillcrm_sns_aws_setup()'s), `findings`, `facts`.
+	 *
+	 * @param string $check subscription|queue|identity|configuration_set|send_statistics.
+	 * @param array{
+	 *     topic?: string|null, intake?: string|null, queue_url?: string|null,
+	 *     webhook_url?: string|null, delivery_policy?: string|null,
+	 *     identity?: string|null, configuration_set?: string|null,
+	 *     credentials?: array{access_key_id: string, secret_access_key: string, session_token?: string|null}|null
+	 * } $options
+	 *
+	 * @return array{
+	 *     ok: bool,
+	 *     error: string|null,
+	 *     detail: non-empty-string,
+	 *     retry: bool,
+	 *     iam_action: string|null,
+	 *     credentials_source: 'given'|'environment'|'instance_role'|null,
+	 *     findings: list<array{code: string, status: 'good'|'recommended'|'critical', facts: array<string, string>}>,
+	 *     facts: array<string, string>
+	 * }
+	 *
+	 * @throws TypeError  A wrong type for an argument or an option.
+	 * @throws ValueError An unknown option.
+	 */
+	function quillcrm_sns_aws_doctor( string $check, array $options = array() ): array {}
 }

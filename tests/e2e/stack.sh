@@ -68,6 +68,8 @@ TEST_RESOLVE="sns.us-east-1.amazonaws.com:443:127.0.0.1:$SNS_PORT,sns.us-west-2.
 # The queue intake's AWS: moto_server (SQS, SNS, instance metadata) behind
 # its HTTPS front, for eu-central-1 only (a site with the extension only).
 [ "$WITHOUT_EXTENSION" = 1 ] || TEST_RESOLVE+=",sns.eu-central-1.amazonaws.com:443:127.0.0.1:$AWS_PORT,sqs.eu-central-1.amazonaws.com:443:127.0.0.1:$AWS_PORT"
+# ...and SES (email.<region>), for "Set up in AWS" and the doctor.
+[ "$WITHOUT_EXTENSION" = 1 ] || TEST_RESOLVE+=",email.eu-central-1.amazonaws.com:443:127.0.0.1:$AWS_PORT"
 
 # Every long-running process, in start order; stop goes in reverse.
 SERVICES=(mariadb sns-standin smtp-sink php-fpm nginx)

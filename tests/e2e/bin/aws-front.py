@@ -17,6 +17,12 @@ Injected faults (--modes names a JSON file re-read on every request:
 calls to the SQS host: throttle (400 ThrottlingException), unavailable (500
 InternalFailure), bad-credentials (403 UnrecognizedClientException),
 denied (400 AccessDenied), reset (close without answering).
+The same modes for the SNS and SES hosts ({"sns": ..., "email": ...}), on
+their POSTs, in the query protocol's XML error shape: throttle (400
+Throttling), unavailable (500 InternalFailure), bad-credentials (403
+InvalidClientTokenId), denied (403 AuthorizationError for SNS, AccessDenied
+for SES, with AWS's message naming the action: "User: ... is not
+authorized to perform: sns:<Action> ...").
 
 Every request is appended to --log as a JSON line: host, X-Amz-Target, the
 mode played, moto's status.
@@ -28,6 +34,7 @@ import http.client
 import json
 import socket
 import ssl
+from urllib.parse import parse_qs
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -37,6 +44,13 @@ FAULTS = {
     "unavailable": (500, "com.amazonaws.sqs#InternalFailure", "We encountered an internal error."),
     "bad-credentials": (403, "com.amazonaws.sqs#UnrecognizedClientException", "The security token included in the request is invalid."),
     "denied": (400, "com.amazonaws.sqs#AccessDenied", "Access to the resource is denied."),
+}
+
+QUERY_FAULTS = {
+    "throttle": (400, "Throttling", "Rate exceeded"),
+    "unavailable": (500, "InternalFailure", "We encountered an internal error."),
+    "bad-credentials": (403, "InvalidClientTokenId", "The security token included in the request is invalid."),
+    "denied": (403, "", "User: arn:aws:iam::123456789012:user/quillcrm-e2e is not authorized to perform: %s:%s on resource: *"),
 }
 
 
@@ -81,11 +95,23 @@ class Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         host = self.headers.get("Host", "").split(":")[0]
         service = host.split(".")[0]
-        mode = self._mode(service) if service == "sqs" else ""
+        mode = self._mode(service) if service == "sqs" or self.command == "POST" else ""
         if mode == "reset":
             self._record(mode=mode, status=0)
             self.close_connection = True
             self.connection.shutdown(2)
+            return
+        if mode in QUERY_FAULTS and service != "sqs":
+            status, code, message = QUERY_FAULTS[mode]
+            action = parse_qs(body.decode("utf-8", "replace")).get("Action", [""])[0]
+            prefix = "ses" if service == "email" else service
+            if mode == "denied":
+                code = "AccessDenied" if service == "email" else "AuthorizationError"
+                message = message % (prefix, action)
+            self._record(mode=mode, status=status)
+            payload = ("<ErrorResponse><Error><Type>Sender</Type><Code>%s</Code><Message>%s</Message></Error>"
+                       "<RequestId>e2e</RequestId></ErrorResponse>" % (code, message)).encode()
+            self._answer(status, payload, [("Content-Type", "text/xml")])
             return
         if mode in FAULTS:
             status, kind, message = FAULTS[mode]

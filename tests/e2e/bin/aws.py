@@ -7,6 +7,10 @@
   aws.py --port P send <queue name> <file>              each line of <file> is a JSON string: written to the queue as it is
   aws.py --port P count <queue name>                    {"visible": n, "in_flight": n}
   aws.py --port P purge <queue name>
+  aws.py --port P sub-attr <subscription arn> <name> <value>   SetSubscriptionAttributes
+  aws.py --port P queue-attr <queue name> <name> <value>       SetQueueAttributes
+  aws.py --port P config-set <name>                            CreateConfigurationSet (SES v1)
+  aws.py --port P subscriptions <topic arn>                    ListSubscriptionsByTopic, with each one's attributes
 
 Region eu-central-1, moto's default account 123456789012; moto accepts any
 credentials, so fixed test ones are used (never real ones).
@@ -73,6 +77,31 @@ def main():
         attrs = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["All"])["Attributes"]
         print(json.dumps({"visible": int(attrs["ApproximateNumberOfMessages"]),
                           "in_flight": int(attrs["ApproximateNumberOfMessagesNotVisible"])}))
+    elif a.command == "sub-attr":
+        arn, name, value = a.args
+        sns.set_subscription_attributes(SubscriptionArn=arn, AttributeName=name, AttributeValue=value)
+        print(json.dumps({"ok": True}))
+    elif a.command == "queue-attr":
+        queue, name, value = a.args
+        url = sqs.get_queue_url(QueueName=queue)["QueueUrl"]
+        # moto's SetQueueAttributes drops the queue's Policy when the call
+        # does not repeat it (AWS keeps it): it is sent again as it is.
+        attributes = {name: value}
+        policy = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["Policy"]).get("Attributes", {}).get("Policy")
+        if policy and name != "Policy":
+            attributes["Policy"] = policy
+        sqs.set_queue_attributes(QueueUrl=url, Attributes=attributes)
+        print(json.dumps({"ok": True}))
+    elif a.command == "config-set":
+        (name,) = a.args
+        client(a.port, "ses").create_configuration_set(ConfigurationSet={"Name": name})
+        print(json.dumps({"ok": True}))
+    elif a.command == "subscriptions":
+        (topic_arn,) = a.args
+        subs = sns.list_subscriptions_by_topic(TopicArn=topic_arn)["Subscriptions"]
+        for sub in subs:
+            sub["Attributes"] = sns.get_subscription_attributes(SubscriptionArn=sub["SubscriptionArn"])["Attributes"]
+        print(json.dumps(subs))
     else:
         sys.exit("unknown command " + a.command)
 

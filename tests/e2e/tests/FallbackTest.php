@@ -39,6 +39,14 @@ final class FallbackTest extends E2eTestCase {
 		$this->assertStringContainsString( 'QUILLCRM_SNS_TEST_CA_FILE', $text, 'the fallback\'s test-only trust is shown as loudly as the extension\'s' );
 	}
 
+	public function testSetUpInAwsSaysItNeedsTheExtensionAndCannotBeRun(): void {
+		$page = ( new AdminPage( $this->site ) )->settings();
+
+		$this->assertStringContainsString( 'needs the quillcrm_sns PHP extension', (string) AdminPage::text( $page, 'quillcrm-aws-setup-needs-extension' ) );
+		$this->assertTrue( AdminPage::document( $page )->getElementById( 'quillcrm-aws-setup-run' )->hasAttribute( 'disabled' ) );
+		$this->assertStringContainsString( 'once "Set up in AWS" has been run', (string) AdminPage::text( $page, 'quillcrm-aws-doctor' ) );
+	}
+
 	public function testSiteHealthRecommendsTheExtensionAndSaysHowMuchFasterItIs(): void {
 		$result = $this->site->site_health( 'quillcrm_bounce_extension' );
 

@@ -1,0 +1,218 @@
+//! The Amazon SQS calls of the AWS-side setup (Amazon SQS API Reference,
+//! AWS JSON 1.0: GetQueueUrl, CreateQueue, GetQueueAttributes,
+//! SetQueueAttributes) and the queue policy that lets one SNS topic send to
+//! the queue (Amazon SNS Developer Guide, "Fanout to Amazon SQS queues":
+//! principal sns.amazonaws.com, sqs:SendMessage, condition aws:SourceArn).
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value};
+
+use crate::aws_client::{AwsClient, DEFAULT_LIMIT, DEFAULT_TIMEOUT, SQS};
+use crate::aws_error::AwsError;
+use crate::sqs::QueueUrl;
+
+/// 14 days, the longest retention SQS allows (the default is 4 days).
+pub const FULL_RETENTION: u32 = 1_209_600;
+/// The AWS-managed KMS key of SQS: SNS cannot use it, so a queue
+/// encrypted with it never receives from a topic (Amazon SNS Developer
+/// Guide, "Encryption at rest": use a customer managed key).
+pub const AWS_MANAGED_SQS_KEY: &str = "alias/aws/sqs";
+
+/// The SQS calls in one region.
+pub struct SqsAdmin<'c> {
+    pub client: &'c AwsClient<'c>,
+    pub region: &'c str,
+}
+
+impl SqsAdmin<'_> {
+    fn call(&self, operation: &str, input: Value) -> Result<Value, AwsError> {
+        self.client
+            .json(
+                SQS,
+                self.region,
+                "AmazonSQS",
+                operation,
+                &input,
+                DEFAULT_TIMEOUT,
+                DEFAULT_LIMIT,
+            )
+            .map_err(|e| e.naming_action(Some(format!("sqs:{operation}"))))
+    }
+
+    /// The queue called `name`, when it exists.
+    pub fn find(&self, name: &str) -> Result<Option<QueueUrl>, AwsError> {
+        match self.call("GetQueueUrl", json!({ "QueueName": name })) {
+            Ok(answer) => self.url_in(&answer).map(Some),
+            Err(AwsError::QueueNotFound) => Ok(None),
+            Err(error) => Err(error),
+        }
+    }
+
+    pub fn create(&self, name: &str, attributes: &BTreeMap<String, String>) -> Result<QueueUrl, AwsError> {
+        let answer = self.call("CreateQueue", json!({ "QueueName": name, "Attributes": attributes }))?;
+        self.url_in(&answer)
+    }
+
+    pub fn attributes(&self, queue: &QueueUrl) -> Result<BTreeMap<String, String>, AwsError> {
+        let answer = self.call(
+            "GetQueueAttributes",
+            json!({ "QueueUrl": queue.url, "AttributeNames": ["All"] }),
+        )?;
+        Ok(answer
+            .get("Attributes")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+            .collect())
+    }
+
+    pub fn set_attribute(&self, queue: &QueueUrl, name: &str, value: &str) -> Result<(), AwsError> {
+        self.call(
+            "SetQueueAttributes",
+            json!({ "QueueUrl": queue.url, "Attributes": { name: value } }),
+        )
+        .map(drop)
+    }
+
+    /// The queue URL of an answer, written as the queue URL policy wants it
+    /// (`https://sqs.<region>.amazonaws.com/<account>/<name>`: SQS may
+    /// answer with its legacy `<region>.queue.amazonaws.com` host).
+    fn url_in(&self, answer: &Value) -> Result<QueueUrl, AwsError> {
+        let url = answer
+            .get("QueueUrl")
+            .and_then(Value::as_str)
+            .ok_or(AwsError::BadAnswer("the answer has no QueueUrl"))?;
+        let mut path = url.trim_end_matches('/').rsplit('/');
+        let (Some(name), Some(account)) = (path.next(), path.next()) else {
+            return Err(AwsError::BadAnswer("the QueueUrl has no account and name"));
+        };
+        let domain = if self.region.starts_with("cn-") {
+            "amazonaws.com.cn"
+        } else {
+            "amazonaws.com"
+        };
+        QueueUrl::parse(&format!("https://sqs.{}.{domain}/{account}/{name}", self.region))
+            .map_err(|_| AwsError::BadAnswer("the QueueUrl is not a queue URL"))
+    }
+}
+
+/// A JSON policy value that is `wanted` or a list holding it.
+fn names(value: Option<&Value>, wanted: &[&str]) -> bool {
+    match value {
+        Some(Value::String(s)) => wanted.contains(&s.as_str()),
+        Some(Value::Array(list)) => list.iter().any(|v| names(Some(v), wanted)),
+        _ => false,
+    }
+}
+
+/// Whether one policy statement lets `topic_arn` send to the queue.
+fn statement_allows(statement: &Value, queue_arn: &str, topic_arn: &str) -> bool {
+    let principal = statement.get("Principal");
+    let principal_ok = names(principal, &["*"])
+        || names(principal.and_then(|p| p.get("Service")), &["sns.amazonaws.com"])
+        || names(principal.and_then(|p| p.get("AWS")), &["*"]);
+    let resource_ok = statement.get("Resource").is_none() || names(statement.get("Resource"), &[queue_arn, "*"]);
+    let source_ok = statement
+        .get("Condition")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(operator, _)| ["ArnEquals", "ArnLike", "StringEquals", "StringLike"].contains(&operator.as_str()))
+        .any(|(_, keys)| {
+            names(
+                keys.get("aws:SourceArn").or_else(|| keys.get("aws:sourceArn")),
+                &[topic_arn],
+            )
+        });
+    names(statement.get("Effect"), &["Allow"])
+        && principal_ok
+        && names(statement.get("Action"), &["sqs:SendMessage", "sqs:*", "*"])
+        && resource_ok
+        && source_ok
+}
+
+/// Whether the queue policy (JSON text, absent when the queue has none)
+/// lets the topic send to the queue, by a statement conditioned on it.
+pub fn policy_allows_topic(policy: Option<&str>, queue_arn: &str, topic_arn: &str) -> bool {
+    let Some(policy) = policy.and_then(|p| serde_json::from_str::<Value>(p).ok()) else {
+        return false;
+    };
+    match policy.get("Statement") {
+        Some(Value::Array(list)) => list.iter().any(|s| statement_allows(s, queue_arn, topic_arn)),
+        Some(single @ Value::Object(_)) => statement_allows(single, queue_arn, topic_arn),
+        _ => false,
+    }
+}
+
+/// The policy with a statement added that lets the topic send to the
+/// queue; the existing statements are kept as they are.
+pub fn policy_with_topic(policy: Option<&str>, queue_arn: &str, topic_arn: &str) -> String {
+    let mut document = policy
+        .and_then(|p| serde_json::from_str::<Value>(p).ok())
+        .and_then(|v| v.as_object().cloned())
+        .unwrap_or_else(|| {
+            let mut fresh = Map::new();
+            fresh.insert("Version".into(), json!("2012-10-17"));
+            fresh
+        });
+    let mut statements = match document.remove("Statement") {
+        Some(Value::Array(list)) => list,
+        Some(single @ Value::Object(_)) => vec![single],
+        _ => Vec::new(),
+    };
+    statements.push(json!({
+        "Sid": "QuillCRMBounceTopic",
+        "Effect": "Allow",
+        "Principal": { "Service": "sns.amazonaws.com" },
+        "Action": "sqs:SendMessage",
+        "Resource": queue_arn,
+        "Condition": { "ArnEquals": { "aws:SourceArn": topic_arn } },
+    }));
+    document.insert("Statement".into(), Value::Array(statements));
+    Value::Object(document).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const QUEUE: &str = "arn:aws:sqs:eu-central-1:123456789012:ses-feedback";
+    const TOPIC: &str = "arn:aws:sns:eu-central-1:123456789012:ses";
+
+    #[test]
+    fn a_queue_without_a_policy_does_not_allow_the_topic_until_one_is_added() {
+        assert!(!policy_allows_topic(None, QUEUE, TOPIC));
+        let added = policy_with_topic(None, QUEUE, TOPIC);
+        assert!(policy_allows_topic(Some(&added), QUEUE, TOPIC));
+        assert!(!policy_allows_topic(
+            Some(&added),
+            QUEUE,
+            "arn:aws:sns:eu-central-1:123456789012:other"
+        ));
+    }
+
+    #[test]
+    fn the_developer_guide_policy_shape_is_recognised_and_others_are_kept() {
+        // The SNS Developer Guide's fan-out policy: Principal as a Service,
+        // Condition ArnEquals aws:SourceArn.
+        let guide = format!(
+            r#"{{"Statement":[{{"Effect":"Allow","Principal":{{"Service":"sns.amazonaws.com"}},"Action":"sqs:SendMessage","Resource":"{QUEUE}","Condition":{{"ArnEquals":{{"aws:SourceArn":"{TOPIC}"}}}}}}]}}"#
+        );
+        assert!(policy_allows_topic(Some(&guide), QUEUE, TOPIC));
+        let other = r#"{"Version":"2012-10-17","Statement":{"Sid":"Mine","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sqs:*"}}"#;
+        let merged: Value = serde_json::from_str(&policy_with_topic(Some(other), QUEUE, TOPIC)).unwrap();
+        assert_eq!(merged["Statement"].as_array().unwrap().len(), 2);
+        assert_eq!(merged["Statement"][0]["Sid"], "Mine");
+        let denied = guide.replace("Allow", "Deny");
+        assert!(!policy_allows_topic(Some(&denied), QUEUE, TOPIC));
+        let unconditioned = format!(
+            r#"{{"Statement":[{{"Effect":"Allow","Principal":"*","Action":"sqs:SendMessage","Resource":"{QUEUE}"}}]}}"#
+        );
+        assert!(
+            !policy_allows_topic(Some(&unconditioned), QUEUE, TOPIC),
+            "no aws:SourceArn condition"
+        );
+    }
+}
