@@ -1292,7 +1292,7 @@ extern "C" fn php_module_info(_module: *mut ModuleEntry) {
     info_table_row!(
         "test-only trust",
         if runtime.trust.is_on() {
-            "ON - NEVER USE IN PRODUCTION: certificates are trusted from a test CA, AWS hosts may be sent elsewhere"
+            "ON - NEVER USE IN PRODUCTION: the quillcrm_sns.test_* directives below decide whom it trusts and where AWS host names go"
         } else {
             "off"
         }
