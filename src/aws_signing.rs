@@ -5,7 +5,7 @@
 //!
 //! `tests/sigv4_against_botocore.rs` signs the same requests with
 //! botocore's `SigV4Auth` and compares every header byte for byte;
-//! `tests/sigv4_test_suite.rs` checks the AWS SigV4 test suite's cases.
+//! the tests below check cases of AWS's SigV4 test suite.
 
 use std::time::SystemTime;
 

@@ -1,6 +1,6 @@
 <?php
 /**
- * A failed database statement during a webhook delivery.
+ * A failed database statement during a webhook delivery or a queue run.
  *
  * @package QuillCRM\Bounce
  */
@@ -32,6 +32,29 @@ final class DatabaseError extends \RuntimeException {
 	 * COMMITTED on a server that writes a statement-based binary log.
 	 */
 	public const BINLOG_NEEDS_REPEATABLE_READ = 1665;
+
+	/** Every filter wp_die() picks its handler from. */
+	private const WP_DIE_HANDLER_FILTERS = array( 'wp_die_handler', 'wp_die_ajax_handler', 'wp_die_json_handler', 'wp_die_jsonp_handler', 'wp_die_xml_handler', 'wp_die_xmlrpc_handler' );
+
+	/**
+	 * For the rest of this request (a webhook delivery or a queue run) a
+	 * failing database is answered by the caller, never printed: $wpdb
+	 * prints no error, retries a lost connection once, not five times one
+	 * second apart (Transaction::run() allows no reconnect inside a
+	 * transaction), and when it gives up it calls dead_db(), whose wp_die()
+	 * goes to the handler $handler_filter returns.
+	 *
+	 * @param callable $handler_filter A wp_die_handler filter callback.
+	 */
+	public static function answer_wpdb_failures_with( callable $handler_filter ): void {
+		global $wpdb;
+		$wpdb->suppress_errors( true );
+		$wpdb->hide_errors();
+		$wpdb->reconnect_retries = 1;
+		foreach ( self::WP_DIE_HANDLER_FILTERS as $filter ) {
+			add_filter( $filter, $handler_filter, PHP_INT_MAX );
+		}
+	}
 
 	/**
 	 * Builds the error from the state $wpdb was left in by the failed call.

@@ -32,9 +32,6 @@ final class QueueWorker {
 	/** A run writes its pull times this often at most, in seconds (and at its end). */
 	private const STATUS_EVERY = 10;
 
-	/** Every filter wp_die() picks its handler from. */
-	private const WP_DIE_HANDLER_FILTERS = array( 'wp_die_handler', 'wp_die_ajax_handler', 'wp_die_json_handler', 'wp_die_jsonp_handler', 'wp_die_xml_handler', 'wp_die_xmlrpc_handler' );
-
 	/**
 	 * One run.
 	 *
@@ -64,7 +61,7 @@ final class QueueWorker {
 		if ( null === $topics || array() === $topics ) {
 			return self::failed( $summary, 'queue_no_topic', 'No SNS topic is accepted, so no queued notification could be applied; the messages were left in the queue.' );
 		}
-		self::answer_database_failures_with_exceptions();
+		DatabaseError::answer_wpdb_failures_with( array( self::class, 'wp_die_handler' ) );
 		if ( ! self::lock( $slot ) ) {
 			return array( 'outcome' => 'locked', 'detail' => 'Another run of this worker is still going.' ) + $summary;
 		}
@@ -255,22 +252,9 @@ final class QueueWorker {
 	}
 
 	/**
-	 * A database that goes away during the run: wpdb's dead_db() calls
-	 * wp_die(), which here throws, so the message is answered "may pass"
-	 * and left in the queue instead of the process printing a page.
-	 */
-	private static function answer_database_failures_with_exceptions(): void {
-		global $wpdb;
-		$wpdb->suppress_errors( true );
-		$wpdb->hide_errors();
-		$wpdb->reconnect_retries = 1;
-		foreach ( self::WP_DIE_HANDLER_FILTERS as $filter ) {
-			add_filter( $filter, array( self::class, 'wp_die_handler' ), PHP_INT_MAX );
-		}
-	}
-
-	/**
-	 * The wp_die() handler of a worker run.
+	 * The wp_die() handler of a worker run: a database that goes away during
+	 * the run throws, so the message is answered "may pass" and left in the
+	 * queue instead of the process printing a page.
 	 *
 	 * @return callable
 	 */

@@ -39,9 +39,6 @@ final class Webhook {
 	/** Headers passed to the extension (the ones its contract reads). */
 	private const SNS_HEADERS = array( 'x-amz-sns-message-type', 'x-amz-sns-topic-arn', 'x-amz-sns-rawdelivery' );
 
-	/** Every filter wp_die() picks its handler from. */
-	private const WP_DIE_HANDLER_FILTERS = array( 'wp_die_handler', 'wp_die_ajax_handler', 'wp_die_json_handler', 'wp_die_jsonp_handler', 'wp_die_xml_handler', 'wp_die_xmlrpc_handler' );
-
 	/**
 	 * plugins_loaded, priority 0: answers and exits when this is a webhook request.
 	 */
@@ -99,7 +96,7 @@ final class Webhook {
 	 * @param string $provider Requested provider.
 	 */
 	private static function handle( string $provider ): void {
-		self::answer_database_failures_with_json();
+		DatabaseError::answer_wpdb_failures_with( array( self::class, 'wp_die_handler' ) );
 
 		if ( self::PROVIDER !== $provider ) {
 			self::respond(
@@ -175,25 +172,9 @@ final class Webhook {
 	}
 
 	/**
-	 * A database that fails during this request is answered with a JSON 503
-	 * (SNS retries), never printed HTML or a 500 page of ours.
-	 */
-	private static function answer_database_failures_with_json(): void {
-		global $wpdb;
-		$wpdb->suppress_errors( true );
-		$wpdb->hide_errors();
-		// A lost connection: retry once, not five times one second apart
-		// (Transaction::run() allows no reconnect at all inside a transaction).
-		$wpdb->reconnect_retries = 1;
-		// When wpdb gives up on a lost connection it calls dead_db(), which
-		// calls wp_die(): answered with the JSON 503.
-		foreach ( self::WP_DIE_HANDLER_FILTERS as $filter ) {
-			add_filter( $filter, array( self::class, 'wp_die_handler' ), PHP_INT_MAX );
-		}
-	}
-
-	/**
-	 * The wp_die() handler of a webhook request (see handle()).
+	 * The wp_die() handler of a webhook request: a database that fails
+	 * during it is answered with a JSON 503 (SNS retries), never printed HTML
+	 * or a 500 page of ours.
 	 *
 	 * @return callable
 	 */

@@ -125,4 +125,18 @@ abstract class E2eTestCase extends TestCase {
 			$this->assertSame( $error, $r['json']['error'] ?? null, "JSON error. $shown" );
 		}
 	}
+
+	/**
+	 * bin/aws.py (boto3 against the stack's moto) with $args.
+	 *
+	 * @return mixed its JSON answer
+	 */
+	protected function aws( string ...$args ) {
+		$command = array_merge( array( 'python3', dirname( __DIR__ ) . '/bin/aws.py', '--port', (string) $this->site->stack['moto_port'] ), $args );
+		$proc    = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes, null, array( 'PYTHONPATH' => dirname( __DIR__ ) . '/pylib', 'PATH' => getenv( 'PATH' ) ) );
+		$out     = (string) stream_get_contents( $pipes[1] );
+		$err     = (string) stream_get_contents( $pipes[2] );
+		$this->assertSame( 0, proc_close( $proc ), "aws.py {$args[0]}: $err" );
+		return json_decode( $out, true, 16, JSON_THROW_ON_ERROR );
+	}
 }

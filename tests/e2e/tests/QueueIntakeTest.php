@@ -52,16 +52,6 @@ final class QueueIntakeTest extends E2eTestCase {
 		parent::tearDown();
 	}
 
-	/** @return array<string,mixed> bin/aws.py's JSON answer */
-	private function aws( string ...$args ): array {
-		$command = array_merge( array( 'python3', dirname( __DIR__ ) . '/bin/aws.py', '--port', (string) $this->site->stack['moto_port'] ), $args );
-		$proc    = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes, null, array( 'PYTHONPATH' => dirname( __DIR__ ) . '/pylib', 'PATH' => getenv( 'PATH' ) ) );
-		$out     = (string) stream_get_contents( $pipes[1] );
-		$err     = (string) stream_get_contents( $pipes[2] );
-		$this->assertSame( 0, proc_close( $proc ), "aws.py {$args[0]}: $err" );
-		return json_decode( $out, true, 16, JSON_THROW_ON_ERROR );
-	}
-
 	/** @param list<string> $payloads SES JSON, published through moto's SNS */
 	private function publish( array $payloads ): void {
 		$file = tempnam( sys_get_temp_dir(), 'ses-' );
