@@ -376,7 +376,7 @@ final class AwsDoctor {
 	 * admin-post.php?action=quillcrm_bounce_aws_doctor: runs every check now.
 	 */
 	public static function handle(): void {
-		if ( ! current_user_can( SettingsPage::CAPABILITY ) ) {
+		if ( ! current_user_can( SettingsPage::aws_capability() ) ) {
 			wp_die( esc_html__( 'Sorry, you are not allowed to manage these settings.', 'quillcrm-bounce' ), '', array( 'response' => 403 ) );
 		}
 		check_admin_referer( self::ACTION );

@@ -45,15 +45,27 @@ final class DatabaseError extends \RuntimeException {
 	 * goes to the handler $handler_filter returns.
 	 *
 	 * @param callable $handler_filter A wp_die_handler filter callback.
+	 * @return callable Puts $wpdb and wp_die() back as they were (for a run
+	 *                  that shares its request with others, as WP-Cron's).
 	 */
-	public static function answer_wpdb_failures_with( callable $handler_filter ): void {
+	public static function answer_wpdb_failures_with( callable $handler_filter ): callable {
 		global $wpdb;
-		$wpdb->suppress_errors( true );
-		$wpdb->hide_errors();
+		$suppressed = $wpdb->suppress_errors( true );
+		$shown      = $wpdb->hide_errors();
+		$retries    = $wpdb->reconnect_retries;
 		$wpdb->reconnect_retries = 1;
 		foreach ( self::WP_DIE_HANDLER_FILTERS as $filter ) {
 			add_filter( $filter, $handler_filter, PHP_INT_MAX );
 		}
+		return static function () use ( $handler_filter, $suppressed, $shown, $retries ): void {
+			global $wpdb;
+			foreach ( self::WP_DIE_HANDLER_FILTERS as $filter ) {
+				remove_filter( $filter, $handler_filter, PHP_INT_MAX );
+			}
+			$wpdb->suppress_errors( $suppressed );
+			$wpdb->show_errors( $shown );
+			$wpdb->reconnect_retries = $retries;
+		};
 	}
 
 	/**

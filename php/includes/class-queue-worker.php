@@ -61,14 +61,22 @@ final class QueueWorker {
 		if ( null === $topics || array() === $topics ) {
 			return self::failed( $summary, 'queue_no_topic', 'No SNS topic is accepted, so no queued notification could be applied; the messages were left in the queue.' );
 		}
-		DatabaseError::answer_wpdb_failures_with( array( self::class, 'wp_die_handler' ) );
-		if ( ! self::lock( $slot ) ) {
-			return array( 'outcome' => 'locked', 'detail' => 'Another run of this worker is still going.' ) + $summary;
-		}
+		$restore = DatabaseError::answer_wpdb_failures_with( array( self::class, 'wp_die_handler' ) );
 		try {
-			return self::drain( $summary, $topics, time() + max( 1, $seconds ), $until_empty, $via );
+			if ( ! self::lock( $slot ) ) {
+				return array( 'outcome' => 'locked', 'detail' => 'Another run of this worker is still going.' ) + $summary;
+			}
+			try {
+				return self::drain( $summary, $topics, time() + max( 1, $seconds ), $until_empty, $via );
+			} finally {
+				self::unlock( $slot );
+			}
+		} catch ( DatabaseError $error ) {
+			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+			error_log( 'QuillCRM Bounce: the queue run stopped: ' . $error->getMessage() );
+			return self::failed( $summary, 'queue_database_unavailable', 'The database failed during the queue run; what was not deleted stays in the queue and comes back.' );
 		} finally {
-			self::unlock( $slot );
+			$restore();
 		}
 	}
 
@@ -238,7 +246,11 @@ final class QueueWorker {
 	 */
 	private static function unlock( string $slot ): void {
 		global $wpdb;
-		$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', self::lock_name( $slot ) ) );
+		try {
+			$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', self::lock_name( $slot ) ) );
+		} catch ( DatabaseError $gone ) {
+			unset( $gone ); // A lost connection released it.
+		}
 	}
 
 	/**

@@ -24,6 +24,9 @@ final class SettingsPage {
 	/** Capability for viewing and changing the settings. */
 	public const CAPABILITY = 'manage_options';
 
+	/** On a multisite network: capability for what uses the server's AWS credentials. */
+	public const NETWORK_AWS_CAPABILITY = 'manage_network_options';
+
 	/** admin-post.php actions (also the nonce actions). */
 	public const REGENERATE_ACTION = 'quillcrm_bounce_regenerate_key';
 	public const SAVE_ACTION       = 'quillcrm_bounce_save_settings';
@@ -150,7 +153,7 @@ final class SettingsPage {
 	 * Amazon SQS queue, and the queue URL (checked by the extension's rule).
 	 */
 	public static function handle_save_intake(): void {
-		self::check_request( self::INTAKE_ACTION );
+		self::check_request( self::INTAKE_ACTION, self::aws_capability() );
 		// phpcs:disable WordPress.Security.NonceVerification.Missing -- checked by check_request().
 		$intake    = isset( $_POST['quillcrm_intake'] ) ? sanitize_key( wp_unslash( $_POST['quillcrm_intake'] ) ) : 'webhook';
 		$queue_url = isset( $_POST['quillcrm_queue_url'] ) ? sanitize_text_field( wp_unslash( $_POST['quillcrm_queue_url'] ) ) : '';
@@ -249,11 +252,30 @@ final class SettingsPage {
 	 *
 	 * @param string $action The nonce action.
 	 */
-	private static function check_request( string $action ): void {
-		if ( ! current_user_can( self::CAPABILITY ) ) {
+	private static function check_request( string $action, string $capability = self::CAPABILITY ): void {
+		if ( ! current_user_can( $capability ) ) {
 			wp_die( esc_html__( 'Sorry, you are not allowed to manage these settings.', 'quillcrm-bounce' ), '', array( 'response' => 403 ) );
 		}
 		check_admin_referer( $action );
+	}
+
+	/**
+	 * Capability for the intake's queue, "Set up in AWS" and the AWS checks:
+	 * they act with the server's AWS credentials (wp-config.php, the
+	 * environment, the instance role), which on a multisite network belong
+	 * to the network, not to one site's administrators.
+	 */
+	public static function aws_capability(): string {
+		return self::aws_capability_on( is_multisite() );
+	}
+
+	/**
+	 * The rule of aws_capability().
+	 *
+	 * @param bool $multisite Whether this is a multisite network.
+	 */
+	public static function aws_capability_on( bool $multisite ): string {
+		return $multisite ? self::NETWORK_AWS_CAPABILITY : self::CAPABILITY;
 	}
 
 	/**
@@ -366,8 +388,10 @@ final class SettingsPage {
 		self::render_rates();
 		AwsDoctor::render_aws_rates();
 		self::render_intake();
-		AwsSetup::render();
-		AwsDoctor::render();
+		if ( current_user_can( self::aws_capability() ) ) {
+			AwsSetup::render();
+			AwsDoctor::render();
+		}
 		self::render_webhook_url();
 		self::render_settings_form();
 		self::render_subscription_state();
@@ -386,6 +410,13 @@ final class SettingsPage {
 		$intake    = Settings::intake();
 		$available = QueueIntake::is_available();
 		echo '<h4 id="quillcrm-intake-heading">' . esc_html__( 'Intake', 'quillcrm-bounce' ) . '</h4>';
+		if ( ! current_user_can( self::aws_capability() ) ) {
+			echo '<p id="quillcrm-intake-network-only">' . esc_html__( 'Only a network administrator can choose the intake, set up AWS or run the AWS checks: they use the server\'s AWS credentials, which belong to the whole network.', 'quillcrm-bounce' ) . '</p>';
+			if ( 'sqs' === $intake ) {
+				self::render_queue_status();
+			}
+			return;
+		}
 		echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '" id="quillcrm-intake">';
 		echo '<input type="hidden" name="action" value="' . esc_attr( self::INTAKE_ACTION ) . '" />';
 		wp_nonce_field( self::INTAKE_ACTION );

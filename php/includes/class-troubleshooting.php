@@ -77,7 +77,7 @@ final class Troubleshooting {
 			case 'subscription_missing':
 				return __( 'Run "Set up in AWS" on the Bounce Handling page, or subscribe this site\'s queue or webhook URL to the topic (Raw message delivery off).', 'quillcrm-bounce' );
 			case 'subscription_pending':
-				return self::pending_confirmation();
+				return 'sqs' === Settings::intake() ? self::pending_queue_confirmation() : self::pending_confirmation();
 			case 'subscription_raw_delivery':
 				return self::fix( 'raw_message_delivery' );
 			case 'subscription_delivery_policy':
@@ -97,6 +97,8 @@ final class Troubleshooting {
 			case 'ses_rates_at_review_level':
 			case 'ses_rates_at_pause_level':
 				return __( 'Amazon SES reviews an account at these rates and can pause its sending: stop mailing bounced and complaining contacts, check how the list was collected, and see Reputation metrics in the SES console.', 'quillcrm-bounce' );
+			case 'queue_database_unavailable':
+				return __( 'The database failed while the worker was taking messages from the queue: check the database server. Nothing is lost: a message is deleted from the queue only after its change was committed, so the others come back to the next run.', 'quillcrm-bounce' );
 			case 'queue_worker_silent':
 				return __( 'No worker has taken messages from the queue lately: add the cron line shown on the Bounce Handling page to the system crontab (or make sure WP-Cron runs, which needs visitors).', 'quillcrm-bounce' );
 			case 'topic_not_allowed':
@@ -136,7 +138,7 @@ final class Troubleshooting {
 			case 'unknown_provider':
 				return __( 'The URL names another provider; copy the webhook URL again from this page.', 'quillcrm-bounce' );
 			case 'test_trust_on':
-				return __( 'Remove the quillcrm_sns.test_ca_file and quillcrm_sns.test_resolve lines from php.ini and restart PHP.', 'quillcrm-bounce' );
+				return __( 'Remove the quillcrm_sns.test_ca_file, quillcrm_sns.test_resolve and quillcrm_sns.test_imds_endpoint lines from php.ini and restart PHP.', 'quillcrm-bounce' );
 			case 'test_trust_on_fallback':
 				return __( 'Remove the definitions of the QUILLCRM_SNS_TEST_CA_FILE and QUILLCRM_SNS_TEST_RESOLVE constants (wp-config.php or a plugin).', 'quillcrm-bounce' );
 			case 'not_subscribed':
@@ -197,6 +199,13 @@ final class Troubleshooting {
 	 */
 	public static function pending_confirmation(): string {
 		return __( 'Pending confirmation: SNS must be able to reach the webhook URL over HTTPS from the internet (valid certificate, no login, no firewall, no maintenance mode). Subscribe the URL, then check the deliveries below.', 'quillcrm-bounce' );
+	}
+
+	/**
+	 * Fix while the queue's subscription waits for confirmation.
+	 */
+	public static function pending_queue_confirmation(): string {
+		return __( 'The queue\'s subscription waits for confirmation: SNS put the confirmation message in the queue, and the worker never confirms subscriptions. Subscribe the queue from the AWS account that owns the queue, as "Set up in AWS" does (no confirmation is needed then), or confirm it in the Amazon SNS console.', 'quillcrm-bounce' );
 	}
 
 	/**

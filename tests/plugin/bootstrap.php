@@ -14,3 +14,4 @@ require_once dirname( __DIR__, 2 ) . '/php/includes/class-recipient-events.php';
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-bounces-export.php';
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-aws-setup.php';
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-aws-doctor.php';
+require_once dirname( __DIR__, 2 ) . '/php/includes/class-settings-page.php';

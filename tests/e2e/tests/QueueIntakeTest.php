@@ -426,6 +426,41 @@ final class QueueIntakeTest extends E2eTestCase {
 		}
 	}
 
+	public function testADatabaseLostDuringARunEndsItWithItsErrorAndTakesNothing(): void {
+		$this->publish( array( SesPayload::permanent_bounce( $this->new_contact( 'q-lost-mid-run' ) ) ) );
+		// When the run first writes its status (after it took the lock and
+		// read the queue's attributes) another connection kills the run's,
+		// and reconnecting finds a closed port: the database is gone.
+		$summary = $this->site->wp_eval(
+			'global $wpdb; $host = $wpdb->dbhost;'
+			. ' add_filter( "pre_update_option_quillcrm_bounce_queue_status", static function ( $value ) { static $done = false; if ( $done ) { return $value; } $done = true; global $wpdb;'
+			. ' $id = (int) $wpdb->get_var( "SELECT CONNECTION_ID()" ); list( $h, $p, $sock ) = $wpdb->parse_db_host( DB_HOST );'
+			. ' $killer = mysqli_connect( $h, DB_USER, DB_PASSWORD, "", (int) $p, $sock ? $sock : null ); mysqli_query( $killer, "KILL $id" ); mysqli_close( $killer );'
+			. ' $wpdb->dbhost = "127.0.0.1:1"; return $value; } );'
+			. ' $summary = \QuillCRM\Bounce\QueueWorker::run( 20, true, "lost-mid-run", "cron" );'
+			. ' $wpdb->dbhost = $host; $wpdb->db_connect();'
+			. ' return $summary;'
+		);
+
+		$this->assertSame( array( 'failed', 'queue_database_unavailable' ), array( $summary['outcome'], $summary['error'] ), json_encode( $summary ) );
+		$this->assertSame( 1, $this->depth()['visible'] + $this->depth()['in_flight'], 'the message stays in the queue' );
+	}
+
+	public function testARunLeavesTheRequestsDatabaseErrorHandlingAsItFoundIt(): void {
+		// WP-Cron runs the worker among other events of one request: after
+		// it, wp_die() and $wpdb must behave as they did before.
+		$after = $this->site->wp_eval(
+			'global $wpdb; $before = array( $wpdb->reconnect_retries, $wpdb->suppress_errors( false ) ); $wpdb->suppress_errors( $before[1] );'
+			. ' \QuillCRM\Bounce\QueueWorker::run( 5, true, "restores", "cron" );'
+			. ' $now = $wpdb->suppress_errors( false );'
+			. ' return array( "handler" => has_filter( "wp_die_handler", array( \QuillCRM\Bounce\QueueWorker::class, "wp_die_handler" ) ), "retries" => $wpdb->reconnect_retries, "before" => $before[0], "suppressed" => $now, "suppressed_before" => $before[1] );'
+		);
+
+		$this->assertFalse( $after['handler'], 'the worker\'s wp_die handler is removed' );
+		$this->assertSame( $after['before'], $after['retries'], 'reconnect_retries is restored' );
+		$this->assertSame( $after['suppressed_before'], $after['suppressed'], 'suppress_errors is restored' );
+	}
+
 	public function testCredentialsNeverReachTheLogOrThePage(): void {
 		// The instance role's secret (moto's instance metadata) signed every
 		// call of the tests above: it must not be stored or shown anywhere.

@@ -37,7 +37,7 @@ final class SiteHealthTest extends E2eTestCase {
 		$result = $this->site->site_health( 'quillcrm_bounce_test_trust' );
 
 		$this->assertSame( 'critical', $result['status'] );
-		$this->assertStringContainsString( 'Remove the quillcrm_sns.test_ca_file and quillcrm_sns.test_resolve lines from php.ini', $result['description'] );
+		$this->assertStringContainsString( 'Remove the quillcrm_sns.test_ca_file, quillcrm_sns.test_resolve and quillcrm_sns.test_imds_endpoint lines from php.ini', $result['description'] );
 	}
 
 	public function testAConfirmedSubscriptionWithAPinnedTopicIsGood(): void {

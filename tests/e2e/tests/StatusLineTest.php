@@ -41,7 +41,7 @@ final class StatusLineTest extends E2eTestCase {
 		$html = $this->admin->settings();
 
 		$this->assertStringStartsWith( 'Needs attention.', (string) AdminPage::text( $html, 'quillcrm-status-line' ) );
-		$this->assertSame( 'Test-only trust is on. Remove the quillcrm_sns.test_ca_file and quillcrm_sns.test_resolve lines from php.ini and restart PHP.', AdminPage::text( $html, 'quillcrm-status-fix' ) );
+		$this->assertSame( 'Test-only trust is on. Remove the quillcrm_sns.test_ca_file, quillcrm_sns.test_resolve and quillcrm_sns.test_imds_endpoint lines from php.ini and restart PHP.', AdminPage::text( $html, 'quillcrm-status-fix' ) );
 	}
 
 	public function testItSaysWhenTheLastNotificationWasReceived(): void {

@@ -11,6 +11,7 @@ namespace QuillCRM\Bounce\Tests;
 use PHPUnit\Framework\TestCase;
 use QuillCRM\Bounce\AwsDoctor;
 use QuillCRM\Bounce\AwsSetup;
+use QuillCRM\Bounce\SettingsPage;
 
 final class AwsSetupAndDoctorTest extends TestCase {
 	private static function run_of( bool $ok, string ...$outcomes ): array {
@@ -18,6 +19,14 @@ final class AwsSetupAndDoctorTest extends TestCase {
 			'ok'    => $ok,
 			'steps' => array_map( static fn( string $o ): array => array( 'outcome' => $o ), $outcomes ),
 		);
+	}
+
+	public function testOnAMultisiteNetworkOnlyANetworkAdministratorMayActWithTheServersAwsCredentials(): void {
+		$this->assertSame( 'manage_network_options', SettingsPage::aws_capability_on( true ) );
+	}
+
+	public function testOnASingleSiteTheSettingsCapabilityMayActWithTheServersAwsCredentials(): void {
+		$this->assertSame( 'manage_options', SettingsPage::aws_capability_on( false ) );
 	}
 
 	public function testARunWhoseStepsWereAllAlreadySoSaysNothingChanged(): void {
