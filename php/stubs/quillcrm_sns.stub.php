@@ -401,7 +401,8 @@ if ( false ) {
 	 * region's topics or created), `topic_signature_version` (2),
 	 * for intake `sqs`: `queue` (found or created with 14-day retention),
 	 * `queue_retention` (1,209,600 s), `queue_policy` (a statement letting
-	 * the topic send, condition aws:SourceArn; others kept),
+	 * the topic send, condition aws:SourceArn, its Sid one per topic; others
+	 * kept),
 	 * `queue_encryption` (read only: the AWS-managed alias/aws/sqs key fails
 	 * with `queue_kms_aws_managed`), `subscription` (raw delivery off),
 	 * `subscription_raw_delivery`; for intake `webhook`: `subscription` (the
