@@ -19,18 +19,21 @@ pub const FULL_RETENTION: u32 = 1_209_600;
 /// Guide, "Encryption at rest": use a customer managed key).
 pub const AWS_MANAGED_SQS_KEY: &str = "alias/aws/sqs";
 
-/// The SQS calls in one region.
+/// The SQS calls: a queue is found or created by name in `region`; the
+/// calls on a queue go to its URL's own region, which may differ (the
+/// doctor's `region` is the topic's, and a topic may send to a queue in
+/// another region).
 pub struct SqsAdmin<'c> {
     pub client: &'c AwsClient<'c>,
     pub region: &'c str,
 }
 
 impl SqsAdmin<'_> {
-    fn call(&self, operation: &str, input: Value) -> Result<Value, AwsError> {
+    fn call(&self, region: &str, operation: &str, input: Value) -> Result<Value, AwsError> {
         self.client
             .json(
                 SQS,
-                self.region,
+                region,
                 "AmazonSQS",
                 operation,
                 &input,
@@ -42,7 +45,7 @@ impl SqsAdmin<'_> {
 
     /// The queue called `name`, when it exists.
     pub fn find(&self, name: &str) -> Result<Option<QueueUrl>, AwsError> {
-        match self.call("GetQueueUrl", json!({ "QueueName": name })) {
+        match self.call(self.region, "GetQueueUrl", json!({ "QueueName": name })) {
             Ok(answer) => self.url_in(&answer).map(Some),
             Err(AwsError::QueueNotFound) => Ok(None),
             Err(error) => Err(error),
@@ -50,12 +53,17 @@ impl SqsAdmin<'_> {
     }
 
     pub fn create(&self, name: &str, attributes: &BTreeMap<String, String>) -> Result<QueueUrl, AwsError> {
-        let answer = self.call("CreateQueue", json!({ "QueueName": name, "Attributes": attributes }))?;
+        let answer = self.call(
+            self.region,
+            "CreateQueue",
+            json!({ "QueueName": name, "Attributes": attributes }),
+        )?;
         self.url_in(&answer)
     }
 
     pub fn attributes(&self, queue: &QueueUrl) -> Result<BTreeMap<String, String>, AwsError> {
         let answer = self.call(
+            &queue.region,
             "GetQueueAttributes",
             json!({ "QueueUrl": queue.url, "AttributeNames": ["All"] }),
         )?;
@@ -70,6 +78,7 @@ impl SqsAdmin<'_> {
 
     pub fn set_attribute(&self, queue: &QueueUrl, name: &str, value: &str) -> Result<(), AwsError> {
         self.call(
+            &queue.region,
             "SetQueueAttributes",
             json!({ "QueueUrl": queue.url, "Attributes": { name: value } }),
         )
