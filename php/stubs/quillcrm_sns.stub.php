@@ -424,7 +424,10 @@ if ( false ) {
 	 * failed), `error` (?string: the run's, or the first failed step's),
 	 * `detail`, `retry`, `iam_action` (?string: the IAM action AWS denied,
 	 * e.g. `sns:CreateTopic`), `credentials_source`, `topic_arn`,
-	 * `queue_url`, `subscription_arn` (?string each), `steps`.
+	 * `queue_url`, `subscription_arn` (?string each), `steps`. A step's
+	 * `subject` is what it is about (an ARN, the queue URL, the identity);
+	 * a webhook URL is never in it whole: its query values, fragment and
+	 * user information are replaced by `…` (its `key` is the site's secret).
 	 *
 	 * Error codes: those of quillcrm_sns_sqs() (but invalid_queue_url), and
 	 * `invalid_region`, `invalid_topic`, `invalid_intake`,
