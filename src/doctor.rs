@@ -346,7 +346,7 @@ mod tests {
     use crate::aws_client::AwsClient;
     use crate::aws_credentials::Credentials;
     use crate::aws_xml;
-    use crate::https_client::{HttpAnswer, HttpRequest, HttpSender};
+    use crate::https_client::{HttpAnswer, HttpRequest, HttpSender, SendError};
     use crate::ses_api::tests::{DOCUMENTED_IDENTITY_NOTIFICATIONS, DOCUMENTED_SEND_STATISTICS};
     use crate::ses_api::{parse_identity_notifications, parse_send_statistics};
     use crate::sns_api::tests::{DOCUMENTED_SUBSCRIPTIONS_BY_TOPIC, DOCUMENTED_SUBSCRIPTION_ATTRIBUTES};
@@ -532,7 +532,7 @@ mod tests {
     }
 
     impl HttpSender for QueueAttributesOnly {
-        fn send(&self, request: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, String> {
+        fn send(&self, request: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, SendError> {
             self.urls.lock().unwrap().push(request.url.clone());
             Ok(HttpAnswer {
                 status: 200,

@@ -677,7 +677,7 @@ mod tests {
     use super::*;
     use crate::aws_client::AwsClient;
     use crate::aws_credentials::Credentials;
-    use crate::https_client::{HttpAnswer, HttpRequest, HttpSender};
+    use crate::https_client::{HttpAnswer, HttpRequest, HttpSender, SendError};
     use crate::ses_api::tests::DOCUMENTED_IDENTITY_NOTIFICATIONS;
     use std::sync::Mutex;
     use std::time::{Duration, SystemTime};
@@ -694,7 +694,7 @@ mod tests {
     }
 
     impl HttpSender for FakeAws {
-        fn send(&self, r: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, String> {
+        fn send(&self, r: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, SendError> {
             let body = String::from_utf8_lossy(&r.body);
             let action = r
                 .headers

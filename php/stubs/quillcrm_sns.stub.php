@@ -318,7 +318,12 @@ if ( false ) {
 	 * on the queue at $queue_url. EXTENSION ONLY.
 	 *
 	 * `$operation`:
-	 * - `receive`: ReceiveMessage; `messages` holds what it returned.
+	 * - `receive`: ReceiveMessage; `messages` holds what it returned. A
+	 *   batch whose answer is too large to read (ten messages near SQS's
+	 *   1 MiB) is asked for again as one message, without waiting, so such a
+	 *   message reaches quillcrm_sns_handle_queued() (which refuses a body
+	 *   over 512 KiB) instead of failing every receive; the rest of that
+	 *   batch is received again after the visibility timeout.
 	 * - `delete`: DeleteMessageBatch of `receipt_handles`.
 	 * - `change_visibility`: ChangeMessageVisibilityBatch of `receipt_handles`
 	 *   to `visibility_timeout` (default 0: visible again now).
