@@ -21,7 +21,7 @@ use serde_json::Value;
 use crate::aws_credentials::Credentials;
 use crate::aws_error::{denied_action_in, AwsError};
 use crate::aws_signing;
-use crate::https_client::{HttpMethod, HttpRequest, HttpSender};
+use crate::https_client::{HttpMethod, HttpRequest, HttpSender, SendError};
 
 /// How long a call may take in all, unless it says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -154,10 +154,10 @@ impl AwsClient<'_> {
         limit: usize,
     ) -> Result<(u16, Vec<u8>), AwsError> {
         aws_signing::sign(&mut request, self.credentials, region, service.signing_name, self.time)?;
-        let answer = self
-            .http
-            .send(&request, timeout, limit)
-            .map_err(AwsError::Unreachable)?;
+        let answer = self.http.send(&request, timeout, limit).map_err(|e| match e {
+            SendError::TooLarge { limit } => AwsError::AnswerTooLarge { limit },
+            SendError::Failed(why) => AwsError::Unreachable(why),
+        })?;
         Ok((answer.status, answer.body))
     }
 }
@@ -204,7 +204,7 @@ mod tests {
     }
 
     impl HttpSender for Canned {
-        fn send(&self, r: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, String> {
+        fn send(&self, r: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, SendError> {
             self.seen.lock().unwrap().push(r.clone());
             Ok(HttpAnswer {
                 status: self.status,

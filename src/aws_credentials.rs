@@ -247,7 +247,7 @@ pub fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::https_client::HttpAnswer;
+    use crate::https_client::{HttpAnswer, SendError};
 
     /// An instance metadata service as the EC2 User Guide describes it.
     struct FakeImds {
@@ -255,7 +255,7 @@ mod tests {
     }
 
     impl HttpSender for FakeImds {
-        fn send(&self, r: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, String> {
+        fn send(&self, r: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, SendError> {
             self.calls.lock().unwrap().push(r.clone());
             let has_token = r
                 .headers

@@ -33,6 +33,10 @@ pub enum AwsError {
     Unavailable { status: u16, code: String },
     /// AWS could not be reached (network, DNS, TLS, timeout): may pass.
     Unreachable(String),
+    /// The answer is larger than the call reads (`limit` bytes): may pass
+    /// (the code is `aws_unreachable`'s; a caller that can ask for less,
+    /// as the SQS receive does, asks again).
+    AnswerTooLarge { limit: usize },
     /// AWS refused the request as invalid for another reason.
     Rejected { status: u16, code: String },
     /// The answer could not be read: may pass (a proxy page, a cut answer).
@@ -80,7 +84,7 @@ impl AwsError {
             AwsError::ClockSkewed => "aws_clock_skewed",
             AwsError::Throttled(_) => "aws_throttled",
             AwsError::Unavailable { .. } => "aws_unavailable",
-            AwsError::Unreachable(_) => "aws_unreachable",
+            AwsError::Unreachable(_) | AwsError::AnswerTooLarge { .. } => "aws_unreachable",
             AwsError::Rejected { .. } => "aws_request_rejected",
             AwsError::BadAnswer(_) => "aws_bad_answer",
             AwsError::InvalidQueueUrl(_) => "invalid_queue_url",
@@ -92,6 +96,7 @@ impl AwsError {
             AwsError::Throttled(_)
             | AwsError::Unavailable { .. }
             | AwsError::Unreachable(_)
+            | AwsError::AnswerTooLarge { .. }
             | AwsError::BadAnswer(_) => AwsMeaning::MayPass,
             AwsError::NoCredentials | AwsError::BadCredentials(_) | AwsError::ClockSkewed => {
                 AwsMeaning::NotAuthenticated
@@ -130,6 +135,10 @@ impl AwsError {
                 format!("AWS answered HTTP {status} ({code}); the call is tried again later.")
             }
             AwsError::Unreachable(why) => format!("AWS could not be reached ({why}); the call is tried again later."),
+            AwsError::AnswerTooLarge { limit } => format!(
+                "AWS could not be reached (the answer is larger than {} KiB); the call is tried again later.",
+                limit / 1024
+            ),
             AwsError::Rejected { status, code } => format!("AWS refused the request with HTTP {status} ({code})."),
             AwsError::BadAnswer(why) => format!("The answer from AWS could not be read ({why})."),
             AwsError::InvalidQueueUrl(why) => format!("The queue URL is not an Amazon SQS queue URL: {why}."),

@@ -343,11 +343,16 @@ impl Doctor<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::aws_client::AwsClient;
+    use crate::aws_credentials::Credentials;
     use crate::aws_xml;
+    use crate::https_client::{HttpAnswer, HttpRequest, HttpSender, SendError};
     use crate::ses_api::tests::{DOCUMENTED_IDENTITY_NOTIFICATIONS, DOCUMENTED_SEND_STATISTICS};
     use crate::ses_api::{parse_identity_notifications, parse_send_statistics};
     use crate::sns_api::tests::{DOCUMENTED_SUBSCRIPTIONS_BY_TOPIC, DOCUMENTED_SUBSCRIPTION_ATTRIBUTES};
     use crate::sns_api::{attributes, parse_subscription_list};
+    use std::sync::Mutex;
+    use std::time::{Duration, SystemTime};
 
     fn codes(findings: &[Finding]) -> Vec<(&'static str, &'static str)> {
         findings.iter().map(|f| (f.code, f.status.as_str())).collect()
@@ -519,6 +524,57 @@ mod tests {
             )),
             [("configuration_set_ok", "good")]
         );
+    }
+
+    /// AWS answering GetQueueAttributes, keeping the URL of every request.
+    struct QueueAttributesOnly {
+        urls: Mutex<Vec<String>>,
+    }
+
+    impl HttpSender for QueueAttributesOnly {
+        fn send(&self, request: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, SendError> {
+            self.urls.lock().unwrap().push(request.url.clone());
+            Ok(HttpAnswer {
+                status: 200,
+                body: br#"{"Attributes":{"QueueArn":"arn:aws:sqs:eu-west-1:123456789012:q","MessageRetentionPeriod":"1209600"}}"#.to_vec(),
+            })
+        }
+    }
+
+    #[test]
+    fn the_queue_is_asked_in_its_own_region_not_the_topics() {
+        let options = map(&[
+            ("topic", "arn:aws:sns:us-east-1:123456789012:t"),
+            ("intake", "sqs"),
+            ("queue_url", "https://sqs.eu-west-1.amazonaws.com/123456789012/q"),
+        ]);
+        let request = DoctorRequest::from_options(&options).unwrap();
+        let aws = QueueAttributesOnly {
+            urls: Mutex::new(Vec::new()),
+        };
+        let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
+        let client = AwsClient {
+            http: &aws,
+            credentials: &credentials,
+            time: SystemTime::now(),
+        };
+        let region = request.region.as_str();
+        let doctor = Doctor {
+            sns: Sns {
+                client: &client,
+                region,
+            },
+            ses: Ses {
+                client: &client,
+                region,
+            },
+            sqs: SqsAdmin {
+                client: &client,
+                region,
+            },
+        };
+        doctor.run(Check::Queue, &request).unwrap();
+        assert_eq!(*aws.urls.lock().unwrap(), ["https://sqs.eu-west-1.amazonaws.com/"]);
     }
 
     #[test]

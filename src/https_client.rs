@@ -82,12 +82,36 @@ pub struct HttpAnswer {
     pub body: Vec<u8>,
 }
 
+/// Why [`HttpSender::send`] has no answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SendError {
+    /// The answer is larger than the call's `limit` bytes.
+    TooLarge { limit: usize },
+    /// Any other transport failure: a short, fixed description (never the
+    /// URL).
+    Failed(String),
+}
+
+impl std::fmt::Display for SendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SendError::TooLarge { limit } => write!(f, "the answer is larger than {} KiB", limit / 1024),
+            SendError::Failed(why) => f.write_str(why),
+        }
+    }
+}
+
+impl From<String> for SendError {
+    fn from(why: String) -> SendError {
+        SendError::Failed(why)
+    }
+}
+
 /// Sends the AWS client's requests.
 pub trait HttpSender: Send + Sync {
-    /// Sends `request`, giving it `timeout` in all. `Err` is a short,
-    /// fixed description of a transport failure (never the URL), also for
-    /// an answer larger than `limit` bytes.
-    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String>;
+    /// Sends `request`, giving it `timeout` in all and reading at most
+    /// `limit` bytes of the answer.
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, SendError>;
 }
 
 /// Test-only trust (php.ini `quillcrm_sns.test_ca_file` and
@@ -216,7 +240,7 @@ impl CertificateSource for LazyHttpsClient {
 }
 
 impl HttpSender for LazyHttpsClient {
-    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String> {
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, SendError> {
         self.client()?.send(request, timeout, limit)
     }
 }
@@ -237,7 +261,7 @@ pub struct LazyMetadataClient {
 }
 
 impl HttpSender for LazyMetadataClient {
-    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String> {
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, SendError> {
         self.client
             .get_or_init(HttpsClient::instance_metadata)
             .as_ref()
@@ -365,7 +389,7 @@ impl CertificateSource for HttpsClient {
 }
 
 impl HttpSender for HttpsClient {
-    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, String> {
+    fn send(&self, request: &HttpRequest, timeout: Duration, limit: usize) -> Result<HttpAnswer, SendError> {
         let url = request.url.as_str();
         let sent = match request.method {
             HttpMethod::Get => {
@@ -399,8 +423,8 @@ impl HttpSender for HttpsClient {
         let status = response.status().as_u16();
         match response.body_mut().with_config().limit(limit as u64).read_to_vec() {
             Ok(body) => Ok(HttpAnswer { status, body }),
-            Err(ureq::Error::BodyExceedsLimit(_)) => Err(format!("the answer is larger than {} KiB", limit / 1024)),
-            Err(e) => Err(describe(&e)),
+            Err(ureq::Error::BodyExceedsLimit(_)) => Err(SendError::TooLarge { limit }),
+            Err(e) => Err(SendError::Failed(describe(&e))),
         }
     }
 }

@@ -213,6 +213,47 @@ pub(crate) fn is_webhook_url(url: &str) -> bool {
         && url.bytes().all(|b| b.is_ascii_graphic())
 }
 
+/// `url` as a step may show it: scheme, host and path kept; each query
+/// value, any fragment and any user information replaced by `…`. The
+/// webhook URL's `key` query value is the site's secret, and a setup
+/// result is shown and stored (the plugin keeps it in a transient).
+pub fn shown_url(url: &str) -> String {
+    let (rest, fragment) = match url.split_once('#') {
+        Some((rest, _)) => (rest, true),
+        None => (url, false),
+    };
+    let (base, query) = match rest.split_once('?') {
+        Some((base, query)) => (base, Some(query)),
+        None => (rest, None),
+    };
+    let mut out = match base.split_once("://") {
+        Some((scheme, after)) => {
+            let (authority, path) = after.split_at(after.find('/').unwrap_or(after.len()));
+            match authority.rsplit_once('@') {
+                Some((_, host)) => format!("{scheme}://…@{host}{path}"),
+                None => base.to_owned(),
+            }
+        }
+        None => base.to_owned(),
+    };
+    if let Some(query) = query {
+        let pairs: Vec<String> = query
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((name, _)) => format!("{name}=…"),
+                None if pair.is_empty() => String::new(),
+                None => "…".to_owned(),
+            })
+            .collect();
+        out.push('?');
+        out.push_str(&pairs.join("&"));
+    }
+    if fragment {
+        out.push_str("#…");
+    }
+    out
+}
+
 /// An email address or a domain, as SES identities are written.
 pub(crate) fn is_identity(identity: &str) -> bool {
     (3..=320).contains(&identity.len())
@@ -523,7 +564,8 @@ impl Setup<'_> {
             Err(error) => (Err(Problem::Aws(error)), None, false),
         };
         let arn = arn.filter(|a| a != "PendingConfirmation");
-        list.push("subscription", arn.as_deref().unwrap_or(endpoint), result);
+        let subject = arn.clone().unwrap_or_else(|| shown_url(endpoint));
+        list.push("subscription", &subject, result);
         if pending {
             list.note("pending");
         }
@@ -635,7 +677,7 @@ mod tests {
     use super::*;
     use crate::aws_client::AwsClient;
     use crate::aws_credentials::Credentials;
-    use crate::https_client::{HttpAnswer, HttpRequest, HttpSender};
+    use crate::https_client::{HttpAnswer, HttpRequest, HttpSender, SendError};
     use crate::ses_api::tests::DOCUMENTED_IDENTITY_NOTIFICATIONS;
     use std::sync::Mutex;
     use std::time::{Duration, SystemTime};
@@ -652,7 +694,7 @@ mod tests {
     }
 
     impl HttpSender for FakeAws {
-        fn send(&self, r: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, String> {
+        fn send(&self, r: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, SendError> {
             let body = String::from_utf8_lossy(&r.body);
             let action = r
                 .headers
@@ -868,6 +910,48 @@ mod tests {
         let report = run(&aws, &request());
         let step = report.steps.iter().find(|s| s.id == "queue_encryption").unwrap();
         assert_eq!(step.problem, Some(Problem::Found("queue_kms_aws_managed")));
+    }
+
+    #[test]
+    fn a_failed_subscribe_of_the_webhook_returns_nothing_of_its_secret_key() {
+        let mut aws = set_up_account();
+        aws.answers.push((
+            "Subscribe",
+            400,
+            "<ErrorResponse><Error><Type>Sender</Type><Code>InvalidParameter</Code><Message>Invalid parameter: Endpoint</Message></Error></ErrorResponse>".into(),
+        ));
+        let request = SetupRequest {
+            region: "us-east-1".into(),
+            topic: "ExampleTopic".into(),
+            intake: Intake::Webhook {
+                url: "https://site.example/?quillcrm_webhook=bounce&provider=amazonses&key=SECRET123".into(),
+                delivery_policy: "{}".into(),
+            },
+            identity: None,
+            configuration_set: None,
+        };
+        let report = run(&aws, &request);
+        let subscription = report.steps.iter().find(|s| s.id == "subscription").unwrap();
+        assert_eq!(subscription.outcome, Outcome::Failed);
+        let whole = format!("{report:?}");
+        assert!(!whole.contains("SECRET123"), "{whole}");
+    }
+
+    #[test]
+    fn a_shown_url_keeps_host_path_and_parameter_names_but_no_values() {
+        assert_eq!(
+            shown_url("https://site.example/wp/?quillcrm_webhook=bounce&provider=amazonses&key=SECRET123"),
+            "https://site.example/wp/?quillcrm_webhook=…&provider=…&key=…"
+        );
+        assert_eq!(shown_url("http://site.example/hook"), "http://site.example/hook");
+    }
+
+    #[test]
+    fn a_shown_url_hides_user_information_a_bare_query_and_a_fragment() {
+        assert_eq!(
+            shown_url("https://admin:pw@site.example/?SECRET#frag"),
+            "https://…@site.example/?…#…"
+        );
     }
 
     #[test]

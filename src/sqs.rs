@@ -19,8 +19,17 @@ pub const MAX_MESSAGES: u8 = 10;
 pub const MAX_WAIT_SECONDS: u8 = 20;
 /// The longest visibility timeout SQS allows (12 hours).
 pub const MAX_VISIBILITY_TIMEOUT: u32 = 43_200;
-/// 10 messages of at most 256 KiB each, JSON-escaped in the answer.
-const RECEIVE_LIMIT: usize = 8 * 1024 * 1024;
+/// The most a batch answer is read: 10 messages of the 256 KiB SQS allowed
+/// until 2025, JSON-escaped, or a few of the 1 MiB it allows since.
+const BATCH_LIMIT: usize = 8 * 1024 * 1024;
+/// The most an answer of one message is read. An SQS message is at most
+/// 1 MiB, body and attributes (AWS What's New, 2025, "Amazon SQS increases
+/// maximum message payload size to 1 MiB"; AWS Compute Blog, "More room to
+/// build: serverless services now support payloads up to 1 MB"; the SQS
+/// API Reference's MaximumMessageSize: up to 1,048,576 bytes). In the JSON
+/// answer a byte of the body takes at most 6 (`\u00XX`); 64 KiB more hold
+/// its id, receipt handle, digests and attributes.
+const ONE_MESSAGE_LIMIT: usize = 6 * 1024 * 1024 + 64 * 1024;
 
 /// A queue URL that passed the policy: `https://sqs.<region>.amazonaws.com/
 /// <12-digit account>/<name>` (`.amazonaws.com.cn` in China), the name 1 to
@@ -118,6 +127,15 @@ impl Queue<'_> {
 
     /// Up to `max` messages (1 to 10), waiting up to `wait_seconds` (0 to
     /// 20) for the first; `visibility_timeout` overrides the queue's.
+    ///
+    /// Ten messages near SQS's 1 MiB make an answer larger than a batch is
+    /// read ([`BATCH_LIMIT`]): anyone who may send to the queue could
+    /// otherwise fail every receive with them. Such a batch is asked for
+    /// again as one message, without waiting, whose answer always fits
+    /// [`ONE_MESSAGE_LIMIT`]: the caller gets that message (a body over
+    /// what it accepts is then refused and deleted by it) or none. The
+    /// messages of the batch that was not read stay invisible for the
+    /// visibility timeout, and are received again after it.
     pub fn receive(
         &self,
         max: u8,
@@ -134,7 +152,18 @@ impl Queue<'_> {
             input["VisibilityTimeout"] = json!(seconds.min(MAX_VISIBILITY_TIMEOUT));
         }
         let timeout = DEFAULT_TIMEOUT + Duration::from_secs(u64::from(wait_seconds.min(MAX_WAIT_SECONDS)));
-        let answer = self.call("ReceiveMessage", input, timeout, RECEIVE_LIMIT)?;
+        let answer = if max <= 1 {
+            self.call("ReceiveMessage", input, timeout, ONE_MESSAGE_LIMIT)?
+        } else {
+            match self.call("ReceiveMessage", input.clone(), timeout, BATCH_LIMIT) {
+                Err(AwsError::AnswerTooLarge { .. }) => {
+                    input["MaxNumberOfMessages"] = json!(1);
+                    input["WaitTimeSeconds"] = json!(0);
+                    self.call("ReceiveMessage", input, DEFAULT_TIMEOUT, ONE_MESSAGE_LIMIT)?
+                }
+                other => other?,
+            }
+        };
         let Some(list) = answer.get("Messages") else {
             return Ok(Vec::new());
         };
@@ -340,6 +369,63 @@ pub fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::https_client::{HttpAnswer, HttpRequest, SendError};
+    use std::sync::Mutex;
+
+    /// SQS whose queue holds messages of `body` (SQS's 1 MiB at most),
+    /// answering ReceiveMessage as AWS would, within the caller's limit;
+    /// keeps each request's MaxNumberOfMessages.
+    struct QueueOf {
+        body: String,
+        asked: Mutex<Vec<u64>>,
+    }
+
+    impl HttpSender for QueueOf {
+        fn send(&self, request: &HttpRequest, _: Duration, limit: usize) -> Result<HttpAnswer, SendError> {
+            let input: Value = serde_json::from_slice(&request.body).unwrap();
+            let max = input["MaxNumberOfMessages"].as_u64().unwrap();
+            self.asked.lock().unwrap().push(max);
+            let messages: Vec<Value> = (0..max)
+                .map(|i| {
+                    json!({
+                        "MessageId": format!("id-{i}"),
+                        "ReceiptHandle": format!("handle-{i}"),
+                        "Body": self.body,
+                        "Attributes": {"ApproximateReceiveCount": "1", "SentTimestamp": "1700000000000"},
+                    })
+                })
+                .collect();
+            let body = serde_json::to_vec(&json!({ "Messages": messages })).unwrap();
+            if body.len() > limit {
+                return Err(SendError::TooLarge { limit });
+            }
+            Ok(HttpAnswer { status: 200, body })
+        }
+    }
+
+    #[test]
+    fn a_batch_answer_over_the_limit_is_asked_again_for_one_message() {
+        // 1 MiB of quotes: each written \" in the answer, 2 MiB a message.
+        let sqs = QueueOf {
+            body: "\"".repeat(1024 * 1024),
+            asked: Mutex::new(Vec::new()),
+        };
+        let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
+        let queue = QueueUrl::parse("https://sqs.eu-central-1.amazonaws.com/123456789012/q").unwrap();
+        let queue = Queue {
+            client: AwsClient {
+                http: &sqs,
+                credentials: &credentials,
+                time: SystemTime::now(),
+            },
+            queue: &queue,
+        };
+        let received = queue.receive(10, 1, None).unwrap();
+        assert_eq!(*sqs.asked.lock().unwrap(), [10, 1]);
+        assert_eq!(received.len(), 1);
+        assert_eq!(received[0].receipt_handle, "handle-0");
+        assert_eq!(received[0].body.len(), 1024 * 1024);
+    }
 
     #[test]
     fn accepts_regional_china_and_fifo_queue_urls() {

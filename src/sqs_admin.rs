@@ -19,18 +19,21 @@ pub const FULL_RETENTION: u32 = 1_209_600;
 /// Guide, "Encryption at rest": use a customer managed key).
 pub const AWS_MANAGED_SQS_KEY: &str = "alias/aws/sqs";
 
-/// The SQS calls in one region.
+/// The SQS calls: a queue is found or created by name in `region`; the
+/// calls on a queue go to its URL's own region, which may differ (the
+/// doctor's `region` is the topic's, and a topic may send to a queue in
+/// another region).
 pub struct SqsAdmin<'c> {
     pub client: &'c AwsClient<'c>,
     pub region: &'c str,
 }
 
 impl SqsAdmin<'_> {
-    fn call(&self, operation: &str, input: Value) -> Result<Value, AwsError> {
+    fn call(&self, region: &str, operation: &str, input: Value) -> Result<Value, AwsError> {
         self.client
             .json(
                 SQS,
-                self.region,
+                region,
                 "AmazonSQS",
                 operation,
                 &input,
@@ -42,7 +45,7 @@ impl SqsAdmin<'_> {
 
     /// The queue called `name`, when it exists.
     pub fn find(&self, name: &str) -> Result<Option<QueueUrl>, AwsError> {
-        match self.call("GetQueueUrl", json!({ "QueueName": name })) {
+        match self.call(self.region, "GetQueueUrl", json!({ "QueueName": name })) {
             Ok(answer) => self.url_in(&answer).map(Some),
             Err(AwsError::QueueNotFound) => Ok(None),
             Err(error) => Err(error),
@@ -50,12 +53,17 @@ impl SqsAdmin<'_> {
     }
 
     pub fn create(&self, name: &str, attributes: &BTreeMap<String, String>) -> Result<QueueUrl, AwsError> {
-        let answer = self.call("CreateQueue", json!({ "QueueName": name, "Attributes": attributes }))?;
+        let answer = self.call(
+            self.region,
+            "CreateQueue",
+            json!({ "QueueName": name, "Attributes": attributes }),
+        )?;
         self.url_in(&answer)
     }
 
     pub fn attributes(&self, queue: &QueueUrl) -> Result<BTreeMap<String, String>, AwsError> {
         let answer = self.call(
+            &queue.region,
             "GetQueueAttributes",
             json!({ "QueueUrl": queue.url, "AttributeNames": ["All"] }),
         )?;
@@ -70,6 +78,7 @@ impl SqsAdmin<'_> {
 
     pub fn set_attribute(&self, queue: &QueueUrl, name: &str, value: &str) -> Result<(), AwsError> {
         self.call(
+            &queue.region,
             "SetQueueAttributes",
             json!({ "QueueUrl": queue.url, "Attributes": { name: value } }),
         )
@@ -146,8 +155,22 @@ pub fn policy_allows_topic(policy: Option<&str>, queue_arn: &str, topic_arn: &st
     }
 }
 
-/// The policy with a statement added that lets the topic send to the
-/// queue; the existing statements are kept as they are.
+/// The Sid of the statement the setup writes for `topic_arn`: one per topic,
+/// since the Sids of a policy's statements must differ (IAM User Guide,
+/// "IAM JSON policy elements: Sid"; letters and digits only). The same
+/// topic always gets the same Sid: `QuillCRMBounceTopic` and the first 16
+/// hex digits of the ARN's SHA-256. Setups before it wrote the bare
+/// `QuillCRMBounceTopic` for whatever topic; such a statement is kept, and
+/// still counts for its topic (see [`policy_allows_topic`]).
+pub fn statement_sid(topic_arn: &str) -> String {
+    let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, topic_arn.as_bytes());
+    let hex: String = digest.as_ref()[..8].iter().map(|b| format!("{b:02x}")).collect();
+    format!("QuillCRMBounceTopic{hex}")
+}
+
+/// The policy with the statement that lets the topic send to the queue
+/// (Sid [`statement_sid`]): one with that Sid already (ours, changed since)
+/// is replaced, every other statement is kept as it is.
 pub fn policy_with_topic(policy: Option<&str>, queue_arn: &str, topic_arn: &str) -> String {
     let mut document = policy
         .and_then(|p| serde_json::from_str::<Value>(p).ok())
@@ -162,8 +185,10 @@ pub fn policy_with_topic(policy: Option<&str>, queue_arn: &str, topic_arn: &str)
         Some(single @ Value::Object(_)) => vec![single],
         _ => Vec::new(),
     };
+    let sid = statement_sid(topic_arn);
+    statements.retain(|s| s.get("Sid").and_then(Value::as_str) != Some(sid.as_str()));
     statements.push(json!({
-        "Sid": "QuillCRMBounceTopic",
+        "Sid": sid,
         "Effect": "Allow",
         "Principal": { "Service": "sns.amazonaws.com" },
         "Action": "sqs:SendMessage",
@@ -214,5 +239,54 @@ mod tests {
             !policy_allows_topic(Some(&unconditioned), QUEUE, TOPIC),
             "no aws:SourceArn condition"
         );
+    }
+
+    #[test]
+    fn a_second_topic_gets_a_statement_whose_sid_differs_from_the_first_topics() {
+        // The first topic's statement as earlier setups wrote it.
+        let topic_a = TOPIC;
+        let topic_b = "arn:aws:sns:eu-central-1:123456789012:ses-second";
+        let granting_a = format!(
+            r#"{{"Version":"2012-10-17","Statement":[{{"Sid":"QuillCRMBounceTopic","Effect":"Allow","Principal":{{"Service":"sns.amazonaws.com"}},"Action":"sqs:SendMessage","Resource":"{QUEUE}","Condition":{{"ArnEquals":{{"aws:SourceArn":"{topic_a}"}}}}}}]}}"#
+        );
+        let merged = policy_with_topic(Some(&granting_a), QUEUE, topic_b);
+        let statements = serde_json::from_str::<Value>(&merged).unwrap()["Statement"].clone();
+        let sids: Vec<&str> = statements
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["Sid"].as_str().unwrap())
+            .collect();
+        assert_eq!(sids.len(), 2, "{merged}");
+        assert_eq!(sids[0], "QuillCRMBounceTopic", "the first topic's statement is kept");
+        assert_ne!(sids[0], sids[1], "{merged}");
+        assert!(policy_allows_topic(Some(&merged), QUEUE, topic_a));
+        assert!(policy_allows_topic(Some(&merged), QUEUE, topic_b));
+    }
+
+    #[test]
+    fn a_statement_with_the_earlier_setups_sid_still_counts_for_its_topic() {
+        let earlier = format!(
+            r#"{{"Statement":[{{"Sid":"QuillCRMBounceTopic","Effect":"Allow","Principal":{{"Service":"sns.amazonaws.com"}},"Action":"sqs:SendMessage","Resource":"{QUEUE}","Condition":{{"ArnEquals":{{"aws:SourceArn":"{TOPIC}"}}}}}}]}}"#
+        );
+        assert!(policy_allows_topic(Some(&earlier), QUEUE, TOPIC));
+    }
+
+    #[test]
+    fn a_topics_sid_is_the_same_on_every_run_and_only_letters_and_digits() {
+        let sid = statement_sid(TOPIC);
+        assert_eq!(sid, statement_sid(TOPIC));
+        assert!(sid.bytes().all(|b| b.is_ascii_alphanumeric()), "{sid}");
+        assert_ne!(sid, statement_sid("arn:aws:sns:eu-central-1:123456789012:se-s"));
+    }
+
+    #[test]
+    fn a_changed_statement_of_the_same_topic_is_replaced_not_duplicated() {
+        let ours = policy_with_topic(None, QUEUE, TOPIC);
+        let denied = ours.replace("Allow", "Deny");
+        assert!(!policy_allows_topic(Some(&denied), QUEUE, TOPIC));
+        let fixed: Value = serde_json::from_str(&policy_with_topic(Some(&denied), QUEUE, TOPIC)).unwrap();
+        assert_eq!(fixed["Statement"].as_array().unwrap().len(), 1, "{fixed}");
+        assert_eq!(fixed["Statement"][0]["Effect"], "Allow");
     }
 }

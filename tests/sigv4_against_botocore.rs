@@ -10,7 +10,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use quillcrm_sns_core::aws_client::{AwsClient, SES, SNS};
 use quillcrm_sns_core::aws_credentials::Credentials;
-use quillcrm_sns_core::https_client::{HttpAnswer, HttpRequest, HttpSender};
+use quillcrm_sns_core::https_client::{HttpAnswer, HttpRequest, HttpSender, SendError};
 use quillcrm_sns_core::sqs::{Queue, QueueUrl};
 use serde_json::{json, Value};
 
@@ -18,7 +18,7 @@ use serde_json::{json, Value};
 struct Capture(Mutex<Vec<HttpRequest>>);
 
 impl HttpSender for Capture {
-    fn send(&self, request: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, String> {
+    fn send(&self, request: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, SendError> {
         self.0.lock().unwrap().push(request.clone());
         Ok(HttpAnswer {
             status: 200,

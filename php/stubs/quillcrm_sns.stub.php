@@ -318,7 +318,12 @@ if ( false ) {
 	 * on the queue at $queue_url. EXTENSION ONLY.
 	 *
 	 * `$operation`:
-	 * - `receive`: ReceiveMessage; `messages` holds what it returned.
+	 * - `receive`: ReceiveMessage; `messages` holds what it returned. A
+	 *   batch whose answer is too large to read (ten messages near SQS's
+	 *   1 MiB) is asked for again as one message, without waiting, so such a
+	 *   message reaches quillcrm_sns_handle_queued() (which refuses a body
+	 *   over 512 KiB) instead of failing every receive; the rest of that
+	 *   batch is received again after the visibility timeout.
 	 * - `delete`: DeleteMessageBatch of `receipt_handles`.
 	 * - `change_visibility`: ChangeMessageVisibilityBatch of `receipt_handles`
 	 *   to `visibility_timeout` (default 0: visible again now).
@@ -401,7 +406,8 @@ if ( false ) {
 	 * region's topics or created), `topic_signature_version` (2),
 	 * for intake `sqs`: `queue` (found or created with 14-day retention),
 	 * `queue_retention` (1,209,600 s), `queue_policy` (a statement letting
-	 * the topic send, condition aws:SourceArn; others kept),
+	 * the topic send, condition aws:SourceArn, its Sid one per topic; others
+	 * kept),
 	 * `queue_encryption` (read only: the AWS-managed alias/aws/sqs key fails
 	 * with `queue_kms_aws_managed`), `subscription` (raw delivery off),
 	 * `subscription_raw_delivery`; for intake `webhook`: `subscription` (the
@@ -423,7 +429,10 @@ if ( false ) {
 	 * failed), `error` (?string: the run's, or the first failed step's),
 	 * `detail`, `retry`, `iam_action` (?string: the IAM action AWS denied,
 	 * e.g. `sns:CreateTopic`), `credentials_source`, `topic_arn`,
-	 * `queue_url`, `subscription_arn` (?string each), `steps`.
+	 * `queue_url`, `subscription_arn` (?string each), `steps`. A step's
+	 * `subject` is what it is about (an ARN, the queue URL, the identity);
+	 * a webhook URL is never in it whole: its query values, fragment and
+	 * user information are replaced by `…` (its `key` is the site's secret).
 	 *
 	 * Error codes: those of quillcrm_sns_sqs() (but invalid_queue_url), and
 	 * `invalid_region`, `invalid_topic`, `invalid_intake`,
