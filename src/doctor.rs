@@ -176,11 +176,13 @@ pub fn queue_findings(attributes: &BTreeMap<String, String>, topic_arn: &str) ->
     let attribute = |name: &str| attributes.get(name).map(String::as_str);
     let mut out = Vec::new();
     let retention = attribute("MessageRetentionPeriod").and_then(|r| r.parse::<u32>().ok());
-    if retention.is_some_and(|r| r < FULL_RETENTION) {
-        out.push(
-            finding("queue_retention_short", Status::Recommended)
-                .with("retention_seconds", retention.unwrap_or_default().to_string()),
-        );
+    // A retention AWS did not report is not taken for the full 14 days.
+    match retention {
+        Some(r) if r >= FULL_RETENTION => {}
+        Some(r) => {
+            out.push(finding("queue_retention_short", Status::Recommended).with("retention_seconds", r.to_string()))
+        }
+        None => out.push(finding("queue_retention_short", Status::Recommended)),
     }
     if attribute("KmsMasterKeyId") == Some(AWS_MANAGED_SQS_KEY) {
         out.push(finding("queue_kms_aws_managed", Status::Critical));
@@ -464,6 +466,17 @@ mod tests {
                 ("queue_policy_missing", "critical")
             ]
         );
+    }
+
+    #[test]
+    fn a_queue_whose_retention_aws_did_not_report_is_not_called_ok() {
+        let topic = "arn:aws:sns:eu-central-1:123456789012:t";
+        let queue_arn = "arn:aws:sqs:eu-central-1:123456789012:q";
+        let policy = sqs_admin::policy_with_topic(None, queue_arn, topic);
+        let no_retention = map(&[("QueueArn", queue_arn), ("Policy", &policy)]);
+        let found = queue_findings(&no_retention, topic);
+        assert_eq!(codes(&found), [("queue_retention_short", "recommended")]);
+        assert!(!found[0].facts.contains_key("retention_seconds"));
     }
 
     #[test]

@@ -330,6 +330,9 @@ final class AwsDoctor {
 			case 'subscription_ok':
 				return __( 'The subscription is confirmed, delivers SNS messages as signed, and has a dead-letter queue.', 'quillcrm-bounce' );
 			case 'queue_retention_short':
+				if ( ! isset( $facts['retention_seconds'] ) ) {
+					return __( 'AWS did not say how long the queue keeps messages: check its retention period in the SQS console.', 'quillcrm-bounce' );
+				}
 				/* translators: %s: a duration, e.g. "4 days". */
 				return sprintf( __( 'The queue keeps messages for %s only: what waits longer (a long outage) is lost.', 'quillcrm-bounce' ), human_time_diff( 0, (int) ( $facts['retention_seconds'] ?? 0 ) ) );
 			case 'queue_kms_aws_managed':
