@@ -32,12 +32,12 @@ Python 3 standard library only.
 import argparse
 import http.client
 import json
-import socket
-import ssl
 from urllib.parse import parse_qs
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
+
+from https_standin import AnsweringHandler, serve_https
 
 FAULTS = {
     "throttle": (400, "com.amazonaws.sqs#ThrottlingException", "Rate exceeded"),
@@ -54,16 +54,7 @@ QUERY_FAULTS = {
 }
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def setup(self):
-        # http.server writes the headers and the body of an answer apart:
-        # with Nagle's algorithm on, the body waits for the client's delayed
-        # ACK of the headers, 40 ms on Linux, on every call (a receive and a
-        # delete cost the drain 50-60 ms each instead of ~10).
-        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        super().setup()
+class Handler(AnsweringHandler):
 
     def log_message(self, fmt, *args):
         pass
@@ -157,14 +148,7 @@ def main():
     server.log_path = args.log
     server.modes_path = args.modes
     server.log_lock = threading.Lock()
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    ctx.load_cert_chain(args.tls_cert, args.tls_key)
-    server.socket = ctx.wrap_socket(server.socket, server_side=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+    serve_https(server, args.tls_cert, args.tls_key)
 
 
 if __name__ == "__main__":

@@ -33,29 +33,21 @@ import argparse
 import json
 import os
 import re
-import socket
-import ssl
 import threading
 import time
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
+
+from https_standin import AnsweringHandler, serve_https
 from urllib.parse import parse_qs, urlsplit
 
 CERT_PATH = re.compile(r"^/SimpleNotificationService-[0-9a-f]{32}\.pem$")
 TOPIC_ARN = re.compile(r"^arn:aws(-cn)?:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_.-]+$")
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(AnsweringHandler):
     server_version = "Server"  # SNS sends a bare "Server" header
     sys_version = ""
-    protocol_version = "HTTP/1.1"
-
-    def setup(self):
-        # http.server writes an answer's headers and body apart: with Nagle's
-        # algorithm on, the body waited for the client's delayed ACK of the
-        # headers, 40 ms of every certificate fetch (bin/aws-front.py too).
-        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        super().setup()
 
     def log_message(self, fmt, *args):  # quiet stderr; the JSON log is the record
         pass
@@ -229,14 +221,7 @@ def main():
     with open(second if os.path.exists(second) else args.signing_cert, "rb") as f:
         server.second_cert = f.read()
     server.log_lock = threading.Lock()
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    ctx.load_cert_chain(args.tls_cert, args.tls_key)
-    server.socket = ctx.wrap_socket(server.socket, server_side=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+    serve_https(server, args.tls_cert, args.tls_key)
 
 
 if __name__ == "__main__":
