@@ -247,10 +247,9 @@ pub fn quillcrm_sns_handle_queued(
 /// @return bool
 #[php_function]
 pub fn quillcrm_sns_is_queue_url(url: StringArgument<'_>) -> PhpResult<bool> {
-    let url = url
-        .0
-        .map_err(|given| argument_type_error("quillcrm_sns_is_queue_url", 1, "url", "string", given))?;
-    Ok(std::str::from_utf8(url).is_ok_and(|url| QueueUrl::parse(url).is_ok()))
+    string_is("quillcrm_sns_is_queue_url", "url", url, |url| {
+        QueueUrl::parse(url).is_ok()
+    })
 }
 
 /// One Amazon SQS call on the queue at `$queue_url`: `receive`, `delete`,
@@ -585,10 +584,18 @@ pub fn quillcrm_sns_test_panic(body: StringArgument<'_>, request: RequestArray<'
 /// @return bool
 #[php_function]
 pub fn quillcrm_sns_is_topic_arn(arn: StringArgument<'_>) -> PhpResult<bool> {
-    let arn = arn
+    string_is("quillcrm_sns_is_topic_arn", "arn", arn, |arn| {
+        TopicArn::parse(arn).is_some()
+    })
+}
+
+/// Whether the only argument of `function`, a string named `name`, is UTF-8
+/// and passes `rule`; any other type is a TypeError.
+fn string_is(function: &str, name: &str, argument: StringArgument<'_>, rule: impl Fn(&str) -> bool) -> PhpResult<bool> {
+    let bytes = argument
         .0
-        .map_err(|given| argument_type_error("quillcrm_sns_is_topic_arn", 1, "arn", "string", given))?;
-    Ok(std::str::from_utf8(arn).is_ok_and(|arn| TopicArn::parse(arn).is_some()))
+        .map_err(|given| argument_type_error(function, 1, name, "string", given))?;
+    Ok(std::str::from_utf8(bytes).is_ok_and(rule))
 }
 
 /// The extension's version, settings and protocol constants. See
