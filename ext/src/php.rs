@@ -836,8 +836,10 @@ impl RequestReader {
             }
             "max_age" => {
                 if let Some(max_age) = self.nullable_int(value, "max_age")? {
-                    if max_age < 0 {
-                        return Err(self.value_error("key \"max_age\" must be greater than or equal to 0"));
+                    if !(0..=MAX_QUEUED_AGE).contains(&max_age) {
+                        return Err(
+                            self.value_error(&format!("key \"max_age\" must be between 0 and {MAX_QUEUED_AGE}"))
+                        );
                     }
                     request.max_age = max_age;
                 }

@@ -22,13 +22,6 @@ final class Retention {
 	/** Log rows kept at most (filter `quillcrm_bounce_log_max_rows`). */
 	public const LOG_MAX_ROWS = 10000;
 
-	/**
-	 * Seconds exactly-once keys are kept (filter `quillcrm_bounce_dedup_retention`).
-	 * Never less than dedup_floor(): a message older than that is rejected
-	 * by the extension as stale, so its key can no longer be needed.
-	 */
-	public const DEDUP_SECONDS = 7 * DAY_IN_SECONDS;
-
 	/** Prune inline after every this many logged deliveries. */
 	public const PRUNE_EVERY = 200;
 
@@ -103,7 +96,7 @@ final class Retention {
 		}
 		$floor = self::dedup_floor();
 		if ( null !== $floor ) {
-			$dedup_seconds = max( $floor, (int) apply_filters( 'quillcrm_bounce_dedup_retention', self::DEDUP_SECONDS ) );
+			$dedup_seconds = max( $floor, (int) apply_filters( 'quillcrm_bounce_dedup_retention', $floor ) );
 			$wpdb->query(
 				$wpdb->prepare(
 					"DELETE FROM {$dedup} WHERE created_at < %s LIMIT %d",
@@ -116,21 +109,23 @@ final class Retention {
 	}
 
 	/**
-	 * The shortest dedup retention, from the extension: a message stamped
-	 * `max_future_skew` seconds ahead is accepted until `replay_window`
-	 * seconds after its Timestamp, so its key must live that long after the
-	 * claim. Null when the extension is not loaded (then no key is pruned).
+	 * How long exactly-once keys are kept at least (filter
+	 * `quillcrm_bounce_dedup_retention` may make it longer), from the
+	 * extension: a message stamped `max_future_skew` seconds ahead is
+	 * accepted until its replay window has passed, so its key must live
+	 * that long after the claim; and a queued message is accepted up to
+	 * `max_queued_age` (a queue's 14 days and then some). Every site keeps
+	 * the queue's: a queue subscribed to the topic while the site still
+	 * takes the webhook holds a copy of each message the webhook applies,
+	 * and when the site switches to that queue up to 14 days later, the
+	 * copy must still be a duplicate. Null when the extension is not
+	 * loaded (then no key is pruned).
 	 */
 	public static function dedup_floor(): ?int {
 		$info = Extension::info();
 		if ( null === $info ) {
 			return null;
 		}
-		// A queued message is accepted for up to max_queued_age (the queue's
-		// retention, at most 14 days, and then some): while the site has a
-		// queue, its keys are kept that long, so that a genuine old message
-		// written to the queue again is still a duplicate.
-		$window = '' !== Settings::queue_url() ? max( $info['replay_window'], (int) ( $info['max_queued_age'] ?? 0 ) ) : $info['replay_window'];
-		return $window + $info['max_future_skew'];
+		return max( $info['replay_window'], (int) ( $info['max_queued_age'] ?? 0 ) ) + $info['max_future_skew'];
 	}
 }

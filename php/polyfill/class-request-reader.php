@@ -72,8 +72,8 @@ final class RequestReader {
 					break;
 				case 'max_age':
 					$max_age = $this->nullable_int( $value, 'max_age' );
-					if ( null !== $max_age && $max_age < 0 ) {
-						throw $this->value_error( 'key "max_age" must be greater than or equal to 0' );
+					if ( null !== $max_age && ( $max_age < 0 || $max_age > Handler::MAX_QUEUED_AGE ) ) {
+						throw $this->value_error( 'key "max_age" must be between 0 and ' . Handler::MAX_QUEUED_AGE );
 					}
 					$request['max_age'] = $max_age ?? $request['max_age'];
 					break;

@@ -77,9 +77,11 @@ if ( false ) {
 	 *   SubscriptionConfirmation. With false the answer is 200 `ignored`.
 	 * - `now` (?int, Unix seconds, default: the system clock): the clock for the
 	 *   replay window and the certificate cache.
-	 * - `max_age` (?int, seconds, default 3900, >= 0 else ValueError): the replay
-	 *   window (SNS retries an HTTP/S delivery for at most 3600 s, plus 300 s of
-	 *   clock skew).
+	 * - `max_age` (?int, seconds, default 3900, 0 to `max_queued_age`
+	 *   (1,213,500) else ValueError): the replay window (SNS retries an HTTP/S
+	 *   delivery for at most 3600 s, plus 300 s of clock skew). Never longer
+	 *   than a queued message's, so that exactly-once keys kept
+	 *   `max_queued_age + max_future_skew` cover every accepted message.
 	 * - `min_signature_version` (?int, 1 or 2 else ValueError, default 1): a
 	 *   genuine message signed with a lower SignatureVersion is refused, 403
 	 *   `signature_version_not_allowed` (decided after its signature verified,
@@ -159,7 +161,7 @@ if ( false ) {
 	 *     allowed_topics?: list<string>,
 	 *     confirm?: bool,
 	 *     now?: int|null,
-	 *     max_age?: int<0, max>|null,
+	 *     max_age?: int<0, 1213500>|null,
 	 *     min_signature_version?: 1|2|null
 	 * } $request The request and the site's settings.
 	 *
@@ -204,7 +206,7 @@ if ( false ) {
 	 *                    (e.g. `key` int, `headers` string, `allowed_topics`
 	 *                    not an array, `confirm` not a bool, `now` not an int).
 	 * @throws ValueError `expected_key` missing, an unknown or integer
-	 *                    $request key, a negative `max_age`, or a
+	 *                    $request key, a `max_age` out of range, or a
 	 *                    `min_signature_version` other than 1 or 2.
 	 */
 	function quillcrm_sns_handle( string $body, array $request = array() ): array {}

@@ -108,8 +108,17 @@ final class PhpErrorsTest extends ExtensionTestCase {
 
 	public function testNegativeMaxAgeIsAValueError(): void {
 		$this->expectException( \ValueError::class );
-		$this->expectExceptionMessage( 'key "max_age" must be greater than or equal to 0' );
+		$this->expectExceptionMessage( 'key "max_age" must be between 0 and 1213500' );
 		quillcrm_sns_handle( '{}', $this->request( array( 'max_age' => -1 ) ) );
+	}
+
+	public function testMaxAgeLongerThanAQueuedMessagesIsAValueError(): void {
+		// Exactly-once keys are kept max_queued_age + max_future_skew: a
+		// longer window would accept a replay whose key is gone.
+		$this->assertIsArray( quillcrm_sns_handle( '{}', $this->request( array( 'max_age' => quillcrm_sns_info()['max_queued_age'] ) ) ) );
+		$this->expectException( \ValueError::class );
+		$this->expectExceptionMessage( 'key "max_age" must be between 0 and 1213500' );
+		quillcrm_sns_handle( '{}', $this->request( array( 'max_age' => quillcrm_sns_info()['max_queued_age'] + 1 ) ) );
 	}
 
 	public function testErrorsAreThrownBeforeTheKeyIsChecked(): void {
