@@ -24,7 +24,7 @@ needs, it is replaced here by code that keeps its behaviour and values:
   file system about each, on every request: listed once.
 
 Together: moto and its HTTPS front 2.0-2.4 ms of CPU per drained message
-before, 1.3-1.6 ms after (bench/README.md, 2026-11-30 15:00).
+before, 1.5 ms after (bench/README.md, run log of 2026-11-30 14:51).
 
 And one fix: moto_server answers requests in threads, and Queue's
 delete_message() rebuilds the queue's message list without a lock, so two
