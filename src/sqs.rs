@@ -105,6 +105,19 @@ pub struct ReceivedMessage {
     pub sent_at_ms: Option<i64>,
 }
 
+/// What one ReceiveMessage gave.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Received {
+    pub messages: Vec<ReceivedMessage>,
+    /// The batch's answer was too large to read, so one message was asked
+    /// for instead: the rest of that batch stays invisible until the
+    /// visibility timeout and then comes back. Asking for one message at a
+    /// time until it is back keeps those messages out of another unread
+    /// batch (each unread receive counts towards a dead-letter queue's
+    /// maxReceiveCount).
+    pub narrowed: bool,
+}
+
 /// What a batch call did to each entry (by position in the request).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BatchOutcome {
@@ -133,15 +146,11 @@ impl Queue<'_> {
     /// otherwise fail every receive with them. Such a batch is asked for
     /// again as one message, without waiting, whose answer always fits
     /// [`ONE_MESSAGE_LIMIT`]: the caller gets that message (a body over
-    /// what it accepts is then refused and deleted by it) or none. The
-    /// messages of the batch that was not read stay invisible for the
-    /// visibility timeout, and are received again after it.
-    pub fn receive(
-        &self,
-        max: u8,
-        wait_seconds: u8,
-        visibility_timeout: Option<u32>,
-    ) -> Result<Vec<ReceivedMessage>, AwsError> {
+    /// what it accepts is then refused and deleted by it) or none, and
+    /// [`Received::narrowed`]. The messages of the batch that was not read
+    /// stay invisible for the visibility timeout, and are received again
+    /// after it.
+    pub fn receive(&self, max: u8, wait_seconds: u8, visibility_timeout: Option<u32>) -> Result<Received, AwsError> {
         let mut input = json!({
             "QueueUrl": self.queue.url,
             "MaxNumberOfMessages": max.clamp(1, MAX_MESSAGES),
@@ -152,23 +161,30 @@ impl Queue<'_> {
             input["VisibilityTimeout"] = json!(seconds.min(MAX_VISIBILITY_TIMEOUT));
         }
         let timeout = DEFAULT_TIMEOUT + Duration::from_secs(u64::from(wait_seconds.min(MAX_WAIT_SECONDS)));
-        let answer = if max <= 1 {
-            self.call("ReceiveMessage", input, timeout, ONE_MESSAGE_LIMIT)?
+        let (answer, narrowed) = if max <= 1 {
+            (self.call("ReceiveMessage", input, timeout, ONE_MESSAGE_LIMIT)?, false)
         } else {
             match self.call("ReceiveMessage", input.clone(), timeout, BATCH_LIMIT) {
                 Err(AwsError::AnswerTooLarge { .. }) => {
                     input["MaxNumberOfMessages"] = json!(1);
                     input["WaitTimeSeconds"] = json!(0);
-                    self.call("ReceiveMessage", input, DEFAULT_TIMEOUT, ONE_MESSAGE_LIMIT)?
+                    (
+                        self.call("ReceiveMessage", input, DEFAULT_TIMEOUT, ONE_MESSAGE_LIMIT)?,
+                        true,
+                    )
                 }
-                other => other?,
+                other => (other?, false),
             }
         };
         let Some(list) = answer.get("Messages") else {
-            return Ok(Vec::new());
+            return Ok(Received {
+                messages: Vec::new(),
+                narrowed,
+            });
         };
         let list = list.as_array().ok_or(AwsError::BadAnswer("Messages is not a list"))?;
-        list.iter()
+        let messages = list
+            .iter()
             .map(|m| {
                 let text = |key: &str| m.get(key).and_then(Value::as_str).map(str::to_owned);
                 let attribute = |key: &str| m.get("Attributes").and_then(|a| a.get(key)).and_then(Value::as_str);
@@ -183,7 +199,8 @@ impl Queue<'_> {
                     sent_at_ms: attribute("SentTimestamp").and_then(|t| t.parse().ok()),
                 })
             })
-            .collect()
+            .collect::<Result<_, AwsError>>()?;
+        Ok(Received { messages, narrowed })
     }
 
     /// Deletes up to 10 messages by receipt handle.
@@ -289,7 +306,7 @@ pub enum Operation {
 /// What a successful call returned.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
-    Messages(Vec<ReceivedMessage>),
+    Received(Received),
     Batch(BatchOutcome),
     Attributes(BTreeMap<String, String>),
 }
@@ -349,7 +366,7 @@ pub fn run(
             visibility_timeout,
         } => sqs
             .receive(*max_messages, *wait_seconds, *visibility_timeout)
-            .map(Answer::Messages),
+            .map(Answer::Received),
         Operation::Delete { receipt_handles } => sqs.delete(receipt_handles).map(Answer::Batch),
         Operation::ChangeVisibility {
             receipt_handles,
@@ -404,7 +421,7 @@ mod tests {
     }
 
     #[test]
-    fn a_batch_answer_over_the_limit_is_asked_again_for_one_message() {
+    fn a_batch_answer_over_the_limit_is_asked_again_for_one_message_and_marked_narrowed() {
         // 1 MiB of quotes: each written \" in the answer, 2 MiB a message.
         let sqs = QueueOf {
             body: "\"".repeat(1024 * 1024),
@@ -422,9 +439,35 @@ mod tests {
         };
         let received = queue.receive(10, 1, None).unwrap();
         assert_eq!(*sqs.asked.lock().unwrap(), [10, 1]);
-        assert_eq!(received.len(), 1);
-        assert_eq!(received[0].receipt_handle, "handle-0");
-        assert_eq!(received[0].body.len(), 1024 * 1024);
+        assert_eq!(received.messages.len(), 1);
+        assert_eq!(received.messages[0].receipt_handle, "handle-0");
+        assert_eq!(received.messages[0].body.len(), 1024 * 1024);
+        assert!(
+            received.narrowed,
+            "the caller learns that the rest of the batch was not read"
+        );
+    }
+
+    #[test]
+    fn a_batch_answer_within_the_limit_is_read_whole_and_not_narrowed() {
+        let sqs = QueueOf {
+            body: "x".repeat(100 * 1024),
+            asked: Mutex::new(Vec::new()),
+        };
+        let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
+        let queue = QueueUrl::parse("https://sqs.eu-central-1.amazonaws.com/123456789012/q").unwrap();
+        let queue = Queue {
+            client: AwsClient {
+                http: &sqs,
+                credentials: &credentials,
+                time: SystemTime::now(),
+            },
+            queue: &queue,
+        };
+        let received = queue.receive(10, 1, None).unwrap();
+        assert_eq!(*sqs.asked.lock().unwrap(), [10]);
+        assert_eq!(received.messages.len(), 10);
+        assert!(!received.narrowed);
     }
 
     #[test]

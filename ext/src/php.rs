@@ -1112,8 +1112,8 @@ fn sqs_result_to_php(source: Option<&str>, result: Result<Answer, AwsError>) -> 
         ZendHashTable::new(),
     );
     match &result {
-        Ok(Answer::Messages(list)) => {
-            for message in list {
+        Ok(Answer::Received(received)) => {
+            for message in &received.messages {
                 let mut m = ZendHashTable::new();
                 m.insert("message_id", message.message_id.as_str())?;
                 m.insert("receipt_handle", message.receipt_handle.as_str())?;
@@ -1154,6 +1154,7 @@ fn sqs_result_to_php(source: Option<&str>, result: Result<Answer, AwsError>) -> 
     out.insert("retry", result.as_ref().err().is_some_and(AwsError::is_retryable))?;
     out.insert("credentials_source", source)?;
     out.insert("messages", messages)?;
+    out.insert("narrowed", matches!(&result, Ok(Answer::Received(r)) if r.narrowed))?;
     out.insert("succeeded", succeeded)?;
     out.insert("failed", failed)?;
     out.insert("attributes", attributes)?;

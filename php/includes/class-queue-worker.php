@@ -33,6 +33,14 @@ final class QueueWorker {
 	private const STATUS_EVERY = 10;
 
 	/**
+	 * After a batch too large to read (`narrowed`: its messages stay
+	 * invisible for the queue's visibility timeout), one message per receive
+	 * for that timeout and this many seconds more, so that they come back
+	 * one by one instead of in another unread batch.
+	 */
+	private const NARROW_MARGIN = 5;
+
+	/**
 	 * One run.
 	 *
 	 * @param int    $seconds     At most this long (below max_execution_time).
@@ -95,7 +103,8 @@ final class QueueWorker {
 		if ( ! $attributes['ok'] ) {
 			return self::failed( $summary, (string) $attributes['error'], (string) $attributes['detail'] );
 		}
-		$retention = (int) ( $attributes['attributes']['MessageRetentionPeriod'] ?? 345600 );
+		$retention  = (int) ( $attributes['attributes']['MessageRetentionPeriod'] ?? 345600 );
+		$visibility = (int) ( $attributes['attributes']['VisibilityTimeout'] ?? 30 );
 		QueueIntake::update_status(
 			array(
 				'depth'              => (int) ( $attributes['attributes']['ApproximateNumberOfMessages'] ?? 0 ),
@@ -113,9 +122,10 @@ final class QueueWorker {
 			// the webhook's window to hand it over.
 			'max_age'               => min( (int) ( $info['max_queued_age'] ?? 0 ), $retention + (int) ( $info['replay_window'] ?? 0 ) ),
 		);
-		$oldest  = null;
-		$pulled  = array();
-		$written = 0; // When the pull times were last written.
+		$oldest       = null;
+		$pulled       = array();
+		$written      = 0; // When the pull times were last written.
+		$narrow_until = 0; // Until then, one message per receive.
 		while ( true ) {
 			$remaining = $deadline - time();
 			if ( $remaining < 2 ) {
@@ -125,7 +135,7 @@ final class QueueWorker {
 			$received = QueueIntake::call(
 				'receive',
 				array(
-					'max_messages' => 10,
+					'max_messages' => time() < $narrow_until ? 1 : 10,
 					'wait_seconds' => $wait,
 				)
 			);
@@ -136,6 +146,9 @@ final class QueueWorker {
 			if ( ! $received['ok'] ) {
 				QueueIntake::update_status( $pulled );
 				return self::failed( $summary, (string) $received['error'], (string) $received['detail'] );
+			}
+			if ( $received['narrowed'] ) {
+				$narrow_until = time() + $visibility + self::NARROW_MARGIN;
 			}
 			// One write every STATUS_EVERY seconds at most (and at the end):
 			// each is a commit of its own, and a busy run pulls many times

@@ -16,7 +16,11 @@ Injected faults (--modes names a JSON file re-read on every request:
 {"sqs": "<mode>"}), in the documented shape of AWS's JSON error answers, for
 calls to the SQS host: throttle (400 ThrottlingException), unavailable (500
 InternalFailure), bad-credentials (403 UnrecognizedClientException),
-denied (400 AccessDenied), reset (close without answering).
+denied (400 AccessDenied), reset (close without answering), oversized (a
+ReceiveMessage for more than one message that moto answers with messages
+gets moto's answer followed by 8 MiB of JSON whitespace, past what the
+extension reads of a batch: those messages stay in flight at moto, as
+they would at SQS after an answer the client could not read).
 The same modes for the SNS and SES hosts ({"sns": ..., "email": ...}), on
 their POSTs, in the query protocol's XML error shape: throttle (400
 Throttling), unavailable (500 InternalFailure), bad-credentials (403
@@ -25,7 +29,8 @@ for SES, with AWS's message naming the action: "User: ... is not
 authorized to perform: sns:<Action> ...").
 
 Every request is appended to --log as a JSON line: host, X-Amz-Target, the
-mode played, moto's status.
+mode played, moto's status, and for a ReceiveMessage its
+MaxNumberOfMessages (`max`) and whether the answer was padded.
 
 Python 3 standard library only.
 """
@@ -38,6 +43,9 @@ import time
 from http.server import ThreadingHTTPServer
 
 from https_standin import AnsweringHandler, serve_https
+
+# Past quillcrm_sns's BATCH_LIMIT (8 MiB) for a batch answer.
+OVERSIZED_PADDING = 8 * 1024 * 1024 + 1
 
 FAULTS = {
     "throttle": (400, "com.amazonaws.sqs#ThrottlingException", "Rate exceeded"),
@@ -123,7 +131,14 @@ class Handler(AnsweringHandler):
             data = answer.read()
             out = [(k, v) for k, v in answer.getheaders()
                    if k.lower() not in ("connection", "content-length", "transfer-encoding", "server", "date")]
-            self._record(mode=mode, status=answer.status)
+            extra = {}
+            if self.headers.get("X-Amz-Target", "") == "AmazonSQS.ReceiveMessage":
+                extra["max"] = json.loads(body or b"{}").get("MaxNumberOfMessages", 1)
+                extra["padded"] = (mode == "oversized" and extra["max"] > 1 and answer.status == 200
+                                   and bool(json.loads(data or b"{}").get("Messages")))
+                if extra["padded"]:
+                    data += b" " * OVERSIZED_PADDING
+            self._record(mode=mode, status=answer.status, **extra)
             self._answer(answer.status, data, out)
         finally:
             conn.close()

@@ -396,6 +396,41 @@ final class QueueIntakeTest extends E2eTestCase {
 		}
 	}
 
+	public function testAfterABatchTooLargeToReadTheWorkerTakesOneMessageAtATimeUntilThatBatchIsBack(): void {
+		$emails   = array();
+		$payloads = array();
+		for ( $i = 0; $i < 25; $i++ ) {
+			$emails[]   = $this->new_contact( "q-narrow-$i" );
+			$payloads[] = SesPayload::transient_bounce( end( $emails ) );
+		}
+		$this->publish( $payloads );
+		// Every answer of more than one message is padded past what the
+		// extension reads of a batch (its messages stay in flight at moto).
+		file_put_contents( (string) $this->site->stack['aws_modes'], json_encode( array( 'sqs' => 'oversized' ) ) );
+		$mark = $this->calls_mark();
+
+		// Long polls for 12 s: the unread batch is invisible for the queue's
+		// 3 s, so it comes back during the run.
+		$run = $this->finish_worker( $this->start_worker( 'narrow', 12, false ) );
+
+		$this->assertSame( 0, $run['exit'], $run['stderr'] );
+		$this->assertSame( 25, $run['summary']['applied'] ?? null, $run['stderr'] );
+		$this->assertSame( array( 'visible' => 0, 'in_flight' => 0 ), $this->depth() );
+		$receives = array_values( array_filter( $this->sqs_calls_since( $mark ), static fn( array $c ) => 'AmazonSQS.ReceiveMessage' === $c['target'] ) );
+		$padded   = array_keys( array_filter( $receives, static fn( array $c ) => true === $c['padded'] ) );
+		$this->assertCount( 1, $padded, 'one unread batch, not another when its messages came back' );
+		$unread = $receives[ $padded[0] ]['time'];
+		// The worker narrows for the visibility timeout (3 s) + 5 s from when
+		// it learned of the unread batch; every receive answered within 7 s
+		// of it was started within that time.
+		$narrowed = array_filter( array_slice( $receives, $padded[0] + 1 ), static fn( array $c ) => $c['time'] < $unread + 7 );
+		$this->assertGreaterThanOrEqual( 25, count( $narrowed ), 'the other 15 and the 10 that came back' );
+		$this->assertSame( array( 1 ), array_values( array_unique( array_column( $narrowed, 'max' ) ) ) );
+		foreach ( $emails as $email ) {
+			$this->assertContactState( $email, 'subscribed', 1, 'applied exactly once' );
+		}
+	}
+
 	public function testMessagesThatArriveWhileTheDatabaseIsDownAreAppliedOnceAfterwards(): void {
 		// Minutes in production; 10 s here (CI time): what matters is that
 		// the worker cannot run while MariaDB is stopped and no message is

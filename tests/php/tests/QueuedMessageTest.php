@@ -87,7 +87,7 @@ final class QueuedMessageTest extends ExtensionTestCase {
 		$r = quillcrm_sns_sqs( 'receive', self::QUEUE, array( 'credentials' => array( 'access_key_id' => 'AKIAEXAMPLEEXAMPLE01', 'secret_access_key' => 'secret-value' ) ) );
 
 		$this->assertSame( array( false, 503, 'aws_unreachable', true, 'given' ), array( $r['ok'], $r['status'], $r['error'], $r['retry'], $r['credentials_source'] ) );
-		$this->assertSame( array( 'ok', 'status', 'error', 'detail', 'retry', 'credentials_source', 'messages', 'succeeded', 'failed', 'attributes' ), array_keys( $r ) );
+		$this->assertSame( array( 'ok', 'status', 'error', 'detail', 'retry', 'credentials_source', 'messages', 'narrowed', 'succeeded', 'failed', 'attributes' ), array_keys( $r ) );
 	}
 
 	public function testNoCredentialsAnywhereIsSaid(): void {
