@@ -110,11 +110,11 @@ pub struct ReceivedMessage {
 pub struct Received {
     pub messages: Vec<ReceivedMessage>,
     /// The batch's answer was too large to read, so one message was asked
-    /// for instead: the rest of that batch stays invisible until the
-    /// visibility timeout and then comes back. Asking for one message at a
-    /// time until it is back keeps those messages out of another unread
-    /// batch (each unread receive counts towards a dead-letter queue's
-    /// maxReceiveCount).
+    /// for instead (another one, or none): every message of that batch
+    /// stays invisible until the visibility timeout and then comes back.
+    /// Asking for one message at a time until they are back keeps them out
+    /// of another unread batch (each unread receive counts towards a
+    /// dead-letter queue's maxReceiveCount).
     pub narrowed: bool,
 }
 
@@ -147,9 +147,11 @@ impl Queue<'_> {
     /// again as one message, without waiting, whose answer always fits
     /// [`ONE_MESSAGE_LIMIT`]: the caller gets that message (a body over
     /// what it accepts is then refused and deleted by it) or none, and
-    /// [`Received::narrowed`]. The messages of the batch that was not read
-    /// stay invisible for the visibility timeout, and are received again
-    /// after it.
+    /// [`Received::narrowed`] in either case, also when that second call
+    /// fails (the unread batch is the fact the caller must not lose; a
+    /// failure that lasts is the answer of its next call). The messages of
+    /// the batch that was not read stay invisible for the visibility
+    /// timeout, and are received again after it.
     pub fn receive(&self, max: u8, wait_seconds: u8, visibility_timeout: Option<u32>) -> Result<Received, AwsError> {
         let mut input = json!({
             "QueueUrl": self.queue.url,
@@ -168,10 +170,15 @@ impl Queue<'_> {
                 Err(AwsError::AnswerTooLarge { .. }) => {
                     input["MaxNumberOfMessages"] = json!(1);
                     input["WaitTimeSeconds"] = json!(0);
-                    (
-                        self.call("ReceiveMessage", input, DEFAULT_TIMEOUT, ONE_MESSAGE_LIMIT)?,
-                        true,
-                    )
+                    match self.call("ReceiveMessage", input, DEFAULT_TIMEOUT, ONE_MESSAGE_LIMIT) {
+                        Ok(answer) => (answer, true),
+                        Err(_) => {
+                            return Ok(Received {
+                                messages: Vec::new(),
+                                narrowed: true,
+                            })
+                        }
+                    }
                 }
                 other => (other?, false),
             }
@@ -395,6 +402,8 @@ mod tests {
     struct QueueOf {
         body: String,
         asked: Mutex<Vec<u64>>,
+        /// A call for one message fails (the network, after the batch).
+        single_fails: bool,
     }
 
     impl HttpSender for QueueOf {
@@ -402,6 +411,9 @@ mod tests {
             let input: Value = serde_json::from_slice(&request.body).unwrap();
             let max = input["MaxNumberOfMessages"].as_u64().unwrap();
             self.asked.lock().unwrap().push(max);
+            if max == 1 && self.single_fails {
+                return Err(SendError::Failed("connection reset".into()));
+            }
             let messages: Vec<Value> = (0..max)
                 .map(|i| {
                     json!({
@@ -426,6 +438,7 @@ mod tests {
         let sqs = QueueOf {
             body: "\"".repeat(1024 * 1024),
             asked: Mutex::new(Vec::new()),
+            single_fails: false,
         };
         let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
         let queue = QueueUrl::parse("https://sqs.eu-central-1.amazonaws.com/123456789012/q").unwrap();
@@ -449,10 +462,39 @@ mod tests {
     }
 
     #[test]
+    fn an_unread_batch_is_reported_narrowed_even_when_the_one_message_call_fails() {
+        let sqs = QueueOf {
+            body: "\"".repeat(1024 * 1024),
+            asked: Mutex::new(Vec::new()),
+            single_fails: true,
+        };
+        let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
+        let queue = QueueUrl::parse("https://sqs.eu-central-1.amazonaws.com/123456789012/q").unwrap();
+        let queue = Queue {
+            client: AwsClient {
+                http: &sqs,
+                credentials: &credentials,
+                time: SystemTime::now(),
+            },
+            queue: &queue,
+        };
+        let received = queue.receive(10, 1, None).unwrap();
+        assert_eq!(*sqs.asked.lock().unwrap(), [10, 1]);
+        assert_eq!(
+            received,
+            Received {
+                messages: Vec::new(),
+                narrowed: true
+            }
+        );
+    }
+
+    #[test]
     fn a_batch_answer_within_the_limit_is_read_whole_and_not_narrowed() {
         let sqs = QueueOf {
             body: "x".repeat(100 * 1024),
             asked: Mutex::new(Vec::new()),
+            single_fails: false,
         };
         let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
         let queue = QueueUrl::parse("https://sqs.eu-central-1.amazonaws.com/123456789012/q").unwrap();

@@ -371,7 +371,7 @@ final class Privacy {
 
 	/**
 	 * Redacts the readable keys. Their SHA-256 stays until the keys are
-	 * pruned (14 days), so that a resent notification is still not applied
+	 * pruned (14 days and 70 minutes), so that a resent notification is still not applied
 	 * twice.
 	 *
 	 * @param string $address Normalised.

@@ -79,7 +79,8 @@ final class QueueIntake {
 	 * depth, in_flight, delayed (from GetQueueAttributes), retention
 	 * (seconds), oldest_age (seconds: the oldest message seen in the last
 	 * pull, by its SentTimestamp), last_via (cli|cron), credentials_source,
-	 * applied, deleted, left (last run).
+	 * applied, deleted, left (last run), narrow_until (Unix seconds: until
+	 * then the worker takes one message per receive, see QueueWorker).
 	 *
 	 * @return array<string, mixed>
 	 */
@@ -101,6 +102,7 @@ final class QueueIntake {
 			'applied'            => 0,
 			'deleted'            => 0,
 			'left'               => 0,
+			'narrow_until'       => 0,
 		);
 	}
 

@@ -35,10 +35,15 @@ final class QueueWorker {
 	/**
 	 * After a batch too large to read (`narrowed`: its messages stay
 	 * invisible for the queue's visibility timeout), one message per receive
-	 * for that timeout and this many seconds more, so that they come back
-	 * one by one instead of in another unread batch.
+	 * for that timeout (at most NARROW_AT_MOST) and NARROW_MARGIN seconds
+	 * more, so that they come back one by one instead of in another unread
+	 * batch. The time is kept in the queue status, so the runs that start
+	 * before it (the next cron run, other slots) narrow as well.
 	 */
-	private const NARROW_MARGIN = 5;
+	private const NARROW_MARGIN = 15;
+
+	/** The longest visibility timeout narrowing waits for, in seconds. */
+	private const NARROW_AT_MOST = HOUR_IN_SECONDS;
 
 	/**
 	 * One run.
@@ -125,7 +130,7 @@ final class QueueWorker {
 		$oldest       = null;
 		$pulled       = array();
 		$written      = 0; // When the pull times were last written.
-		$narrow_until = 0; // Until then, one message per receive.
+		$narrow_until = (int) QueueIntake::status()['narrow_until']; // Until then, one message per receive.
 		while ( true ) {
 			$remaining = $deadline - time();
 			if ( $remaining < 2 ) {
@@ -147,8 +152,9 @@ final class QueueWorker {
 				QueueIntake::update_status( $pulled );
 				return self::failed( $summary, (string) $received['error'], (string) $received['detail'] );
 			}
-			if ( $received['narrowed'] ) {
-				$narrow_until = time() + $visibility + self::NARROW_MARGIN;
+			if ( ! empty( $received['narrowed'] ) ) {
+				$narrow_until = time() + min( $visibility, self::NARROW_AT_MOST ) + self::NARROW_MARGIN;
+				QueueIntake::update_status( array( 'narrow_until' => $narrow_until ) );
 			}
 			// One write every STATUS_EVERY seconds at most (and at the end):
 			// each is a commit of its own, and a busy run pulls many times

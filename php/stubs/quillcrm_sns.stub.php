@@ -324,11 +324,12 @@ if ( false ) {
 	 *   batch whose answer is too large to read (ten messages near SQS's
 	 *   1 MiB) is asked for again as one message, without waiting, so such a
 	 *   message reaches quillcrm_sns_handle_queued() (which refuses a body
-	 *   over 512 KiB) instead of failing every receive; the rest of that
-	 *   batch is received again after the visibility timeout, and `narrowed`
-	 *   says so: asking for one message at a time until then keeps those
-	 *   messages out of another unread batch (each unread receive counts
-	 *   towards a dead-letter queue's maxReceiveCount).
+	 *   over 512 KiB) instead of failing every receive. Every message of the
+	 *   unread batch is received again after the visibility timeout, and
+	 *   `narrowed` says so (also when the one-message call failed): asking
+	 *   for one message at a time until then keeps those messages out of
+	 *   another unread batch (each unread receive counts towards a
+	 *   dead-letter queue's maxReceiveCount).
 	 * - `delete`: DeleteMessageBatch of `receipt_handles`.
 	 * - `change_visibility`: ChangeMessageVisibilityBatch of `receipt_handles`
 	 *   to `visibility_timeout` (default 0: visible again now).
@@ -358,7 +359,8 @@ if ( false ) {
 	 *   body: string, receive_count: int, sent_at: ?int}>): `sent_at` is
 	 *   SentTimestamp in Unix seconds.
 	 * - `narrowed` (bool): `receive` only; the batch was too large to read and
-	 *   one message was asked for instead (see above).
+	 *   one message was asked for instead (see above); `ok` may then be true
+	 *   with no message.
 	 * - `succeeded` (list<int>), `failed` (list<array{index: int, code:
 	 *   string}>): positions in `receipt_handles`, for the batch calls.
 	 * - `attributes` (array<string, string>).

@@ -133,8 +133,11 @@ class Handler(AnsweringHandler):
                    if k.lower() not in ("connection", "content-length", "transfer-encoding", "server", "date")]
             extra = {}
             if self.headers.get("X-Amz-Target", "") == "AmazonSQS.ReceiveMessage":
-                extra["max"] = json.loads(body or b"{}").get("MaxNumberOfMessages", 1)
-                extra["padded"] = (mode == "oversized" and extra["max"] > 1 and answer.status == 200
+                try:
+                    extra["max"] = int(json.loads(body or b"{}").get("MaxNumberOfMessages", 1))
+                except (ValueError, TypeError, AttributeError):
+                    extra["max"] = None  # not the JSON protocol's: moto answered it as it does
+                extra["padded"] = (mode == "oversized" and (extra["max"] or 1) > 1 and answer.status == 200
                                    and bool(json.loads(data or b"{}").get("Messages")))
                 if extra["padded"]:
                     data += b" " * OVERSIZED_PADDING

@@ -19,7 +19,7 @@ needs, it is replaced here by code that keeps its behaviour and values:
 - Queue.delete_message(): it walked the queue twice asking each message for
   its receipt handles (0.6 ms of moto's CPU per drained message with 2,000
   queued); the handle's message now comes from a map filled when moto hands
-  a handle out;
+  a handle out, and one pass by identity builds the new list;
 - the request dispatcher lists moto's ~200 package folders, asking the
   file system about each, on every request: listed once.
 
@@ -37,6 +37,7 @@ Usage as moto_server's: moto-server.py -H 127.0.0.1 -p PORT (PYTHONPATH
 tests/e2e/pylib).
 """
 import time
+import weakref
 
 import moto.backends
 import moto.core.utils
@@ -61,8 +62,9 @@ def is_message_valid_based_on_retention_period(self, queue_name, message):
 
 
 # Every receipt handle moto has handed out, to the message it was given for
-# (a handle is a fresh random string; a message keeps its old ones).
-_received = {}
+# (a handle is a fresh random string; a message keeps its old ones), for as
+# long as the message exists.
+_received = weakref.WeakValueDictionary()
 _mark_received = moto.sqs.models.Message.mark_received
 
 
@@ -82,10 +84,12 @@ def delete_message(self, receipt_handle):
         if receipt_handle in self.deleted_messages:
             return
         message = _received.get(receipt_handle)
-        index = next((i for i, m in enumerate(self._messages) if m is message), None) if message else None
-        if index is None:
+        # A new list, as moto builds one: code that reads the old one
+        # without the lock (a receive, the dead-letter move) is unaffected.
+        kept = [m for m in self._messages if m is not message]
+        if message is None or len(kept) == len(self._messages):
             raise moto.sqs.models.ReceiptHandleIsInvalid()
-        del self._messages[index]
+        self._messages = kept
         self.pending_messages.discard(message)
         self.deleted_messages.update(message.all_receipt_handles)
 
