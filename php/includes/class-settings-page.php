@@ -465,6 +465,13 @@ final class SettingsPage {
 				'instance_role' => __( 'the EC2 instance role', 'quillcrm-bounce' ),
 			)[ (string) $status['credentials_source'] ] ?? '—',
 		);
+		if ( (int) $status['narrow_until'] > time() ) {
+			$rows[ __( 'One message per receive until', 'quillcrm-bounce' ) ] = sprintf(
+				/* translators: %s: a local date and time. */
+				__( '%s: a batch of messages was too large to read; its messages come back after the queue\'s visibility timeout and are taken one by one.', 'quillcrm-bounce' ),
+				self::local_time( gmdate( 'Y-m-d H:i:s', (int) $status['narrow_until'] ) )
+			);
+		}
 		echo '<table class="widefat striped" id="quillcrm-queue-table"><tbody>';
 		foreach ( $rows as $label => $value ) {
 			echo '<tr><th scope="row">' . esc_html( $label ) . '</th><td>' . esc_html( (string) $value ) . '</td></tr>';

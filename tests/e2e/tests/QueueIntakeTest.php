@@ -414,6 +414,7 @@ final class QueueIntakeTest extends E2eTestCase {
 		// visibility timeout is 3 s), as a WP-Cron run would; the next one
 		// starts after the batch is back.
 		$first = $this->drain( 'narrow' );
+		$page  = $this->site->request( 'GET', $this->site->settings_url(), '', array(), $this->site->admin_cookie_jar() );
 		sleep( 4 );
 		$second = $this->drain( 'narrow' );
 
@@ -424,6 +425,7 @@ final class QueueIntakeTest extends E2eTestCase {
 		$padded   = array_keys( array_filter( $receives, static fn( array $c ) => true === $c['padded'] ) );
 		$this->assertSame( array( 0 ), $padded, 'one unread batch, the first receive; not another when it came back' );
 		$this->assertSame( array( 1 ), array_values( array_unique( array_column( array_slice( $receives, 1 ), 'max' ) ) ), 'one message per receive after it, in both runs' );
+		$this->assertStringContainsString( 'One message per receive until', $page['body'], 'the page says so meanwhile' );
 		foreach ( $emails as $email ) {
 			$this->assertContactState( $email, 'subscribed', 1, 'applied exactly once' );
 		}
