@@ -38,7 +38,7 @@ final class QueueWorker {
 	 * for that timeout (at most NARROW_AT_MOST) and NARROW_MARGIN seconds
 	 * more, so that they come back one by one instead of in another unread
 	 * batch. The time is kept in the queue status, so the runs that start
-	 * before it (the next cron run, other slots) narrow as well.
+	 * until then (the next cron run, other slots and hosts) narrow as well.
 	 */
 	private const NARROW_MARGIN = 15;
 
