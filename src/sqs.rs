@@ -432,6 +432,21 @@ mod tests {
         }
     }
 
+    /// ReceiveMessage for up to 10 messages on a queue of `sqs`.
+    fn receive_ten(sqs: &QueueOf) -> Received {
+        let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
+        let queue = QueueUrl::parse("https://sqs.eu-central-1.amazonaws.com/123456789012/q").unwrap();
+        let queue = Queue {
+            client: AwsClient {
+                http: sqs,
+                credentials: &credentials,
+                time: SystemTime::now(),
+            },
+            queue: &queue,
+        };
+        queue.receive(10, 1, None).unwrap()
+    }
+
     #[test]
     fn a_batch_answer_over_the_limit_is_asked_again_for_one_message_and_marked_narrowed() {
         // 1 MiB of quotes: each written \" in the answer, 2 MiB a message.
@@ -440,17 +455,7 @@ mod tests {
             asked: Mutex::new(Vec::new()),
             single_fails: false,
         };
-        let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
-        let queue = QueueUrl::parse("https://sqs.eu-central-1.amazonaws.com/123456789012/q").unwrap();
-        let queue = Queue {
-            client: AwsClient {
-                http: &sqs,
-                credentials: &credentials,
-                time: SystemTime::now(),
-            },
-            queue: &queue,
-        };
-        let received = queue.receive(10, 1, None).unwrap();
+        let received = receive_ten(&sqs);
         assert_eq!(*sqs.asked.lock().unwrap(), [10, 1]);
         assert_eq!(received.messages.len(), 1);
         assert_eq!(received.messages[0].receipt_handle, "handle-0");
@@ -468,17 +473,7 @@ mod tests {
             asked: Mutex::new(Vec::new()),
             single_fails: true,
         };
-        let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
-        let queue = QueueUrl::parse("https://sqs.eu-central-1.amazonaws.com/123456789012/q").unwrap();
-        let queue = Queue {
-            client: AwsClient {
-                http: &sqs,
-                credentials: &credentials,
-                time: SystemTime::now(),
-            },
-            queue: &queue,
-        };
-        let received = queue.receive(10, 1, None).unwrap();
+        let received = receive_ten(&sqs);
         assert_eq!(*sqs.asked.lock().unwrap(), [10, 1]);
         assert_eq!(
             received,
@@ -496,17 +491,7 @@ mod tests {
             asked: Mutex::new(Vec::new()),
             single_fails: false,
         };
-        let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
-        let queue = QueueUrl::parse("https://sqs.eu-central-1.amazonaws.com/123456789012/q").unwrap();
-        let queue = Queue {
-            client: AwsClient {
-                http: &sqs,
-                credentials: &credentials,
-                time: SystemTime::now(),
-            },
-            queue: &queue,
-        };
-        let received = queue.receive(10, 1, None).unwrap();
+        let received = receive_ten(&sqs);
         assert_eq!(*sqs.asked.lock().unwrap(), [10]);
         assert_eq!(received.messages.len(), 10);
         assert!(!received.narrowed);

@@ -60,6 +60,20 @@ final class QueueIntakeTest extends E2eTestCase {
 		unlink( $file );
 	}
 
+	/**
+	 * One soft bounce each for $count new contacts, published through moto's SNS.
+	 *
+	 * @return list<string> The contacts' addresses.
+	 */
+	private function publish_soft_bounces_to_new_contacts( string $label, int $count ): array {
+		$emails = array();
+		for ( $i = 0; $i < $count; $i++ ) {
+			$emails[] = $this->new_contact( "$label-$i" );
+		}
+		$this->publish( array_map( array( SesPayload::class, 'transient_bounce' ), $emails ) );
+		return $emails;
+	}
+
 	/** @param list<string> $bodies written to the queue as they are */
 	private function send( array $bodies ): void {
 		$file = tempnam( sys_get_temp_dir(), 'sqs-' );
@@ -362,13 +376,7 @@ final class QueueIntakeTest extends E2eTestCase {
 	}
 
 	public function testAKilledWorkersMessagesReturnAndAreAppliedOnce(): void {
-		$emails   = array();
-		$payloads = array();
-		for ( $i = 0; $i < 10; $i++ ) {
-			$emails[]   = $this->new_contact( "q-kill-$i" );
-			$payloads[] = SesPayload::transient_bounce( end( $emails ) );
-		}
-		$this->publish( $payloads );
+		$emails = $this->publish_soft_bounces_to_new_contacts( 'q-kill', 10 );
 		// The worker waits on a row lock of the first contact the test holds,
 		// mid-batch; then it is killed.
 		$db = new \mysqli( (string) $this->site->stack['db_host'], (string) $this->site->stack['db_user'], (string) $this->site->stack['db_password'], (string) $this->site->stack['db_name'], (int) $this->site->stack['db_port'] );
@@ -397,13 +405,7 @@ final class QueueIntakeTest extends E2eTestCase {
 	}
 
 	public function testAfterABatchTooLargeToReadTheNextRunsTakeOneMessageAtATimeUntilThatBatchIsBack(): void {
-		$emails   = array();
-		$payloads = array();
-		for ( $i = 0; $i < 12; $i++ ) {
-			$emails[]   = $this->new_contact( "q-narrow-$i" );
-			$payloads[] = SesPayload::transient_bounce( end( $emails ) );
-		}
-		$this->publish( $payloads );
+		$emails = $this->publish_soft_bounces_to_new_contacts( 'q-narrow', 12 );
 		// Every answer of more than one message is padded past what the
 		// extension reads of a batch (its messages stay in flight at moto).
 		file_put_contents( (string) $this->site->stack['aws_modes'], json_encode( array( 'sqs' => 'oversized' ) ) );
