@@ -8,11 +8,8 @@ use crate::aws_client::AwsClient;
 use crate::aws_credentials::{self, CredentialSource};
 use crate::aws_error::AwsError;
 use crate::doctor::{Check, Doctor, DoctorReport, DoctorRequest};
-use crate::ses_api::Ses;
 use crate::setup::{Setup, SetupReport, SetupRequest};
-use crate::sns_api::Sns;
 use crate::sqs::Context;
-use crate::sqs_admin::SqsAdmin;
 
 /// Why a run did not start or stopped.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,12 +81,7 @@ pub fn set_up(
         Err(code) => return (None, Err(RunError::Invalid(code))),
     };
     with_client(&request.region, context, |client, region| {
-        let setup = Setup {
-            sns: Sns { client, region },
-            ses: Ses { client, region },
-            sqs: SqsAdmin { client, region },
-        };
-        Ok(setup.run(&request))
+        Ok(Setup::new(client, region).run(&request))
     })
 }
 
@@ -109,11 +101,6 @@ pub fn doctor(
         Err(code) => return (None, Err(RunError::Invalid(code))),
     };
     with_client(&request.region, context, |client, region| {
-        let doctor = Doctor {
-            sns: Sns { client, region },
-            ses: Ses { client, region },
-            sqs: SqsAdmin { client, region },
-        };
-        doctor.run(check, &request).map_err(RunError::Aws)
+        Doctor::new(client, region).run(check, &request).map_err(RunError::Aws)
     })
 }

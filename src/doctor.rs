@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::aws_client::AwsClient;
 use crate::aws_error::AwsError;
 use crate::ses_api::{EventDestination, IdentityNotifications, SendStatistics, Ses};
 use crate::setup::{self, delivery_policy_matches, destination_covers, find_subscription};
@@ -276,6 +277,17 @@ pub struct Doctor<'c> {
     pub sqs: SqsAdmin<'c>,
 }
 
+impl<'c> Doctor<'c> {
+    /// SNS, SES and SQS in `region`, through `client`.
+    pub fn new(client: &'c AwsClient<'c>, region: &'c str) -> Self {
+        Doctor {
+            sns: Sns { client, region },
+            ses: Ses { client, region },
+            sqs: SqsAdmin { client, region },
+        }
+    }
+}
+
 impl Doctor<'_> {
     pub fn run(&self, check: Check, request: &DoctorRequest) -> Result<DoctorReport, AwsError> {
         let mut report = DoctorReport::default();
@@ -345,7 +357,6 @@ impl Doctor<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::aws_client::AwsClient;
     use crate::aws_credentials::Credentials;
     use crate::aws_xml;
     use crate::https_client::{HttpAnswer, HttpRequest, HttpSender, SendError};
@@ -572,21 +583,7 @@ mod tests {
             time: SystemTime::now(),
         };
         let region = request.region.as_str();
-        let doctor = Doctor {
-            sns: Sns {
-                client: &client,
-                region,
-            },
-            ses: Ses {
-                client: &client,
-                region,
-            },
-            sqs: SqsAdmin {
-                client: &client,
-                region,
-            },
-        };
-        doctor.run(Check::Queue, &request).unwrap();
+        Doctor::new(&client, region).run(Check::Queue, &request).unwrap();
         assert_eq!(*aws.urls.lock().unwrap(), ["https://sqs.eu-west-1.amazonaws.com/"]);
     }
 

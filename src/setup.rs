@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use crate::aws_client::AwsClient;
 use crate::aws_error::AwsError;
 use crate::ses_api::{EventDestination, NotificationType, Ses};
 use crate::sns_api::{Sns, SubscriptionSummary};
@@ -325,6 +326,17 @@ pub struct Setup<'c> {
     pub sns: Sns<'c>,
     pub ses: Ses<'c>,
     pub sqs: SqsAdmin<'c>,
+}
+
+impl<'c> Setup<'c> {
+    /// SNS, SES and SQS in `region`, through `client`.
+    pub fn new(client: &'c AwsClient<'c>, region: &'c str) -> Self {
+        Setup {
+            sns: Sns { client, region },
+            ses: Ses { client, region },
+            sqs: SqsAdmin { client, region },
+        }
+    }
 }
 
 struct Checklist {
@@ -675,7 +687,6 @@ impl Setup<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::aws_client::AwsClient;
     use crate::aws_credentials::Credentials;
     use crate::https_client::{HttpAnswer, HttpRequest, HttpSender, SendError};
     use crate::ses_api::tests::DOCUMENTED_IDENTITY_NOTIFICATIONS;
@@ -735,21 +746,7 @@ mod tests {
             time: SystemTime::now(),
         };
         let region = request.region.as_str();
-        Setup {
-            sns: Sns {
-                client: &client,
-                region,
-            },
-            ses: Ses {
-                client: &client,
-                region,
-            },
-            sqs: SqsAdmin {
-                client: &client,
-                region,
-            },
-        }
-        .run(request)
+        Setup::new(&client, region).run(request)
     }
 
     fn request() -> SetupRequest {
