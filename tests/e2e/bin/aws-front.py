@@ -124,27 +124,50 @@ class Handler(AnsweringHandler):
             region = host.split(".")[1]
             headers["Authorization"] = ("AWS4-HMAC-SHA256 Credential=front/20260101/%s/sns/aws4_request, "
                                         "SignedHeaders=host, Signature=0" % region)
-        conn = http.client.HTTPConnection("127.0.0.1", self.server.moto_port, timeout=60)
-        try:
-            conn.request(self.command, self.path, body=body, headers=headers)
-            answer = conn.getresponse()
-            data = answer.read()
-            out = [(k, v) for k, v in answer.getheaders()
-                   if k.lower() not in ("connection", "content-length", "transfer-encoding", "server", "date")]
-            extra = {}
-            if self.headers.get("X-Amz-Target", "") == "AmazonSQS.ReceiveMessage":
-                try:
-                    extra["max"] = int(json.loads(body or b"{}").get("MaxNumberOfMessages", 1))
-                except (ValueError, TypeError, AttributeError):
-                    extra["max"] = None  # not the JSON protocol's: moto answered it as it does
-                extra["padded"] = (mode == "oversized" and (extra["max"] or 1) > 1 and answer.status == 200
-                                   and bool(json.loads(data or b"{}").get("Messages")))
-                if extra["padded"]:
-                    data += b" " * OVERSIZED_PADDING
-            self._record(mode=mode, status=answer.status, **extra)
-            self._answer(answer.status, data, out)
-        finally:
-            conn.close()
+        answer, data = self._ask_moto(body, headers)
+        out = [(k, v) for k, v in answer.getheaders()
+               if k.lower() not in ("connection", "content-length", "transfer-encoding", "server", "date")]
+        extra = {}
+        if self.headers.get("X-Amz-Target", "") == "AmazonSQS.ReceiveMessage":
+            try:
+                extra["max"] = int(json.loads(body or b"{}").get("MaxNumberOfMessages", 1))
+            except (ValueError, TypeError, AttributeError):
+                extra["max"] = None  # not the JSON protocol's: moto answered it as it does
+            extra["padded"] = (mode == "oversized" and (extra["max"] or 1) > 1 and answer.status == 200
+                               and bool(json.loads(data or b"{}").get("Messages")))
+            if extra["padded"]:
+                data += b" " * OVERSIZED_PADDING
+        self._record(mode=mode, status=answer.status, **extra)
+        self._answer(answer.status, data, out)
+
+    def _ask_moto(self, body, headers):
+        """The request as it came, to moto over one keep-alive connection per
+        client connection (a new one per request cost moto a TCP accept and a
+        thread each time); once more on a new connection when a reused one
+        turns out closed before it answered."""
+        for attempt in (1, 2):
+            reused = getattr(self, "_moto", None) is not None
+            if not reused:
+                self._moto = http.client.HTTPConnection("127.0.0.1", self.server.moto_port, timeout=60)
+            try:
+                self._moto.request(self.command, self.path, body=body, headers=headers)
+                answer = self._moto.getresponse()
+                data = answer.read()
+            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                self._moto.close()
+                self._moto = None
+                if reused and attempt == 1:
+                    continue
+                raise
+            if answer.will_close:
+                self._moto.close()
+                self._moto = None
+            return answer, data
+
+    def finish(self):
+        if getattr(self, "_moto", None) is not None:
+            self._moto.close()
+        super().finish()
 
     do_GET = _forward
     do_POST = _forward
