@@ -69,7 +69,7 @@ final class ContactRules {
 	 *         contact becomes bounced.
 	 */
 	public static function decide( array $contact, array $event, array $settings ): array {
-		$contact['soft_sent_at'] = self::counted_times( $contact );
+		$contact['soft_sent_at'] = self::counted_times( $contact, $settings['threshold'] );
 		$suppressed              = in_array( $contact['status'], self::SUPPRESSED, true );
 		switch ( $event['effect'] ) {
 			case BouncePolicy::HARD:
@@ -167,14 +167,18 @@ final class ContactRules {
 	}
 
 	/**
-	 * The counted send times, with a legacy count's extra ones as sent at 0.
+	 * The counted send times, with a legacy count's extra ones as sent at 0,
+	 * up to the threshold in all: a count at or above the threshold decides
+	 * as the threshold does (the next soft bounce bounces), so a count the
+	 * CRM holds far above it (millions) costs no more than the threshold.
 	 *
-	 * @param array<string, mixed> $contact The contact.
+	 * @param array<string, mixed> $contact   The contact.
+	 * @param int                  $threshold Soft bounces that make a hard one.
 	 * @return int[]
 	 */
-	private static function counted_times( array $contact ): array {
+	private static function counted_times( array $contact, int $threshold ): array {
 		$times = array_map( 'intval', $contact['soft_sent_at'] );
-		$extra = $contact['soft_bounce_count'] - count( $times );
+		$extra = min( $contact['soft_bounce_count'], $threshold ) - count( $times );
 		if ( $extra > 0 ) {
 			$times = array_merge( array_fill( 0, $extra, 0 ), $times );
 		}

@@ -47,6 +47,16 @@ final class ContactStatusTest extends E2eTestCase {
 		$this->assertContactState( $email, 'bounced', 3, 'after the third soft bounce (threshold 3)' );
 	}
 
+	public function testASoftBounceOfAContactWhoseCountIsInTheMillionsBouncesItWithoutExhaustingMemory(): void {
+		// A count the CRM holds (an import, another plugin): past the threshold it decides as the threshold.
+		$email = $this->new_contact( 'count-millions', 'subscribed', 3_000_000 );
+
+		$r = $this->site->deliver( $this->notification( SesPayload::transient_bounce( $email ) ) );
+
+		$this->assertAnswer( 200, $r, 'bounce' );
+		$this->assertContactState( $email, 'bounced', 4, 'the threshold of old ones and this one' );
+	}
+
 	public function testDeliveryBetweenSoftBouncesResetsTheCount(): void {
 		$email = $this->new_contact( 'soft-delivery' );
 

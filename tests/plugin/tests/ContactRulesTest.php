@@ -111,6 +111,13 @@ final class ContactRulesTest extends TestCase {
 		$this->assertSame( array( 'soft_converted_to_hard', 3 ), array( $decision['result'], $decision['soft_bounce_count'] ) );
 	}
 
+	public function testACountFarAboveTheThresholdDecidesAsTheThresholdAndKeepsOnlyThatMany(): void {
+		$decision = self::decide( self::contact( 'subscribed', array(), null, 5_000_000 ), 'soft' );
+
+		$this->assertSame( array( 'soft_converted_to_hard', 'bounced' ), array( $decision['result'], $decision['status'] ) );
+		$this->assertSame( array( 0, 0, 0, self::NOW ), $decision['soft_sent_at'], 'the threshold\'s worth of old ones, then this one' );
+	}
+
 	public function testAnyDeliveryEndsACountFromBeforeSendTimesWereKept(): void {
 		$this->assertSame( 'soft_count_reset', self::decide( self::contact( 'subscribed', array(), null, 2 ), 'delivery', self::NOW - 3600 )['result'] );
 	}
