@@ -16,6 +16,26 @@ defined( 'ABSPATH' ) || exit;
 final class EventLog {
 
 	/**
+	 * The `addresses` column: each address the recipients name, reported
+	 * (`email`) or applied to (`applies_to`, a forwarding mailbox's own),
+	 * once each, comma-separated (what privacy requests search).
+	 *
+	 * @param array<int, array> $recipients Logged recipients.
+	 */
+	public static function addresses( array $recipients ): string {
+		$addresses = array();
+		foreach ( $recipients as $recipient ) {
+			foreach ( array( 'email', 'applies_to' ) as $field ) {
+				$address = (string) ( $recipient[ $field ] ?? '' );
+				if ( '' !== $address && ! in_array( $address, $addresses, true ) ) {
+					$addresses[] = $address;
+				}
+			}
+		}
+		return implode( ', ', $addresses );
+	}
+
+	/**
 	 * Writes one row.
 	 *
 	 * @param int                  $http_status Status answered to SNS.
@@ -30,7 +50,7 @@ final class EventLog {
 	public static function record( int $http_status, string $outcome, array $result, array $recipients, ?string $error_code, string $detail ): int {
 		global $wpdb;
 		$notification = is_array( $result['notification'] ?? null ) ? $result['notification'] : array();
-		$addresses    = implode( ', ', array_map( static fn( $r ) => (string) ( $r['email'] ?? '' ), $recipients ) );
+		$addresses    = self::addresses( $recipients );
 
 		$row = array(
 			'received_at'       => gmdate( 'Y-m-d H:i:s' ),

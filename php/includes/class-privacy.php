@@ -278,18 +278,24 @@ final class Privacy {
 
 	/**
 	 * The log rows that name the address (the log is capped at 10,000 rows;
-	 * a LIKE narrows, the decoded recipients decide).
+	 * a LIKE narrows, the decoded recipients decide). `addresses` lists the
+	 * reported and the applied-to addresses; rows written before it listed
+	 * both are found by their recipients' JSON (the address as it is and as
+	 * JSON escapes it).
 	 *
 	 * @param string $address Normalised.
 	 * @return array<int, array<string, mixed>>
 	 */
 	private static function log_rows( string $address ): array {
 		global $wpdb;
-		$rows  = $wpdb->get_results(
+		$json_escaped = substr( (string) wp_json_encode( $address ), 1, -1 );
+		$rows         = $wpdb->get_results(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'SELECT id, received_at, outcome, error_code, message_id, addresses, recipients FROM ' . Schema::events_table() . ' WHERE addresses LIKE %s',
-				'%' . $wpdb->esc_like( $address ) . '%'
+				'SELECT id, received_at, outcome, error_code, message_id, addresses, recipients FROM ' . Schema::events_table() . ' WHERE addresses LIKE %s OR recipients LIKE %s OR recipients LIKE %s',
+				'%' . $wpdb->esc_like( $address ) . '%',
+				'%' . $wpdb->esc_like( $address ) . '%',
+				'%' . $wpdb->esc_like( $json_escaped ) . '%'
 			),
 			ARRAY_A
 		);
@@ -335,12 +341,11 @@ final class Privacy {
 				}
 				$recipients[] = $recipient;
 			}
-			$addresses = implode( ', ', array_map( static fn( array $r ): string => (string) ( $r['email'] ?? '' ), $recipients ) );
-			$changed   = false !== $wpdb->update(
+			$changed = false !== $wpdb->update(
 				Schema::events_table(),
 				array(
 					'recipients' => (string) wp_json_encode( $recipients ),
-					'addresses'  => $addresses,
+					'addresses'  => EventLog::addresses( $recipients ),
 				),
 				array( 'id' => (int) $row['id'] ),
 				array( '%s', '%s' ),
@@ -500,13 +505,20 @@ final class Privacy {
 	}
 
 	/**
-	 * Export: the log rows that name the address.
+	 * Export: the log rows that name the address, each with only the
+	 * address's own recipients (a notification may name other people).
 	 *
 	 * @param string $address Normalised.
 	 */
 	private static function export_log( string $address ): array {
 		$items = array();
 		foreach ( self::log_rows( $address ) as $row ) {
+			$own     = array_values(
+				array_filter(
+					array_map( static fn( $recipient ): array => (array) $recipient, (array) json_decode( (string) $row['recipients'], true ) ),
+					static fn( array $recipient ): bool => self::names( $recipient, $address )
+				)
+			);
 			$items[] = self::item(
 				'quillcrm-bounce-log',
 				__( 'Webhook delivery log', 'quillcrm-bounce' ),
@@ -515,7 +527,7 @@ final class Privacy {
 					__( 'Received (UTC)', 'quillcrm-bounce' ) => $row['received_at'],
 					__( 'Outcome', 'quillcrm-bounce' )        => $row['outcome'],
 					__( 'Message ID', 'quillcrm-bounce' )     => $row['message_id'],
-					__( 'Recipients', 'quillcrm-bounce' )     => $row['recipients'],
+					__( 'Recipients', 'quillcrm-bounce' )     => wp_json_encode( $own ),
 				)
 			);
 		}

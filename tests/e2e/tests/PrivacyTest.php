@@ -131,6 +131,30 @@ final class PrivacyTest extends E2eTestCase {
 		$this->assertStringContainsString( "smtp; 550 5.1.1 <$email>: user unknown", (string) json_encode( $ours, JSON_UNESCAPED_SLASHES ) );
 	}
 
+	public function testTheExportHoldsNoOtherRecipientOfTheSameNotification(): void {
+		$alice = $this->new_contact( 'privacy-alice' );
+		$bob   = $this->new_contact( 'privacy-bob' );
+		$this->site->deliver( $this->notification( SesPayload::bounce( 'Permanent', 'General', array( $alice, $bob ), '5.1.1', 'smtp; 550 5.1.1 user unknown' ) ) );
+
+		$ours = (string) json_encode( $this->export( $alice )['ours'], JSON_UNESCAPED_SLASHES );
+
+		$this->assertStringContainsString( $alice, $ours );
+		$this->assertStringNotContainsString( $bob, $ours, 'the log row names both; the export only its requester' );
+	}
+
+	public function testTheExporterAndTheEraserFindAForwardedMailboxByTheAddressTheMailWentTo(): void {
+		// Sent to the alias, bounced by the mailbox it forwards to: the event applies to the alias.
+		$alias = $this->new_contact( 'privacy-forwarded' );
+		$this->site->deliver( $this->notification( SesPayload::with_mail( SesPayload::permanent_bounce( 'final-mailbox@forward.example' ), 'destination', array( $alias ) ) ) );
+		$this->assertContactState( $alias, 'bounced', 0 );
+
+		$groups = array_count_values( array_column( $this->export( $alias )['ours'], 'group_id' ) );
+		$this->erase( $alias );
+
+		$this->assertSame( 1, $groups['quillcrm-bounce-log'] ?? 0, 'the log row of the bounce is exported' );
+		$this->assertSame( array( 'history' => 0, 'log' => 0, 'keys' => 0, 'audit' => 0 ), $this->traces( $alias ), 'and erased' );
+	}
+
 	public function testTheExportFileWordPressBuildsHoldsThePluginsGroups(): void {
 		$email = $this->bounced_contact();
 
