@@ -28,10 +28,11 @@ final class BouncedContacts {
 	 * @return array{status: string, search: string}
 	 */
 	public static function filters( array $input ): array {
-		$status = isset( $input['status'] ) ? sanitize_key( (string) $input['status'] ) : '';
+		// A value that is not a string (status[]=…) is no filter.
+		$status = is_string( $input['status'] ?? null ) ? sanitize_key( $input['status'] ) : '';
 		return array(
 			'status' => in_array( $status, self::FILTERS, true ) ? $status : '',
-			'search' => isset( $input['s'] ) ? trim( sanitize_text_field( (string) $input['s'] ) ) : '',
+			'search' => is_string( $input['s'] ?? null ) ? trim( sanitize_text_field( $input['s'] ) ) : '',
 		);
 	}
 

@@ -11,6 +11,7 @@ declare(strict_types=1);
 namespace QuillCRM\E2E\Tests;
 
 use QuillCRM\E2E\AdminPage;
+use QuillCRM\E2E\Faults;
 use QuillCRM\E2E\SesPayload;
 use QuillCRM\E2E\Site;
 
@@ -107,6 +108,17 @@ final class BouncesScreenTest extends E2eTestCase {
 		$this->assertSame( array( $bounced ), array_keys( $this->listed( 'status=bounced&s=' . $label ) ) );
 		$this->assertSame( array( $soft ), array_keys( $this->listed( 'status=soft&s=' . $label ) ) );
 		$this->assertCount( 3, $this->listed( 's=' . $label ) );
+	}
+
+	public function testAFilterGivenAsAListIsNoFilterAndNoWarning(): void {
+		$faults = new Faults( $this->site );
+		$mark   = $faults->log_mark();
+
+		// (WordPress's own search box warns about s[]=…, so only status is asked here.)
+		$page = $this->admin->get( 'admin.php?page=quillcrm-bounces&status[]=bounced' );
+
+		$this->assertSame( 200, $page['status'] );
+		$this->assertSame( array(), $faults->new_log_problems( $mark ), 'no PHP warning for a list where a word was expected' );
 	}
 
 	public function testAContactWithNothingToShowIsNotListed(): void {
