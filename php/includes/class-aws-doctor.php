@@ -90,13 +90,22 @@ final class AwsDoctor {
 	}
 
 	/**
-	 * site_status_tests: one asynchronous test per check, when it can run.
+	 * Who may run the checks: whoever sees Site Health and may use the
+	 * server's AWS credentials (the checks call AWS and keep their results).
+	 */
+	public static function user_may_run(): bool {
+		return current_user_can( 'view_site_health_checks' ) && current_user_can( SettingsPage::aws_capability() );
+	}
+
+	/**
+	 * site_status_tests: one asynchronous test per check, when it can run
+	 * and the user may run it.
 	 *
 	 * @param array<string, array> $tests Core's tests.
 	 * @return array<string, array>
 	 */
 	public static function register_tests( array $tests ): array {
-		if ( ! self::is_available() ) {
+		if ( ! self::is_available() || ! self::user_may_run() ) {
 			return $tests;
 		}
 		foreach ( self::CHECKS as $check ) {
@@ -120,7 +129,7 @@ final class AwsDoctor {
 			array(
 				'methods'             => 'GET',
 				'callback'            => array( self::class, 'rest_check' ),
-				'permission_callback' => static fn(): bool => current_user_can( 'view_site_health_checks' ),
+				'permission_callback' => array( self::class, 'user_may_run' ),
 				'args'                => array(
 					'check' => array(
 						'type' => 'string',

@@ -151,9 +151,9 @@ final class AwsSetupTest extends E2eTestCase {
 		$this->aws( 'sub-attr', $subscription, 'RawMessageDelivery', 'true' );
 		$this->aws( 'queue-attr', 'site-' . $this->suffix, 'MessageRetentionPeriod', '345600' );
 
-		// Site Health's asynchronous tests, run as core runs them without a browser.
+		// Site Health's asynchronous tests, run as core runs them for the admin without a browser.
 		$health = $this->site->wp_eval(
-			"require_once ABSPATH . 'wp-admin/includes/class-wp-site-health.php';"
+			"require_once ABSPATH . 'wp-admin/includes/class-wp-site-health.php'; wp_set_current_user( 1 );"
 			. ' $tests = WP_Site_Health::get_tests()["async"]; $out = array();'
 			. ' foreach ( array( "subscription", "queue" ) as $c ) { $out[ $c ] = call_user_func( $tests[ "quillcrm_bounce_aws_$c" ]["async_direct_test"] ); }'
 			. ' return $out;'
@@ -186,6 +186,24 @@ final class AwsSetupTest extends E2eTestCase {
 		$this->assertSame( array( 'recommended', 'quillcrm_bounce_aws_queue' ), array( $rest['json']['status'], $rest['json']['test'] ) );
 		$anonymous = $this->site->request( 'GET', $this->site->url( '/?rest_route=/quillcrm-bounce/v1/aws-doctor/queue' ) );
 		$this->assertSame( 401, $anonymous['status'], 'the REST route is for who may see Site Health' );
+	}
+
+	public function testTheChecksAreNeitherListedNorRunForAUserWhoSeesSiteHealthButMayNotUseTheAwsCredentials(): void {
+		$this->set_up( $this->fields() );
+		$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name = 'quillcrm_bounce_aws_doctor'" );
+
+		// install_plugins is what view_site_health_checks maps to on a single site; manage_options is not granted.
+		$seen = $this->site->wp_eval(
+			"require_once ABSPATH . 'wp-admin/includes/class-wp-site-health.php';"
+			. ' get_role( "e2e_plugin_installer" ) || add_role( "e2e_plugin_installer", "E2E plugin installer", array( "read" => true, "install_plugins" => true ) );'
+			. ' $id = username_exists( "e2e-installer" ) ?: wp_insert_user( array( "user_login" => "e2e-installer", "user_pass" => wp_generate_password(), "user_email" => "e2e-installer@example.com", "role" => "e2e_plugin_installer" ) );'
+			. ' wp_set_current_user( $id );'
+			. ' $route = rest_do_request( new WP_REST_Request( "GET", "/quillcrm-bounce/v1/aws-doctor/queue" ) );'
+			. ' return array( current_user_can( "view_site_health_checks" ), isset( WP_Site_Health::get_tests()["async"]["quillcrm_bounce_aws_queue"] ), $route->get_status() );'
+		);
+
+		$this->assertSame( array( true, false, 403 ), $seen, 'sees Site Health; no AWS check listed; the route refuses' );
+		$this->assertNull( $this->site->option( 'quillcrm_bounce_aws_doctor' ), 'no check ran' );
 	}
 
 	public function testTheDoctorsSendStatisticsAndIdentityChecksReadMoto(): void {
