@@ -2,14 +2,17 @@
 /**
  * The queue worker, for the system cron (no wp-cli needed):
  *
- *   * * * * * php /path/to/wp-content/plugins/quillcrm-bounce/bin/drain.php --seconds=50
+ *   * * * * * php /path/to/wp-content/plugins/quillcrm-bounce/bin/drain.php --seconds=50 --url='https://example.com/'
  *
  * Loads WordPress (wp-load.php, found above this plugin, or --wp=<dir>),
  * takes messages from the site's Amazon SQS queue for at most --seconds
  * (default 50, so that runs a minute apart do not overlap; a lock makes
  * sure anyway) and applies them exactly once. --until-empty stops at the
  * first empty receive; --slot=<name> runs another worker slot beside the
- * first (each slot has its own lock). Prints one JSON line; exits 0 when
+ * first (each slot has its own lock); --url=<the site's URL> names the
+ * site to WordPress as a web request would (on a multisite network, which
+ * site's queue; the cron line on the Bounce Handling page carries it).
+ * Prints one JSON line; exits 0 when
  * the run succeeded or had nothing to do, 1 when it failed (the reason is
  * also on the Bounce Handling page and in Site Health).
  *
@@ -23,7 +26,7 @@ if ( 'cli' !== PHP_SAPI ) {
 	exit( 1 );
 }
 
-$quillcrm_options = getopt( '', array( 'seconds:', 'until-empty', 'slot:', 'wp:' ) );
+$quillcrm_options = getopt( '', array( 'seconds:', 'until-empty', 'slot:', 'wp:', 'url:' ) );
 $quillcrm_seconds = isset( $quillcrm_options['seconds'] ) ? max( 1, (int) $quillcrm_options['seconds'] ) : 50;
 $quillcrm_wp      = isset( $quillcrm_options['wp'] ) ? rtrim( (string) $quillcrm_options['wp'], '/' ) : dirname( __DIR__, 4 );
 if ( ! is_file( $quillcrm_wp . '/wp-load.php' ) ) {
@@ -46,6 +49,18 @@ register_shutdown_function(
 define( 'QUILLCRM_BOUNCE_WORKER', true );
 $_SERVER['HTTP_HOST']   = $_SERVER['HTTP_HOST'] ?? 'localhost';
 $_SERVER['REQUEST_URI'] = $_SERVER['REQUEST_URI'] ?? '/';
+if ( isset( $quillcrm_options['url'] ) ) {
+	// The host and path a multisite network finds the site by.
+	$quillcrm_url = parse_url( (string) $quillcrm_options['url'] );
+	if ( ! is_array( $quillcrm_url ) || ! in_array( $quillcrm_url['scheme'] ?? '', array( 'http', 'https' ), true ) || '' === ( $quillcrm_url['host'] ?? '' ) ) {
+		$quillcrm_done = true;
+		fwrite( STDERR, "drain.php: --url must be the site's http:// or https:// URL, as the Bounce Handling page's cron line gives it\n" );
+		exit( 1 );
+	}
+	$_SERVER['HTTP_HOST']   = $quillcrm_url['host'] . ( isset( $quillcrm_url['port'] ) ? ':' . $quillcrm_url['port'] : '' );
+	$_SERVER['REQUEST_URI'] = $quillcrm_url['path'] ?? '/';
+	$_SERVER['HTTPS']       = 'https' === $quillcrm_url['scheme'] ? 'on' : 'off';
+}
 require $quillcrm_wp . '/wp-load.php';
 
 if ( ! class_exists( '\QuillCRM\Bounce\QueueWorker' ) ) {

@@ -168,10 +168,11 @@ final class QueueIntake {
 	}
 
 	/**
-	 * The system cron line for this site.
+	 * The system cron line for this site (its URL tells a multisite network
+	 * which site's queue to drain).
 	 */
 	public static function cron_line(): string {
-		return '* * * * * php ' . trailingslashit( dirname( PLUGIN_FILE ) ) . 'bin/drain.php --seconds=50 >/dev/null 2>&1';
+		return '* * * * * php ' . trailingslashit( dirname( PLUGIN_FILE ) ) . 'bin/drain.php --seconds=50 --url=' . escapeshellarg( site_url( '/' ) ) . ' >/dev/null 2>&1';
 	}
 
 	/**

@@ -13,6 +13,7 @@ namespace QuillCRM\E2E\Tests;
 
 use QuillCRM\Bounce\BouncePolicy;
 use QuillCRM\Bounce\ContactRules;
+use QuillCRM\E2E\AdminPage;
 use QuillCRM\E2E\SesPayload;
 use QuillCRM\E2E\Site;
 use QuillCRM\E2E\SnsSigner;
@@ -88,12 +89,13 @@ final class QueueIntakeTest extends E2eTestCase {
 	}
 
 	/** Starts bin/drain.php as the system cron would; returns the process. */
-	private function start_worker( string $slot, int $seconds = 120, bool $until_empty = true ) {
+	private function start_worker( string $slot, int $seconds = 120, bool $until_empty = true, array $more = array() ) {
 		$command = array_merge(
 			array( (string) $this->site->stack['php_cli'] ),
 			array_map( 'strval', (array) $this->site->stack['php_flags'] ),
 			array( $this->site->stack['wp_dir'] . '/wp-content/plugins/quillcrm-bounce/bin/drain.php', "--seconds=$seconds", "--slot=$slot" ),
-			$until_empty ? array( '--until-empty' ) : array()
+			$until_empty ? array( '--until-empty' ) : array(),
+			$more
 		);
 		$proc = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
 		$this->assertIsResource( $proc );
@@ -496,6 +498,29 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertFalse( $after['handler'], 'the worker\'s wp_die handler is removed' );
 		$this->assertSame( $after['before'], $after['retries'], 'reconnect_retries is restored' );
 		$this->assertSame( $after['suppressed_before'], $after['suppressed'], 'suppress_errors is restored' );
+	}
+
+	public function testTheCronLineNamesTheSiteAndAWorkerStartedWithItDrainsTheQueue(): void {
+		$line = (string) AdminPage::text( ( new AdminPage( $this->site ) )->settings(), 'quillcrm-cron-line' );
+		$this->assertSame( 1, preg_match( "/ --url='([^']+)'/", $line, $url ), "the cron line names the site: $line" );
+		$this->assertSame( $this->site->url( '/' ), $url[1] );
+		$email = $this->new_contact( 'q-url' );
+		$this->publish( array( SesPayload::permanent_bounce( $email ) ) );
+
+		$run = $this->finish_worker( $this->start_worker( 'url', 60, true, array( '--url=' . $url[1] ) ) );
+
+		$this->assertSame( 0, $run['exit'], $run['stderr'] );
+		$this->assertContactState( $email, 'bounced', 0 );
+	}
+
+	public function testAWorkerGivenSomethingElseThanAUrlSaysSoAndTakesNothing(): void {
+		$this->publish( array( SesPayload::permanent_bounce( $this->new_contact( 'q-bad-url' ) ) ) );
+
+		$run = $this->finish_worker( $this->start_worker( 'bad-url', 60, true, array( '--url=example.com' ) ) );
+
+		$this->assertSame( 1, $run['exit'] );
+		$this->assertStringContainsString( '--url must be the site', $run['stderr'] );
+		$this->assertSame( 1, $this->depth()['visible'], 'the message waits in the queue' );
 	}
 
 	public function testCredentialsNeverReachTheLogOrThePage(): void {
