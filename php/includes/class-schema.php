@@ -142,27 +142,32 @@ final class Schema {
 	}
 
 	/**
-	 * Runs every upgrade step after the installed version, in order, and the
-	 * default options. Each step is idempotent; the version is recorded after
-	 * each step that left its tables in place, so a failed step runs again on
-	 * the next try.
+	 * Runs every upgrade step after the installed version, in order, and
+	 * again every earlier step whose tables are missing (a table dropped or
+	 * lost after its step ran: activation repairs it), then the default
+	 * options. Each step is idempotent; the version is recorded after each
+	 * step that left its tables in place, so a failed step runs again on the
+	 * next try.
 	 */
 	public static function upgrade(): void {
 		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 		$steps = array(
-			2 => array( self::class, 'create_tables' ),
-			3 => array( self::class, 'add_counters' ),
-			4 => array( self::class, 'add_contact_states' ),
-			5 => array( self::class, 'add_recipient_history' ),
+			2 => array( 'create_tables', array( self::events_table(), self::dedup_table(), self::contacts_table() ) ),
+			3 => array( 'add_counters', array( self::counters_table() ) ),
+			4 => array( 'add_contact_states', array( self::contact_states_table() ) ),
+			5 => array( 'add_recipient_history', array( self::recipient_events_table(), self::audit_table(), self::suppressions_table() ) ),
 		);
-		foreach ( $steps as $version => $step ) {
-			if ( self::installed_version() >= $version ) {
+		foreach ( $steps as $version => list( $step, $tables ) ) {
+			$done = self::installed_version() >= $version;
+			if ( $done && array() === array_filter( $tables, static fn( string $table ): bool => ! self::table_exists( $table ) ) ) {
 				continue;
 			}
-			if ( ! $step() ) {
+			if ( ! self::$step() ) {
 				break;
 			}
-			update_option( self::VERSION_OPTION, $version, true );
+			if ( ! $done ) {
+				update_option( self::VERSION_OPTION, $version, true );
+			}
 		}
 		Settings::add_defaults();
 	}

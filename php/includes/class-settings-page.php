@@ -344,7 +344,7 @@ final class SettingsPage {
 		} elseif ( 'saved' === $notice ) {
 			echo '<div class="notice notice-success is-dismissible"><p>' . esc_html__( 'Settings saved.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'topics_need_extension' === $notice ) {
-			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'The threshold was saved. The accepted topics were not changed: the quillcrm_sns extension, which checks topic ARNs, is not loaded.', 'quillcrm-bounce' ) . '</p></div>';
+			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'The other settings were saved. The accepted topics were not changed: the quillcrm_sns extension, which checks topic ARNs, is not loaded.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'topics_cleared' === $notice ) {
 			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'Settings saved. No topic is accepted now: the next confirmed subscription pins its topic, and until then every bounce, complaint and delivery notification is refused (403).', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'topics_kept' === $notice ) {
@@ -886,7 +886,9 @@ final class SettingsPage {
 		$subscriptions = Subscription::all();
 		echo '<h4>' . esc_html__( 'Subscription', 'quillcrm-bounce' ) . '</h4>';
 		echo '<div id="quillcrm-subscription-state">';
-		if ( array() === $subscriptions ) {
+		if ( array() === $subscriptions && 'sqs' === Settings::intake() ) {
+			echo '<p><strong>' . esc_html__( 'Through the queue', 'quillcrm-bounce' ) . '</strong> — ' . esc_html__( 'Amazon SNS delivers to the SQS queue. A subscription made from the queue\'s own AWS account (as "Set up in AWS" makes it) needs no confirmation here; the AWS checks read its state at Amazon SNS.', 'quillcrm-bounce' ) . '</p>';
+		} elseif ( array() === $subscriptions ) {
 			echo '<p><strong>' . esc_html__( 'Pending', 'quillcrm-bounce' ) . '</strong> — ' . esc_html__( 'no subscription has been confirmed yet.', 'quillcrm-bounce' ) . '</p>';
 			echo '<p class="description">' . esc_html( Troubleshooting::pending_confirmation() ) . '</p>';
 		} else {
@@ -959,7 +961,7 @@ final class SettingsPage {
 			if ( null === $engine ) {
 				echo '<p style="color:#d63638;"><strong>' . esc_html(
 					/* translators: %s: table name. */
-					sprintf( __( 'The table %s does not exist: deactivate and activate the plugin, or create the contacts table.', 'quillcrm-bounce' ), $table )
+					sprintf( __( 'The table %s does not exist: deactivate and activate the plugin on the Plugins screen, which creates it again.', 'quillcrm-bounce' ), $table )
 				) . '</strong></p>';
 			} elseif ( 'innodb' !== strtolower( $engine ) ) {
 				echo '<p style="color:#d63638;"><strong>' . esc_html(

@@ -110,7 +110,7 @@ final class SiteHealth {
 		$id     = 'quillcrm_bounce_subscription';
 		$topics = Settings::accepted_topics();
 		if ( null === $topics ) {
-			return self::result( $id, 'critical', __( 'The accepted SNS topics cannot be read', 'quillcrm-bounce' ), __( 'Every delivery is answered 503 until the setting is saved again.', 'quillcrm-bounce' ), Troubleshooting::fix( 'settings_unreadable' ) );
+			return self::result( $id, 'critical', __( 'The accepted SNS topics cannot be read', 'quillcrm-bounce' ), __( 'Every delivery is answered 503 until topic ARNs are entered on the Bounce Handling page (or "Accept no topic" is ticked) and saved.', 'quillcrm-bounce' ), Troubleshooting::fix( 'settings_unreadable' ) );
 		}
 		if ( Subscription::is_confirmed() && array() !== $topics ) {
 			return self::result( $id, 'good', __( 'The Amazon SNS subscription is confirmed and its topic pinned', 'quillcrm-bounce' ), __( 'Only notifications from the accepted topics are applied.', 'quillcrm-bounce' ) );
@@ -120,10 +120,29 @@ final class SiteHealth {
 				return self::result( $id, 'critical', __( 'The Amazon SNS subscription was deleted', 'quillcrm-bounce' ), __( 'Amazon SNS sent an UnsubscribeConfirmation: no bounce or complaint reaches this site any more.', 'quillcrm-bounce' ), Troubleshooting::fix( 'unsubscribed' ) );
 			}
 		}
+		if ( 'sqs' === Settings::intake() ) {
+			return self::queue_subscription( $id, $topics );
+		}
 		if ( array() === $topics ) {
 			return self::result( $id, 'recommended', __( 'No Amazon SNS topic is accepted yet', 'quillcrm-bounce' ), __( 'Until a subscription is confirmed, every bounce, complaint and delivery notification is refused (403).', 'quillcrm-bounce' ), Troubleshooting::fix( 'not_subscribed' ) );
 		}
 		return self::result( $id, 'recommended', __( 'No Amazon SNS subscription is confirmed yet', 'quillcrm-bounce' ), __( 'A topic is accepted, but no subscription to it has been confirmed here.', 'quillcrm-bounce' ), Troubleshooting::fix( 'not_subscribed' ) );
+	}
+
+	/**
+	 * The subscription under the SQS intake: SNS delivers to the queue, and
+	 * a subscription made from the queue's own AWS account needs no
+	 * confirmation here, so only an accepted topic is asked for (the AWS
+	 * checks read the subscription's state at AWS).
+	 *
+	 * @param string   $id     The test's id.
+	 * @param string[] $topics The accepted topics.
+	 */
+	private static function queue_subscription( string $id, array $topics ): array {
+		if ( array() === $topics ) {
+			return self::result( $id, 'recommended', __( 'No Amazon SNS topic is accepted yet', 'quillcrm-bounce' ), __( 'The worker takes nothing from the queue until a topic is accepted; the messages wait there.', 'quillcrm-bounce' ), Troubleshooting::fix( 'queue_no_topic' ) );
+		}
+		return self::result( $id, 'good', __( 'Notifications come through the Amazon SQS queue from an accepted topic', 'quillcrm-bounce' ), __( 'Only notifications from the accepted topics are applied. The AWS checks read the queue\'s subscription at Amazon SNS.', 'quillcrm-bounce' ) );
 	}
 
 	/**
@@ -262,12 +281,16 @@ final class SiteHealth {
 			/* translators: %s: directory. */
 			return self::result( $id, 'good', __( 'The disk certificate cache is private to the PHP user', 'quillcrm-bounce' ), sprintf( __( '%s is owned by the PHP user and closed to everyone else.', 'quillcrm-bounce' ), $dir ) );
 		}
+		if ( ! file_exists( $dir ) ) {
+			/* translators: %s: directory. */
+			return self::result( $id, 'recommended', __( 'The disk certificate cache does not exist yet', 'quillcrm-bounce' ), sprintf( __( 'The extension creates %s, private to the PHP user (mode 0700), when it next fetches a certificate, if the PHP user may create it there. Until then each PHP process fetches the certificate itself.', 'quillcrm-bounce' ), $dir ) );
+		}
 		return self::result(
 			$id,
 			'recommended',
 			__( 'The disk certificate cache is not private to the PHP user', 'quillcrm-bounce' ),
 			/* translators: %s: directory. */
-			sprintf( __( '%s is missing, not owned by the PHP user, or open to other users. Whoever can write there could forge bounces, so the extension does not use it.', 'quillcrm-bounce' ), $dir ),
+			sprintf( __( '%s is not owned by the PHP user, or is open to other users. Whoever can write there could forge bounces, so the extension does not use it.', 'quillcrm-bounce' ), $dir ),
 			Troubleshooting::fix( 'cache_not_private' )
 		);
 	}

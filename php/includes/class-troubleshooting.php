@@ -106,7 +106,7 @@ final class Troubleshooting {
 			case 'signature_version_not_allowed':
 				return __( 'The topic still signs with SignatureVersion 1. Set its SignatureVersion attribute to 2 (aws sns set-topic-attributes --topic-arn <TopicArn> --attribute-name SignatureVersion --attribute-value 2), or allow version 1 again on this page. SNS does not retry these: the refused messages are lost.', 'quillcrm-bounce' );
 			case 'settings_unreadable':
-				return __( 'The Accepted topics setting could not be read, so no topic was accepted: check the list on this page and save the settings again. The delivery was answered 503, which SNS retries (by default 3 times in one minute).', 'quillcrm-bounce' );
+				return __( 'The Accepted topics setting could not be read, so no topic was accepted: enter the topic ARNs on this page (or tick "Accept no topic") and save. The delivery was answered 503, which SNS retries (by default 3 times in one minute).', 'quillcrm-bounce' );
 			case 'stale_message':
 				return __( 'The message is older than the replay window or the server clock is wrong: check that this server keeps time (NTP).', 'quillcrm-bounce' );
 			case 'cert_unavailable':
@@ -132,7 +132,7 @@ final class Troubleshooting {
 			case 'database_unavailable':
 				return __( 'The database was unavailable; the delivery was not applied. Check the database server. SNS retries 5xx answers (by default 3 times in one minute).', 'quillcrm-bounce' );
 			case 'schema_missing':
-				return __( 'A table of the plugin is missing: open any wp-admin page as an administrator (the tables are created there), or deactivate and activate the plugin.', 'quillcrm-bounce' );
+				return __( 'A table of the plugin is missing: deactivate and activate the plugin on the Plugins screen, which creates its missing tables again.', 'quillcrm-bounce' );
 			case 'method_not_allowed':
 				return __( 'Someone opened the webhook URL in a browser; SNS always POSTs. No action is needed.', 'quillcrm-bounce' );
 			case 'unknown_provider':
@@ -150,11 +150,11 @@ final class Troubleshooting {
 			case 'no_delivery_notifications':
 				return self::no_delivery_notifications();
 			case 'table_missing':
-				return __( 'Open any wp-admin page as an administrator (the tables are created there), or deactivate and activate the plugin; the contacts table belongs to QuillCRM.', 'quillcrm-bounce' );
+				return __( 'Deactivate and activate the plugin on the Plugins screen: activation creates every missing table again (the contacts table only when QuillCRM has none).', 'quillcrm-bounce' );
 			case 'table_not_innodb':
 				return __( 'Convert the table with ALTER TABLE … ENGINE=InnoDB: without transactions deliveries cannot be applied exactly once.', 'quillcrm-bounce' );
 			case 'cache_not_private':
-				return __( 'Make the directory of quillcrm_sns.cache_dir owned by the PHP user with mode 0700 (for example: chown www-data: DIR && chmod 700 DIR), or set quillcrm_sns.cache_dir to an empty value. Until then the extension does not use it and fetches the certificate again in each PHP process.', 'quillcrm-bounce' );
+				return __( 'Make the directory of quillcrm_sns.cache_dir owned by the PHP user with mode 0700 (for example: chown www-data: DIR && chmod 700 DIR), or set quillcrm_sns.cache_dir to an empty value. While it belongs to someone else or is open to other users the extension does not use it and fetches the certificate again in each PHP process (a missing directory is created 0700 at the next fetch).', 'quillcrm-bounce' );
 			case 'reactivate_complained':
 				return __( 'The last event of this address is a complaint: its owner reported your mail as spam. Mailing them again hurts your sender reputation and your complaint rate; reactivate only with their explicit consent.', 'quillcrm-bounce' );
 			case 'Permanent/OnAccountSuppressionList':
@@ -205,7 +205,7 @@ final class Troubleshooting {
 	 * Fix while the queue's subscription waits for confirmation.
 	 */
 	public static function pending_queue_confirmation(): string {
-		return __( 'The queue\'s subscription waits for confirmation: SNS put the confirmation message in the queue, and the worker never confirms subscriptions. Subscribe the queue from the AWS account that owns the queue, as "Set up in AWS" does (no confirmation is needed then), or confirm it in the Amazon SNS console.', 'quillcrm-bounce' );
+		return __( 'The queue\'s subscription waits for confirmation: SNS put the confirmation message in the queue, and the worker confirms it when it takes it, if its topic is accepted on this page. If it stays pending, make sure the worker runs (the cron line on this page) and the topic is accepted, or subscribe the queue from the AWS account that owns it, as "Set up in AWS" does (no confirmation is needed then).', 'quillcrm-bounce' );
 	}
 
 	/**

@@ -433,7 +433,9 @@ if ( false ) {
 	 * `region`, `topic` (an SNS topic ARN, whose region wins, or a name),
 	 * `intake` (sqs|webhook), `queue_name`, `webhook_url`, `delivery_policy`
 	 * (JSON object), `identity` (an SES domain or address),
-	 * `configuration_set`, `credentials` (as quillcrm_sns_sqs() reads them).
+	 * `configuration_set`, `credentials` (as quillcrm_sns_sqs() reads them),
+	 * and `queue_url`, which setup accepts and does not use (the doctor and
+	 * setup read one set of keys).
 	 *
 	 * Returned array (always these keys, in this order): `ok` (bool: no step
 	 * failed), `error` (?string: the run's, or the first failed step's),
@@ -498,8 +500,9 @@ if ( false ) {
 	 *   delivery_attempts, bounces, complaints, rejects, first, last: AWS's
 	 *   own counts over its last two weeks.
 	 *
-	 * `$options`: as quillcrm_sns_aws_setup()'s, with `topic` an ARN and
-	 * `queue_url` (intake sqs) instead of `queue_name`.
+	 * `$options`: the keys of quillcrm_sns_aws_setup(); the doctor reads
+	 * `topic` (an ARN), `queue_url` (intake sqs) and the others it checks,
+	 * and accepts `queue_name` without using it.
 	 *
 	 * Returned array (always these keys, in this order): `ok`, `error`,
 	 * `detail`, `retry`, `iam_action`, `credentials_source` (as

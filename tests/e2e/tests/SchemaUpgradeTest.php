@@ -73,6 +73,22 @@ final class SchemaUpgradeTest extends E2eTestCase {
 		$this->assertContactState( $email, 'subscribed', 0 );
 	}
 
+	public function testDeactivatingAndActivatingThePluginCreatesATableLostAtTheCurrentVersion(): void {
+		$email = $this->new_contact( 'schema-repaired' );
+		$dedup = $this->site->table( 'quillcrm_bounce_dedup' );
+		$this->site->exec( "RENAME TABLE $dedup TO " . $this->site->table( self::ASIDE ) );
+
+		$this->site->wp_eval(
+			'require_once ABSPATH . "wp-admin/includes/plugin.php";'
+			. ' deactivate_plugins( "quillcrm-bounce/quillcrm-bounce.php" );'
+			. ' return activate_plugin( "quillcrm-bounce/quillcrm-bounce.php" );'
+		);
+
+		$this->assertTrue( $this->table_exists( $dedup ), 'activation created the missing table again' );
+		$this->assertSame( $this->version, (string) $this->site->option( self::VERSION_OPTION ), 'at the version it was' );
+		$this->assertAnswer( 200, $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) ), 'bounce' );
+	}
+
 	public function testUpgradeRemovesTheOldDropInOfThisPluginButNeverASitesOwn(): void {
 		$drop_in = $this->site->stack['wp_dir'] . '/wp-content/db-error.php';
 		try {

@@ -56,13 +56,32 @@ final class SiteHealthTest extends E2eTestCase {
 		$this->assertStringContainsString( 'subscribe the webhook URL shown on QuillCRM → Settings → SMTP → Bounce Handling', $result['description'] );
 	}
 
+	public function testUnderTheQueueIntakeAnAcceptedTopicIsGoodWithoutAConfirmationHere(): void {
+		// "Set up in AWS" subscribes a queue of the topic's own account: SNS sends no confirmation.
+		$subscriptions = $this->site->option( Site::SUBSCRIPTIONS_OPTION );
+		try {
+			$this->site->set_option( 'quillcrm_bounce_intake', 'sqs' );
+			$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . ' WHERE option_name = ?', array( Site::SUBSCRIPTIONS_OPTION ) );
+
+			$result = $this->site->site_health( 'quillcrm_bounce_subscription' );
+			$state  = (string) AdminPage::text( ( new AdminPage( $this->site ) )->settings(), 'quillcrm-subscription-state' );
+
+			$this->assertSame( array( 'good', 'Notifications come through the Amazon SQS queue from an accepted topic' ), array( $result['status'], $result['label'] ) );
+			$this->assertStringContainsString( 'Through the queue', $state );
+			$this->assertStringNotContainsString( 'Pending', $state );
+		} finally {
+			$this->site->set_option( 'quillcrm_bounce_intake', 'webhook' );
+			$this->site->set_option( Site::SUBSCRIPTIONS_OPTION, $subscriptions );
+		}
+	}
+
 	public function testUnreadableAcceptedTopicsAreCritical(): void {
 		$this->site->set_option( Site::TOPICS_OPTION, 'not a list' );
 
 		$result = $this->site->site_health( 'quillcrm_bounce_subscription' );
 
 		$this->assertSame( 'critical', $result['status'] );
-		$this->assertStringContainsString( 'save the settings again', $result['description'] );
+		$this->assertStringContainsString( 'enter the topic ARNs on this page (or tick &quot;Accept no topic&quot;) and save', $result['description'] );
 	}
 
 	public function testASiteThatReceivedNotificationsButNoneFor7DaysIsRecommendedNotCritical(): void {
@@ -164,6 +183,26 @@ final class SiteHealthTest extends E2eTestCase {
 			$this->assertStringContainsString( 'chmod 700', $result['description'] );
 		} finally {
 			chmod( $dir, 0700 );
+		}
+	}
+
+	public function testACertificateCacheNotCreatedYetSaysTheExtensionCreatesIt(): void {
+		$dir   = $this->site->stack['run_dir'] . '/cert-cache';
+		$aside = $dir . '-e2e-aside';
+		try {
+			rename( $dir, $aside );
+
+			$result = $this->site->site_health( 'quillcrm_bounce_certificate_cache' );
+
+			$this->assertSame( 'recommended', $result['status'] );
+			$this->assertStringContainsString( 'creates', $result['description'] );
+			$this->assertStringNotContainsString( 'does not use it', $result['description'] );
+		} finally {
+			if ( is_dir( $dir ) ) {
+				array_map( 'unlink', glob( $dir . '/{,.}[!.]*', GLOB_BRACE ) ?: array() );
+				rmdir( $dir );
+			}
+			rename( $aside, $dir );
 		}
 	}
 
