@@ -183,12 +183,18 @@ final class Webhook {
 	}
 
 	/**
-	 * wp_die() during a webhook request: in practice wpdb's dead_db() after a
-	 * lost connection. Nothing was committed.
+	 * wp_die() during a webhook request: wpdb's dead_db() after a lost
+	 * connection (nothing was committed), or WordPress's fatal error handler
+	 * after a PHP fatal error (in the plugin, or in a listener of its actions
+	 * after the commit: either way the retry applies nothing twice).
 	 *
 	 * @return never
 	 */
 	public static function answer_wp_die(): void {
+		$last = error_get_last();
+		if ( null !== $last && 0 !== ( $last['type'] & ( E_ERROR | E_PARSE | E_CORE_ERROR | E_COMPILE_ERROR | E_USER_ERROR | E_RECOVERABLE_ERROR ) ) ) {
+			self::respond( 503, 'retry', 'php_fatal_error', 'A PHP fatal error ended this request (the PHP error log names it); Amazon SNS will retry this delivery, and what was already applied is not applied twice.' );
+		}
 		self::respond( 503, 'retry', 'database_unavailable', 'The site database is unavailable; nothing was changed and Amazon SNS will retry this delivery.' );
 	}
 

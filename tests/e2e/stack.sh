@@ -313,6 +313,7 @@ write_wordpress() {
 	sed -e "s#@@SMTP_PORT@@#$SMTP_PORT#g" "$HERE/site/e2e-mail.php" >"$wp/wp-content/mu-plugins/e2e-mail.php"
 	cp "$HERE/site/e2e-hooks.php" "$wp/wp-content/mu-plugins/e2e-hooks.php"
 	cp "$HERE/site/e2e-binlog.php" "$wp/wp-content/mu-plugins/e2e-binlog.php"
+	cp "$HERE/site/e2e-fatal-listener.php" "$wp/wp-content/mu-plugins/e2e-fatal-listener.php"
 
 	local salts="" k
 	for k in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do

@@ -45,6 +45,22 @@ final class ExactlyOnceTest extends E2eTestCase {
 		$this->assertContactState( $email, 'subscribed', 1 );
 	}
 
+	public function testAListenerEndingTheRequestWithAFatalErrorGetsA503SayingSoAndTheRetryIsADuplicate(): void {
+		$email    = $this->new_contact( 'fatal-listener' );
+		$envelope = $this->notification( SesPayload::permanent_bounce( $email ) );
+		$flag     = $this->site->stack['wp_dir'] . '/wp-content/e2e-fatal-listener';
+		touch( $flag ); // Read by the test site's mu-plugin e2e-fatal-listener.php.
+		try {
+			$first = $this->site->deliver( $envelope );
+		} finally {
+			unlink( $flag );
+		}
+
+		$this->assertAnswer( 503, $first, 'retry', 'php_fatal_error', 'not "the database is unavailable"' );
+		$this->assertContactState( $email, 'bounced', 0, 'the listener ran after the commit' );
+		$this->assertAnswer( 200, $this->site->deliver( $envelope ), 'duplicate', null, 'SNS\'s retry' );
+	}
+
 	public function testSameFeedbackIdThroughTwoTopicsCountsOnce(): void {
 		$this->site->set_option( Site::TOPICS_OPTION, array( self::TOPIC, self::SECOND_TOPIC ) );
 		$email = $this->new_contact( 'two-topics' );
