@@ -32,7 +32,8 @@ needs, it is replaced here by code that keeps its behaviour and values:
   to aws-calls.jsonl): warnings and errors only.
 
 Together: moto and its HTTPS front 2.0-2.4 ms of CPU per drained message
-before, 1.5 ms after (bench/README.md, run log of 2026-11-30 14:51).
+before, 0.95-1.1 ms after (bench/README.md, run logs of 2026-11-30 14:51
+and 17:19).
 
 And one fix: moto_server answers requests in threads, and Queue's
 delete_message() rebuilds the queue's message list without a lock, so two
