@@ -175,7 +175,7 @@ final class QueueWorker {
 				if ( null !== $message['sent_at'] ) {
 					$oldest = max( (int) $oldest, time() - (int) $message['sent_at'] );
 				}
-				$answer = self::apply( (string) $message['body'], $request );
+				$answer = self::apply( (string) $message['body'], self::clocked( $request, $message['sent_at'] ) );
 				if ( $answer['status'] < 500 ) {
 					$deletable[] = (string) $message['receipt_handle'];
 					if ( in_array( $answer['outcome'], array( 'bounce', 'complaint', 'delivery' ), true ) ) {
@@ -203,6 +203,22 @@ final class QueueWorker {
 			)
 		);
 		return $summary;
+	}
+
+	/**
+	 * The request with the clock a queued message is judged by: SQS stamps
+	 * each message with AWS's time (SentTimestamp), which is never before
+	 * SNS's Timestamp, so a server clock minutes behind AWS's must not make
+	 * a fresh message look ahead of time (refused as stale and deleted, as
+	 * if it could never be valid). A copy written to the queue again later
+	 * gets a new SentTimestamp and is judged by the replay window as before.
+	 *
+	 * @param array<string, mixed> $request The run's request.
+	 * @param int|null             $sent_at SentTimestamp, Unix seconds.
+	 * @return array<string, mixed>
+	 */
+	private static function clocked( array $request, ?int $sent_at ): array {
+		return null === $sent_at ? $request : array( 'now' => max( time(), $sent_at ) ) + $request;
 	}
 
 	/**

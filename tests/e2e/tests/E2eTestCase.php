@@ -132,7 +132,16 @@ abstract class E2eTestCase extends TestCase {
 	 * @return mixed its JSON answer
 	 */
 	protected function aws( string ...$args ) {
-		$command = array_merge( array( 'python3', dirname( __DIR__ ) . '/bin/aws.py', '--port', (string) $this->site->stack['moto_port'] ), $args );
+		return $this->aws_at( (int) $this->site->stack['moto_port'], ...$args );
+	}
+
+	/**
+	 * tests/e2e/bin/aws.py against the moto_server on $port; its JSON answer.
+	 *
+	 * @return mixed
+	 */
+	protected function aws_at( int $port, string ...$args ) {
+		$command = array_merge( array( 'python3', dirname( __DIR__ ) . '/bin/aws.py', '--port', (string) $port ), $args );
 		$proc    = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes, null, array( 'PYTHONPATH' => dirname( __DIR__ ) . '/pylib', 'PATH' => getenv( 'PATH' ) ) );
 		$out     = (string) stream_get_contents( $pipes[1] );
 		$err     = (string) stream_get_contents( $pipes[2] );

@@ -14,6 +14,7 @@ namespace QuillCRM\E2E\Tests;
 use QuillCRM\Bounce\BouncePolicy;
 use QuillCRM\Bounce\ContactRules;
 use QuillCRM\E2E\AdminPage;
+use QuillCRM\E2E\Faults;
 use QuillCRM\E2E\SesPayload;
 use QuillCRM\E2E\Site;
 use QuillCRM\E2E\SnsSigner;
@@ -89,10 +90,10 @@ final class QueueIntakeTest extends E2eTestCase {
 	}
 
 	/** Starts bin/drain.php as the system cron would; returns the process. */
-	private function start_worker( string $slot, int $seconds = 120, bool $until_empty = true, array $more = array() ) {
+	private function start_worker( string $slot, int $seconds = 120, bool $until_empty = true, array $more = array(), ?array $php_flags = null ) {
 		$command = array_merge(
 			array( (string) $this->site->stack['php_cli'] ),
-			array_map( 'strval', (array) $this->site->stack['php_flags'] ),
+			array_map( 'strval', $php_flags ?? (array) $this->site->stack['php_flags'] ),
 			array( $this->site->stack['wp_dir'] . '/wp-content/plugins/quillcrm-bounce/bin/drain.php', "--seconds=$seconds", "--slot=$slot" ),
 			$until_empty ? array( '--until-empty' ) : array(),
 			$more
@@ -433,6 +434,84 @@ final class QueueIntakeTest extends E2eTestCase {
 		foreach ( $emails as $email ) {
 			$this->assertContactState( $email, 'subscribed', 1, 'applied exactly once' );
 		}
+	}
+
+	public function testAWorkerWhoseClockIsSixMinutesBehindAwsAppliesAFreshBounceInsteadOfDeletingItAsStale(): void {
+		// AWS's clock six minutes ahead of the site's: a second moto and its
+		// HTTPS front run under libfaketime (the site's PHP cannot be moved:
+		// PHP loads extensions with RTLD_DEEPBIND, past LD_PRELOAD).
+		$aws = $this->aws_ahead( '+6m' );
+		try {
+			$queue = 'quillcrm-ahead-' . bin2hex( random_bytes( 4 ) );
+			$setup = $this->aws_at( $aws['moto_port'], 'setup', $queue, $queue, '3' );
+			$this->site->set_option( 'quillcrm_bounce_queue_url', $setup['queue_url'] );
+			$this->site->set_option( Site::TOPICS_OPTION, array( self::TOPIC, $setup['topic_arn'] ) );
+			$email = $this->new_contact( 'q-slow-clock' );
+			$file  = tempnam( sys_get_temp_dir(), 'ses-' );
+			file_put_contents( $file, SesPayload::permanent_bounce( $email ) . "\n" );
+			$this->aws_at( $aws['moto_port'], 'publish', $setup['topic_arn'], $file );
+			unlink( $file );
+
+			$run = $this->finish_worker( $this->start_worker( 'slow-clock', 60, true, array(), $aws['flags'] ) );
+
+			$this->assertSame( 0, $run['exit'], $run['stderr'] );
+			$this->assertContactState( $email, 'bounced', 0, 'applied, not refused as "in the future" and deleted' );
+		} finally {
+			foreach ( $aws['processes'] as $process ) {
+				proc_terminate( $process );
+				proc_close( $process );
+			}
+		}
+	}
+
+	/**
+	 * moto and its HTTPS front with a clock $offset ahead (libfaketime), on
+	 * free ports; the worker's php -d flags that send the SNS and SQS hosts of
+	 * eu-central-1 there.
+	 *
+	 * @return array{moto_port: int, flags: list<string>, processes: list<resource>}
+	 */
+	private function aws_ahead( string $offset ): array {
+		$bin       = dirname( __DIR__ ) . '/bin';
+		$env       = array( 'PYTHONPATH' => dirname( __DIR__ ) . '/pylib', 'PATH' => (string) getenv( 'PATH' ) );
+		$moto_port = self::free_port();
+		$front     = self::free_port();
+		$null      = array( 1 => array( 'file', '/dev/null', 'w' ), 2 => array( 'file', '/dev/null', 'w' ) );
+		$processes = array(
+			// libfaketime preloaded into python itself (the faketime wrapper would
+			// be the process proc_terminate() stops, leaving python behind);
+			// wall clock only: a moved monotonic clock makes Python's timed waits
+			// (moto's long poll) last minutes.
+			proc_open( array( 'python3', "$bin/moto-server.py", '-H', '127.0.0.1', '-p', (string) $moto_port ), $null, $pipes, null, $env + array( 'LD_PRELOAD' => self::libfaketime(), 'FAKETIME' => $offset, 'FAKETIME_DONT_FAKE_MONOTONIC' => '1' ) ),
+			proc_open( array( 'python3', "$bin/aws-front.py", '--port', (string) $front, '--moto-port', (string) $moto_port, '--tls-cert', $this->site->pki( 'tls-aws.pem' ), '--tls-key', $this->site->pki( 'tls-aws.key' ), '--log', '/dev/null', '--modes', '/dev/null' ), $null, $pipes, null, $env ),
+		);
+		Faults::wait_until( static fn(): bool => false !== @file_get_contents( "http://127.0.0.1:$moto_port/moto-api/" ), 30, 'the second moto_server' );
+		Faults::wait_until( static fn(): bool => is_resource( @fsockopen( '127.0.0.1', $front ) ), 10, 'its HTTPS front' );
+		$flags = array();
+		foreach ( (array) $this->site->stack['php_flags'] as $flag ) {
+			$flags[] = (string) preg_replace( '/((?:sns|sqs)\.eu-central-1\.amazonaws\.com:443:127\.0\.0\.1:)\d+/', '${1}' . $front, (string) $flag );
+		}
+		return array(
+			'moto_port' => $moto_port,
+			'flags'     => $flags,
+			'processes' => $processes,
+		);
+	}
+
+	/** Debian's libfaketime (package faketime, which build.sh installs). */
+	private static function libfaketime(): string {
+		$found = glob( '/usr/lib/*/faketime/libfaketime.so.1' ) ?: array();
+		if ( array() === $found ) {
+			throw new \RuntimeException( 'libfaketime.so.1 not found: install the Debian package faketime (./build.sh deps)' );
+		}
+		return $found[0];
+	}
+
+	private static function free_port(): int {
+		$server = stream_socket_server( 'tcp://127.0.0.1:0' );
+		$port   = (int) substr( (string) strrchr( (string) stream_socket_get_name( $server, false ), ':' ), 1 );
+		fclose( $server );
+		return $port;
 	}
 
 	public function testMessagesThatArriveWhileTheDatabaseIsDownAreAppliedOnceAfterwards(): void {
