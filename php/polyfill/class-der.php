@@ -35,7 +35,10 @@ final class Der {
 	 * @return string[]|null|false
 	 */
 	public static function subject_alt_dns_names( string $der ) {
-		$certificate = self::children( $der, 0, strlen( $der ) );
+		// Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signature }.
+		$top         = self::children( $der, 0, strlen( $der ) );
+		$outer       = null === $top || 1 !== count( $top ) || 0x30 !== $top[0][0] ? null : $top[0];
+		$certificate = null === $outer ? null : self::children( $der, $outer[1], $outer[1] + $outer[2] );
 		$tbs         = null === $certificate ? null : ( $certificate[0] ?? null );
 		$fields      = null === $tbs || 0x30 !== $tbs[0] ? null : self::children( $der, $tbs[1], $tbs[1] + $tbs[2] );
 		if ( null === $fields ) {

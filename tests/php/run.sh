@@ -16,6 +16,7 @@
 #   us-west-2       stand-in, signing-1024.pem           invalid_certificate (short key)
 #   eu-west-1       stand-in, signing-wrong-name.pem     invalid_certificate (not SNS)
 #   ap-east-1       stand-in, signing-expired.pem        certificate validity at the Timestamp
+#   ca-central-1    stand-in, signing-san-other.pem      invalid_certificate (SAN not SNS, CN is)
 #   eu-central-1    the us-east-1 stand-in               cert_unavailable (TLS name mismatch)
 #   sa-east-1       a port nobody listens on             cert_unavailable, confirmation_failed
 #   (any other)     not in the resolve list              cert_unavailable (host not found)
@@ -90,10 +91,11 @@ start_standin china signing-cn.pem
 start_standin short signing-1024.pem
 start_standin wrongname signing-wrong-name.pem
 start_standin expired signing-expired.pem
+start_standin sanother signing-san-other.pem
 DEAD_PORT=$(free_port)
 
 i=0
-for name in main china short wrongname expired; do
+for name in main china short wrongname expired sanother; do
 	port_var=PORT_$name
 	wait_listening "$name" "${!port_var}" "${PIDS[$i]}"
 	i=$((i + 1))
@@ -104,6 +106,7 @@ RESOLVE+=",sns.cn-north-1.amazonaws.com.cn:443:127.0.0.1:$PORT_china"
 RESOLVE+=",sns.us-west-2.amazonaws.com:443:127.0.0.1:$PORT_short"
 RESOLVE+=",sns.eu-west-1.amazonaws.com:443:127.0.0.1:$PORT_wrongname"
 RESOLVE+=",sns.ap-east-1.amazonaws.com:443:127.0.0.1:$PORT_expired"
+RESOLVE+=",sns.ca-central-1.amazonaws.com:443:127.0.0.1:$PORT_sanother"
 RESOLVE+=",sns.eu-central-1.amazonaws.com:443:127.0.0.1:$PORT_main"
 RESOLVE+=",sns.sa-east-1.amazonaws.com:443:127.0.0.1:$DEAD_PORT"
 

@@ -35,6 +35,14 @@ final class CertificateTest extends ExtensionTestCase {
 		$this->assertStringContainsString( 'not issued to Amazon SNS', $response['detail'] );
 	}
 
+	public function testCertificateWhoseSubjectAltNameIsNotSnsIsAnInvalidCertificateWhateverItsCommonName(): void {
+		// signing-san-other.pem: CN=sns.amazonaws.com, SAN DNS:x.example (the SAN decides).
+		$response = $this->handleEnvelope( $this->bounceFrom( 'ca-central-1', 'signing-san-other.key' ) );
+
+		$this->assertRejected( 403, 'invalid_certificate', $response );
+		$this->assertStringContainsString( 'not issued to Amazon SNS', $response['detail'] );
+	}
+
 	public function testCertificateExpiredAtTheMessageTimestampIsAnInvalidCertificate(): void {
 		// signing-expired.pem is valid 2020-01-01..2021-01-01 only.
 		$response = $this->handleEnvelope( $this->bounceFrom( 'ap-east-1', 'signing-expired.key' ) );
@@ -53,7 +61,7 @@ final class CertificateTest extends ExtensionTestCase {
 
 	public function testCertificateHostNotInTheResolveListIsCertUnavailable(): void {
 		// Under test trust only the overridden hosts are reachable.
-		$response = $this->handleEnvelope( $this->bounceFrom( 'ca-central-1', 'signing.key' ) );
+		$response = $this->handleEnvelope( $this->bounceFrom( 'ap-south-1', 'signing.key' ) );
 
 		$this->assertRejected( 503, 'cert_unavailable', $response );
 		$this->assertStringContainsString( 'SNS will retry', $response['detail'] );

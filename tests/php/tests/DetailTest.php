@@ -35,7 +35,7 @@ final class DetailTest extends ExtensionTestCase {
 			'stale_message'                 => $this->handleEnvelope( $bounce, $request + array( 'now' => SnsMessages::NOW + 99999 ) ),
 			'topic_not_allowed'             => $this->handleEnvelope( $bounce, $request + array( 'allowed_topics' => array( $key ) ) ),
 			'header_mismatch'               => $this->handleEnvelope( $bounce, $request + array( 'headers' => array( 'x-amz-sns-topic-arn' => $key ) ) ),
-			'cert_unavailable'              => $this->handleEnvelope( SnsMessages::notification( 'x', array( 'TopicArn' => 'arn:aws:sns:ca-central-1:123456789012:t', 'SigningCertURL' => SnsMessages::cert_url( 'ca-central-1' ) ) ), $request ),
+			'cert_unavailable'              => $this->handleEnvelope( SnsMessages::notification( 'x', array( 'TopicArn' => 'arn:aws:sns:ap-south-1:123456789012:t', 'SigningCertURL' => SnsMessages::cert_url( 'ap-south-1' ) ) ), $request ),
 		);
 	}
 

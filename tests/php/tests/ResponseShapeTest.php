@@ -18,7 +18,7 @@ final class ResponseShapeTest extends ExtensionTestCase {
 			'ignored'                 => array( SnsMessages::body( SnsMessages::notification( 'plain text' ) ), array() ),
 			'bounce'                  => array( SnsMessages::body( SnsMessages::notification( SesPayloads::hard_bounce() ) ), array() ),
 			'subscribed'              => array( SnsMessages::body( SnsMessages::confirmation( 'SubscriptionConfirmation' ) ), array() ),
-			'retry'                   => array( SnsMessages::body( SnsMessages::notification( 'x', array( 'TopicArn' => 'arn:aws:sns:ca-central-1:123456789012:t', 'SigningCertURL' => SnsMessages::cert_url( 'ca-central-1' ) ) ) ), array() ),
+			'retry'                   => array( SnsMessages::body( SnsMessages::notification( 'x', array( 'TopicArn' => 'arn:aws:sns:ap-south-1:123456789012:t', 'SigningCertURL' => SnsMessages::cert_url( 'ap-south-1' ) ) ) ), array() ),
 		);
 	}
 
