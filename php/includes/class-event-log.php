@@ -144,7 +144,8 @@ final class EventLog {
 	}
 
 	/**
-	 * Whether any bounce, complaint or delivery was ever logged.
+	 * Whether any bounce, complaint or delivery ever arrived (deliveries
+	 * write no log row: the recipient history has them).
 	 */
 	public static function has_notifications(): bool {
 		global $wpdb;
@@ -152,8 +153,10 @@ final class EventLog {
 			return false;
 		}
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-		$found = $wpdb->get_var( 'SELECT id FROM ' . Schema::events_table() . " WHERE outcome IN ('bounce', 'complaint', 'delivery', 'duplicate') LIMIT 1" );
-		return null !== $found;
+		$found = $wpdb->get_var( 'SELECT id FROM ' . Schema::events_table() . " WHERE outcome IN ('bounce', 'complaint', 'duplicate') LIMIT 1" );
+		// Deliveries write no log row: the recipient history has them.
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+		return null !== $found || null !== $wpdb->get_var( 'SELECT id FROM ' . Schema::recipient_events_table() . ' LIMIT 1' );
 	}
 
 	/**

@@ -33,6 +33,7 @@ final class SiteHealth {
 	private const TESTS = array(
 		'quillcrm_bounce_extension'              => 'test_extension',
 		'quillcrm_bounce_test_trust'             => 'test_test_trust',
+		'quillcrm_bounce_rates'                  => 'test_rates',
 		'quillcrm_bounce_subscription'           => 'test_subscription',
 		'quillcrm_bounce_queue'                  => 'test_queue',
 		'quillcrm_bounce_recent_notifications'   => 'test_recent_notifications',
@@ -104,6 +105,19 @@ final class SiteHealth {
 	}
 
 	/**
+	 * The hourly rate check found no rate above its alert level (its stored
+	 * result: the test itself runs no query over the sends).
+	 */
+	public static function test_rates(): array {
+		$id     = 'quillcrm_bounce_rates';
+		$alerts = Rates::stored_alerts();
+		if ( array() === $alerts ) {
+			return self::result( $id, 'good', __( 'No bounce or complaint rate is above its alert level', 'quillcrm-bounce' ), __( 'The rates are estimated hourly over the last sends, the way AWS estimates them.', 'quillcrm-bounce' ) );
+		}
+		return self::result( $id, 'critical', __( 'A bounce or complaint rate is above its alert level', 'quillcrm-bounce' ), implode( ' ', array_map( array( Rates::class, 'sentence' ), $alerts ) ), Troubleshooting::fix( 'rate_alert' ) );
+	}
+
+	/**
 	 * A subscription is confirmed and a topic pinned.
 	 */
 	public static function test_subscription(): array {
@@ -112,7 +126,7 @@ final class SiteHealth {
 		if ( null === $topics ) {
 			return self::result( $id, 'critical', __( 'The accepted SNS topics cannot be read', 'quillcrm-bounce' ), __( 'Every delivery is answered 503 until topic ARNs are entered on the Bounce Handling page (or "Accept no topic" is ticked) and saved.', 'quillcrm-bounce' ), Troubleshooting::fix( 'settings_unreadable' ) );
 		}
-		if ( Subscription::is_confirmed() && array() !== $topics ) {
+		if ( Subscription::is_confirmed( $topics ) ) {
 			return self::result( $id, 'good', __( 'The Amazon SNS subscription is confirmed and its topic pinned', 'quillcrm-bounce' ), __( 'Only notifications from the accepted topics are applied.', 'quillcrm-bounce' ) );
 		}
 		foreach ( Subscription::all() as $entry ) {

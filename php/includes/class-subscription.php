@@ -78,11 +78,15 @@ final class Subscription {
 	}
 
 	/**
-	 * Whether at least one topic is confirmed and not unsubscribed.
+	 * Whether at least one topic is confirmed and not unsubscribed (of
+	 * $topics, when given: a confirmed topic that is not accepted brings
+	 * nothing).
+	 *
+	 * @param string[]|null $topics The accepted topics, or null for any.
 	 */
-	public static function is_confirmed(): bool {
-		foreach ( self::all() as $entry ) {
-			if ( 'confirmed' === ( $entry['state'] ?? '' ) ) {
+	public static function is_confirmed( ?array $topics = null ): bool {
+		foreach ( self::all() as $topic_arn => $entry ) {
+			if ( 'confirmed' === ( $entry['state'] ?? '' ) && ( null === $topics || in_array( (string) $topic_arn, $topics, true ) ) ) {
 				return true;
 			}
 		}

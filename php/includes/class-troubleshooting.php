@@ -128,6 +128,8 @@ final class Troubleshooting {
 			case 'extension_missing':
 			case 'extension_error':
 				return __( 'Install the quillcrm_sns PHP extension (./build.sh install), or PHP\'s openssl and curl extensions for the plugin\'s plain-PHP fallback, and restart PHP. Deliveries are answered 503 meanwhile, which SNS retries (by default 3 times in one minute, then it drops them).', 'quillcrm-bounce' );
+			case 'rate_alert':
+				return __( 'Find the cause on QuillCRM → Bounces (the newest hard bounces and complaints, and which list or form they came from), stop mailing what bounces or complains, and check how those addresses were collected. AWS reviews, and may pause, an account whose rates stay high; the alert is checked hourly and clears when the rate over the last sends is back below your level.', 'quillcrm-bounce' );
 			case 'php_fatal_error':
 				return __( 'A PHP fatal error ended the delivery: the PHP error log (wp-content/debug.log with WP_DEBUG_LOG on) names the file and the line, often another plugin listening to the bounce actions or a low memory_limit. SNS retries 5xx answers (by default 3 times in one minute); what was already applied is not applied twice.', 'quillcrm-bounce' );
 			case 'database_error':

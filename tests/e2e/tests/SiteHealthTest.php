@@ -75,6 +75,52 @@ final class SiteHealthTest extends E2eTestCase {
 		}
 	}
 
+	public function testARateAboveItsAlertLevelIsCriticalWithTheRateAndWhatToDo(): void {
+		// What the hourly check stored (RatesTest covers the estimate itself).
+		$this->site->set_option(
+			'quillcrm_bounce_rate_status',
+			array(
+				'checked_at' => gmdate( 'Y-m-d H:i:s' ),
+				'alerts'     => array(
+					array(
+						'kind'      => 'bounce',
+						'rate'      => 3.77,
+						'sample'    => 159,
+						'threshold' => 2.0,
+					),
+				),
+			)
+		);
+
+		$result = $this->site->site_health( 'quillcrm_bounce_rates' );
+
+		$this->assertSame( 'critical', $result['status'] ?? null );
+		$this->assertStringContainsString( '3.77 % over the last 159 sends', $result['description'] );
+		$this->assertStringContainsString( 'QuillCRM → Bounces', $result['description'] );
+	}
+
+	public function testNoRateAboveItsAlertLevelIsGood(): void {
+		$this->assertSame( 'good', $this->site->site_health( 'quillcrm_bounce_rates' )['status'] ?? null );
+	}
+
+	public function testAConfirmedSubscriptionWhoseTopicIsNotAcceptedIsNotGood(): void {
+		$this->site->set_option( Site::TOPICS_OPTION, array( self::SECOND_TOPIC ) );
+
+		$result = $this->site->site_health( 'quillcrm_bounce_subscription' );
+
+		$this->assertSame( array( 'recommended', 'No Amazon SNS subscription is confirmed yet' ), array( $result['status'], $result['label'] ) );
+	}
+
+	public function testASiteThatHasOnlyReceivedDeliveriesIsNotToldNoNotificationsArrive(): void {
+		$this->site->exec( 'DELETE FROM ' . $this->site->table( 'quillcrm_bounce_events' ) );
+		$this->site->exec( 'DELETE FROM ' . $this->events() );
+		$this->assertAnswer( 200, $this->site->deliver( $this->notification( SesPayload::delivery( $this->new_contact( 'health-deliveries-only' ) ) ) ), 'delivery' );
+
+		$state = (string) AdminPage::text( ( new AdminPage( $this->site ) )->settings(), 'quillcrm-subscription-state' );
+
+		$this->assertStringNotContainsString( 'No bounces arriving', $state );
+	}
+
 	public function testUnreadableAcceptedTopicsAreCritical(): void {
 		$this->site->set_option( Site::TOPICS_OPTION, 'not a list' );
 
