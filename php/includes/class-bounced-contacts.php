@@ -190,18 +190,21 @@ final class BouncedContacts {
 	 */
 	private static function where( array $filters ): array {
 		global $wpdb;
+		// A complaint unsubscribes instead of marking complained when the
+		// site's complaint action says so; complained_at tells it apart.
+		$complained = "(c.status = 'complained' OR (c.status = 'unsubscribed' AND c.complained_at IS NOT NULL))";
 		switch ( $filters['status'] ) {
 			case 'bounced':
 				$where = "c.status = 'bounced'";
 				break;
 			case 'complained':
-				$where = "c.status = 'complained'";
+				$where = $complained;
 				break;
 			case 'soft':
 				$where = "c.status NOT IN ('bounced', 'complained') AND c.soft_bounce_count > 0";
 				break;
 			default:
-				$where = "(c.status IN ('bounced', 'complained') OR c.soft_bounce_count > 0)";
+				$where = "(c.status = 'bounced' OR {$complained} OR c.soft_bounce_count > 0)";
 		}
 		$args = array();
 		if ( '' !== $filters['search'] ) {

@@ -152,7 +152,8 @@ final class ContactUpdater {
 			$set[]  = 'bounced_at = %s';
 			$args[] = $now;
 		}
-		if ( ContactRules::COMPLAINED === $decision['result'] ) {
+		// A complaint, whether it marks the contact complained or unsubscribes it.
+		if ( in_array( $decision['result'], array( ContactRules::COMPLAINED, ContactRules::UNSUBSCRIBED ), true ) ) {
 			$set[]  = 'complained_at = %s';
 			$args[] = $now;
 		}

@@ -121,6 +121,16 @@ final class BouncesScreenTest extends E2eTestCase {
 		$this->assertSame( array(), $faults->new_log_problems( $mark ), 'no PHP warning for a list where a word was expected' );
 	}
 
+	public function testAComplainerTheSiteUnsubscribedIsListedUnderComplained(): void {
+		$this->site->set_option( 'quillcrm_bounce_complaint_action', 'unsubscribed' );
+		$email = $this->new_contact( 'screen-unsubscribed-complainer' );
+		$this->site->deliver( $this->notification( SesPayload::complaint( $email ) ) );
+		$this->assertContactState( $email, 'unsubscribed', 0 );
+
+		$this->assertSame( array( $email ), array_keys( $this->listed( 'status=complained&s=' . rawurlencode( $email ) ) ) );
+		$this->assertSame( array( $email ), array_keys( $this->listed( 's=' . rawurlencode( $email ) ) ) );
+	}
+
 	public function testAContactWithNothingToShowIsNotListed(): void {
 		$email = $this->new_contact( 'screen-delivered' );
 		$this->site->deliver( $this->notification( SesPayload::delivery( $email ) ) );
