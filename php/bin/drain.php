@@ -6,7 +6,7 @@
  *
  * Loads WordPress (wp-load.php, found above this plugin, or --wp=<dir>),
  * takes messages from the site's Amazon SQS queue for at most --seconds
- * (default 50, so that runs a minute apart do not overlap; a lock makes
+ * (5 to 3600, default 50, so that runs a minute apart do not overlap; a lock makes
  * sure anyway) and applies them exactly once. --until-empty stops at the
  * first empty receive; --slot=<name> runs another worker slot beside the
  * first (each slot has its own lock); --url=<the site's URL> names the
@@ -27,7 +27,11 @@ if ( 'cli' !== PHP_SAPI ) {
 }
 
 $quillcrm_options = getopt( '', array( 'seconds:', 'until-empty', 'slot:', 'wp:', 'url:' ) );
-$quillcrm_seconds = isset( $quillcrm_options['seconds'] ) ? max( 1, (int) $quillcrm_options['seconds'] ) : 50;
+$quillcrm_seconds = isset( $quillcrm_options['seconds'] ) ? filter_var( $quillcrm_options['seconds'], FILTER_VALIDATE_INT, array( 'options' => array( 'min_range' => 5, 'max_range' => 3600 ) ) ) : 50;
+if ( false === $quillcrm_seconds ) {
+	fwrite( STDERR, "drain.php: --seconds must be a whole number from 5 to 3600 (the cron line's 50 fits a run a minute)\n" );
+	exit( 1 );
+}
 $quillcrm_wp      = isset( $quillcrm_options['wp'] ) ? rtrim( (string) $quillcrm_options['wp'], '/' ) : dirname( __DIR__, 4 );
 if ( ! is_file( $quillcrm_wp . '/wp-load.php' ) ) {
 	fwrite( STDERR, "drain.php: no WordPress at $quillcrm_wp (pass --wp=<the directory of wp-load.php>)\n" );

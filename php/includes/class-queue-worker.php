@@ -170,12 +170,14 @@ final class QueueWorker {
 				continue;
 			}
 			$deletable = array();
+			$logged    = array();
 			foreach ( $received['messages'] as $message ) {
 				++$summary['received'];
 				if ( null !== $message['sent_at'] ) {
 					$oldest = max( (int) $oldest, time() - (int) $message['sent_at'] );
 				}
-				$answer = self::apply( (string) $message['body'], self::clocked( $request, $message['sent_at'] ) );
+				$answer   = self::apply( (string) $message['body'], self::clocked( $request, $message['sent_at'] ) );
+				$logged[] = (int) $answer['event_id'];
 				if ( $answer['status'] < 500 ) {
 					$deletable[] = (string) $message['receipt_handle'];
 					if ( in_array( $answer['outcome'], array( 'bounce', 'complaint', 'delivery' ), true ) ) {
@@ -193,6 +195,8 @@ final class QueueWorker {
 				}
 				$summary['deleted'] += count( $deleted['succeeded'] );
 			}
+			// The webhook's pruning as it goes, once the batch is off the queue.
+			array_map( array( Retention::class, 'maybe_prune_after' ), $logged );
 		}
 		QueueIntake::update_status(
 			( array() === $pulled ? array() : $pulled + array( 'last_success_at' => $pulled['last_pull_at'] ) ) + array(

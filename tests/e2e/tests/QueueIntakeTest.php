@@ -514,6 +514,20 @@ final class QueueIntakeTest extends E2eTestCase {
 		return $port;
 	}
 
+	public function testTheWorkerPrunesTheLogAsTheWebhookDoesAtEvery200thRow(): void {
+		// Under the queue intake with DISABLE_WP_CRON and only the cron line, nothing else prunes.
+		$events = $this->site->table( Site::EVENTS_TABLE );
+		$this->site->exec( "INSERT INTO $events (received_at, http_status, outcome, detail) VALUES (UTC_TIMESTAMP() - INTERVAL 400 DAY, 200, 'bounce', 'e2e-prune-old-row')" );
+		$next = 200 * (int) ceil( ( (int) $this->site->rows( "SELECT MAX(id) AS id FROM $events" )[0]['id'] + 1 ) / 200 );
+		$this->site->exec( "ALTER TABLE $events AUTO_INCREMENT = $next" );
+		$this->publish( array( SesPayload::permanent_bounce( $this->new_contact( 'q-prune' ) ) ) );
+
+		$run = $this->drain();
+
+		$this->assertSame( 0, $run['exit'], $run['stderr'] );
+		$this->assertSame( array(), $this->site->rows( "SELECT id FROM $events WHERE detail = 'e2e-prune-old-row'" ), 'the 400-day-old row went with the 200th' );
+	}
+
 	public function testMessagesThatArriveWhileTheDatabaseIsDownAreAppliedOnceAfterwards(): void {
 		// Minutes in production; 10 s here (CI time): what matters is that
 		// the worker cannot run while MariaDB is stopped and no message is
@@ -590,6 +604,32 @@ final class QueueIntakeTest extends E2eTestCase {
 
 		$this->assertSame( 0, $run['exit'], $run['stderr'] );
 		$this->assertContactState( $email, 'bounced', 0 );
+	}
+
+	/** @dataProvider secondsOutOfRange */
+	public function testAWorkerGivenSecondsOutOfRangeSaysSoAndTakesNothing( string $seconds ): void {
+		$this->publish( array( SesPayload::permanent_bounce( $this->new_contact( 'q-bad-seconds' ) ) ) );
+		$command = array_merge(
+			array( (string) $this->site->stack['php_cli'] ),
+			array_map( 'strval', (array) $this->site->stack['php_flags'] ),
+			array( $this->site->stack['wp_dir'] . '/wp-content/plugins/quillcrm-bounce/bin/drain.php', "--seconds=$seconds", '--until-empty' )
+		);
+		$proc = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
+
+		$this->assertIsResource( $proc );
+		$run = $this->finish_worker( array( $proc, $pipes ) );
+		$this->assertSame( 1, $run['exit'] );
+		$this->assertStringContainsString( '--seconds must be a whole number from 5 to 3600', $run['stderr'] );
+		$this->assertSame( 1, $this->depth()['visible'], 'the message waits in the queue' );
+	}
+
+	/** @return array<string, array{string}> */
+	public function secondsOutOfRange(): array {
+		return array(
+			'not a number' => array( 'abc' ),
+			'too short'    => array( '1' ),
+			'too long'     => array( '99999999999999999999' ),
+		);
 	}
 
 	public function testAWorkerGivenSomethingElseThanAUrlSaysSoAndTakesNothing(): void {
