@@ -82,9 +82,21 @@ final class QueueIntake {
 	 * applied, deleted, left (last run), narrow_until (Unix seconds: until
 	 * then the worker takes one message per receive, see QueueWorker).
 	 *
+	 * Several runs write it at once (slots, web nodes, WP-Cron): $fresh
+	 * reads the stored value past this process's object cache.
+	 *
+	 * @param bool $fresh Read the database, not what this process cached.
 	 * @return array<string, mixed>
 	 */
-	public static function status(): array {
+	public static function status( bool $fresh = false ): array {
+		if ( $fresh ) {
+			wp_cache_delete( self::STATUS_OPTION, 'options' );
+			$missing = wp_cache_get( 'notoptions', 'options' );
+			if ( is_array( $missing ) && isset( $missing[ self::STATUS_OPTION ] ) ) {
+				unset( $missing[ self::STATUS_OPTION ] );
+				wp_cache_set( 'notoptions', $missing, 'options' );
+			}
+		}
 		$status = get_option( self::STATUS_OPTION, array() );
 		return ( is_array( $status ) ? $status : array() ) + array(
 			'last_pull_at'       => 0,
@@ -107,12 +119,13 @@ final class QueueIntake {
 	}
 
 	/**
-	 * Merges $changes into the status (one write).
+	 * Merges $changes into the status as stored now (another run may have
+	 * written since this one read it).
 	 *
 	 * @param array<string, mixed> $changes New values.
 	 */
 	public static function update_status( array $changes ): void {
-		update_option( self::STATUS_OPTION, array_merge( self::status(), $changes ), false );
+		update_option( self::STATUS_OPTION, array_merge( self::status( true ), $changes ), false );
 	}
 
 	/**

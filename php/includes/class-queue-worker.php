@@ -130,12 +130,14 @@ final class QueueWorker {
 		$oldest       = null;
 		$pulled       = array();
 		$written      = 0; // When the pull times were last written.
-		$narrow_until = (int) QueueIntake::status()['narrow_until']; // Until then, one message per receive.
+		$narrow_until = 0; // Until then, one message per receive.
 		while ( true ) {
 			$remaining = $deadline - time();
 			if ( $remaining < 2 ) {
 				break;
 			}
+			// Another run (a slot, a web node) may have narrowed meanwhile.
+			$narrow_until = max( $narrow_until, (int) QueueIntake::status( true )['narrow_until'] );
 			$wait     = $until_empty ? 1 : min( 20, $remaining - 1 );
 			$received = QueueIntake::call(
 				'receive',

@@ -436,6 +436,30 @@ final class QueueIntakeTest extends E2eTestCase {
 		}
 	}
 
+	public function testARunAlreadyGoingNarrowsWhenAnotherRunNarrowedAndKeepsThatTimeInTheStatus(): void {
+		$mark     = $this->calls_mark();
+		$worker   = $this->start_worker( 'narrow-elsewhere', 20, false );
+		$calls    = fn( string $target ): array => array_values( array_filter( $this->sqs_calls_since( $mark ), static fn( array $c ) => $target === $c['target'] ) );
+		$receives = fn(): array => $calls( 'AmazonSQS.ReceiveMessage' );
+		// The front logs a call when moto has answered: GetQueueAttributes
+		// comes right before the first receive, a long poll still waiting.
+		Faults::wait_until( static fn(): bool => array() !== $calls( 'AmazonSQS.GetQueueAttributes' ), 30, 'the run\'s start' );
+		sleep( 1 );
+		// What another slot writes after a batch too large to read.
+		$status                 = (array) $this->site->option( 'quillcrm_bounce_queue_status' );
+		$status['narrow_until'] = time() + 600;
+		$this->site->set_option( 'quillcrm_bounce_queue_status', $status );
+		$this->publish( array( SesPayload::permanent_bounce( $this->new_contact( 'q-narrow-elsewhere' ) ) ) );
+
+		$run = $this->finish_worker( $worker );
+
+		$this->assertSame( 0, $run['exit'], $run['stderr'] );
+		$this->assertSame( 1, $run['summary']['applied'] ?? null );
+		$max = array_column( $receives(), 'max' );
+		$this->assertSame( array( 10, 1 ), array( $max[0], end( $max ) ), 'ten before the other run narrowed, one after' );
+		$this->assertSame( $status['narrow_until'], (int) ( $this->site->option( 'quillcrm_bounce_queue_status' )['narrow_until'] ?? 0 ), 'the run\'s own status writes kept it' );
+	}
+
 	public function testAWorkerWhoseClockIsSixMinutesBehindAwsAppliesAFreshBounceInsteadOfDeletingItAsStale(): void {
 		// AWS's clock six minutes ahead of the site's: a second moto and its
 		// HTTPS front run under libfaketime (the site's PHP cannot be moved:
