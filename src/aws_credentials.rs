@@ -157,21 +157,27 @@ impl InstanceRole {
         }
     }
 
-    /// The role's credentials: from memory while fresh, else from IMDSv2.
+    /// The role's credentials: from memory while fresh, else from IMDSv2;
+    /// when that refresh fails, the kept ones until they actually expire.
     /// Every failure is `NoCredentials` (the server is not on EC2, the
     /// instance has no role, or IMDS answered something else).
     pub fn credentials(&self, http: &dyn HttpSender, now: i64) -> Result<Credentials, AwsError> {
         let endpoint = self.endpoint.as_deref().ok_or(AwsError::NoCredentials)?;
-        if let Some(cached) = self.cached.lock().ok().and_then(|c| c.clone()) {
-            if cached.is_fresh_at(now) {
-                return Ok(cached);
+        let kept = self.cached.lock().ok().and_then(|c| c.clone());
+        if let Some(kept) = kept.as_ref().filter(|c| c.is_fresh_at(now)) {
+            return Ok(kept.clone());
+        }
+        match fetch_role_credentials(http, endpoint) {
+            Some(fresh) => {
+                if let Ok(mut cached) = self.cached.lock() {
+                    *cached = Some(fresh.clone());
+                }
+                Ok(fresh)
             }
+            None => kept
+                .filter(|c| c.expires_at.is_none_or(|at| now < at))
+                .ok_or(AwsError::NoCredentials),
         }
-        let fresh = fetch_role_credentials(http, endpoint).ok_or(AwsError::NoCredentials)?;
-        if let Ok(mut cached) = self.cached.lock() {
-            *cached = Some(fresh.clone());
-        }
-        Ok(fresh)
     }
 }
 
@@ -252,11 +258,24 @@ mod tests {
     /// An instance metadata service as the EC2 User Guide describes it.
     struct FakeImds {
         calls: Mutex<Vec<HttpRequest>>,
+        down: std::sync::atomic::AtomicBool,
+    }
+
+    impl FakeImds {
+        fn new() -> FakeImds {
+            FakeImds {
+                calls: Mutex::new(Vec::new()),
+                down: std::sync::atomic::AtomicBool::new(false),
+            }
+        }
     }
 
     impl HttpSender for FakeImds {
         fn send(&self, r: &HttpRequest, _: Duration, _: usize) -> Result<HttpAnswer, SendError> {
             self.calls.lock().unwrap().push(r.clone());
+            if self.down.load(std::sync::atomic::Ordering::SeqCst) {
+                return Err(SendError::Failed("timed out after 2 s".into()));
+            }
             let has_token = r
                 .headers
                 .iter()
@@ -281,9 +300,7 @@ mod tests {
 
     #[test]
     fn instance_role_credentials_come_through_imdsv2_and_are_kept() {
-        let imds = FakeImds {
-            calls: Mutex::new(Vec::new()),
-        };
+        let imds = FakeImds::new();
         let role = InstanceRole::new(Some("http://imds/".into()));
         let found = role.credentials(&imds, 1_700_000_000).unwrap();
         assert_eq!(found.access_key_id, "ASIAEXAMPLEEXAMPLE01");
@@ -298,10 +315,23 @@ mod tests {
     }
 
     #[test]
+    fn a_failed_refresh_keeps_the_role_credentials_until_they_expire() {
+        let imds = FakeImds::new();
+        let role = InstanceRole::new(Some("http://imds/".into()));
+        role.credentials(&imds, 1_700_000_000).unwrap();
+        imds.down.store(true, std::sync::atomic::Ordering::SeqCst);
+        let expiry = 1_893_456_000;
+        let kept = role.credentials(&imds, expiry - 10).unwrap();
+        assert_eq!(
+            kept.access_key_id, "ASIAEXAMPLEEXAMPLE01",
+            "within the refresh margin, still valid"
+        );
+        assert_eq!(role.credentials(&imds, expiry).unwrap_err(), AwsError::NoCredentials);
+    }
+
+    #[test]
     fn no_endpoint_or_no_answer_is_no_credentials() {
-        let imds = FakeImds {
-            calls: Mutex::new(Vec::new()),
-        };
+        let imds = FakeImds::new();
         let disabled = InstanceRole::new(None);
         assert_eq!(disabled.credentials(&imds, 0).unwrap_err(), AwsError::NoCredentials);
         let elsewhere = InstanceRole::new(Some("http://not-imds".into()));
@@ -310,9 +340,7 @@ mod tests {
 
     #[test]
     fn the_chain_prefers_given_then_environment() {
-        let imds = FakeImds {
-            calls: Mutex::new(Vec::new()),
-        };
+        let imds = FakeImds::new();
         let role = InstanceRole::new(Some("http://imds".into()));
         let env = |name: &str| match name {
             "AWS_ACCESS_KEY_ID" => Some("AKIAENVIRONMENT0001".to_owned()),

@@ -181,7 +181,12 @@ impl AwsError {
             | "TooManyRequestsException"
             | "SlowDown"
             | "RequestLimitExceeded"
-            | "ProvisionedThroughputExceededException" => AwsError::Throttled(quoted()),
+            | "ProvisionedThroughputExceededException"
+            // SQS API Reference, ReceiveMessage errors: KmsThrottled (the
+            // request was denied due to request throttling) and OverLimit
+            // (the in-flight message limit is reached): both pass.
+            | "KmsThrottled"
+            | "OverLimit" => AwsError::Throttled(quoted()),
             _ if status == 429 => AwsError::Throttled(quoted()),
             _ if status >= 500 => AwsError::Unavailable { status, code: quoted() },
             _ if status == 401 => AwsError::BadCredentials(quoted()),
@@ -244,6 +249,8 @@ mod tests {
         for (status, code) in [
             (400, "ThrottlingException"),
             (400, "AWS.SimpleQueueService.RequestThrottled"),
+            (400, "com.amazonaws.sqs#KmsThrottled"),
+            (403, "com.amazonaws.sqs#OverLimit"),
             (429, "Whatever"),
             (500, "InternalFailure"),
             (503, "ServiceUnavailable"),
