@@ -83,7 +83,7 @@ final class SiteHealth {
 			return self::result( $id, 'critical', __( 'Nothing can verify Amazon SNS deliveries', 'quillcrm-bounce' ), Extension::unavailable_explanation(), Troubleshooting::fix( 'extension_missing' ) );
 		}
 		if ( ! Extension::is_native() ) {
-			return self::result( $id, 'recommended', __( 'The plugin\'s plain-PHP fallback verifies Amazon SNS deliveries', 'quillcrm-bounce' ), Extension::fallback_explanation() );
+			return self::result( $id, 'recommended', __( 'The plugin\'s plain-PHP fallback verifies Amazon SNS deliveries', 'quillcrm-bounce' ), Extension::fallback_explanation(), Troubleshooting::fix( 'fallback_in_use' ) );
 		}
 		return self::result(
 			$id,

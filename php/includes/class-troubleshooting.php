@@ -128,6 +128,8 @@ final class Troubleshooting {
 			case 'extension_missing':
 			case 'extension_error':
 				return __( 'Install the quillcrm_sns PHP extension (./build.sh install), or PHP\'s openssl and curl extensions for the plugin\'s plain-PHP fallback, and restart PHP. Deliveries are answered 503 meanwhile, which SNS retries (by default 3 times in one minute, then it drops them).', 'quillcrm-bounce' );
+			case 'fallback_in_use':
+				return __( 'Build and load the quillcrm_sns PHP extension for this PHP (./build.sh install from the plugin\'s source, then restart PHP); the Verification section of the Bounce Handling page says where it goes. Until then the fallback applies the same rules, more slowly.', 'quillcrm-bounce' );
 			case 'rate_alert':
 				return __( 'Find the cause on QuillCRM → Bounces (the newest hard bounces and complaints, and which list or form they came from), stop mailing what bounces or complains, and check how those addresses were collected. AWS reviews, and may pause, an account whose rates stay high; the alert is checked hourly and clears when the rate over the last sends is back below your level.', 'quillcrm-bounce' );
 			case 'php_fatal_error':

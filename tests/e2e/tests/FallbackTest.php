@@ -56,6 +56,13 @@ final class FallbackTest extends E2eTestCase {
 		$this->assertStringContainsString( './build.sh install', $result['description'] );
 	}
 
+	public function testTheFallbacksSiteHealthResultCarriesAFixForTheStatusLine(): void {
+		// The status line shows a result's label and fix only.
+		$result = $this->site->site_health( 'quillcrm_bounce_extension' );
+
+		$this->assertStringContainsString( '<strong>Fix:</strong> Build and load the quillcrm_sns PHP extension', $result['description'] );
+	}
+
 	public function testSiteHealthNamesTheFallbacksTestTrustConstants(): void {
 		$result = $this->site->site_health( 'quillcrm_bounce_test_trust' );
 
