@@ -153,35 +153,6 @@ final class RecipientEvents {
 	}
 
 	/**
-	 * How many events of each class (hard, soft, complaint, delivery) were
-	 * received since a time.
-	 *
-	 * @param int $since Unix seconds.
-	 * @return array<string, int>
-	 */
-	public static function counts_since( int $since ): array {
-		global $wpdb;
-		$rows   = $wpdb->get_results(
-			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'SELECT class, COUNT(*) AS n FROM ' . Schema::recipient_events_table() . ' WHERE received_at >= %s GROUP BY class',
-				gmdate( 'Y-m-d H:i:s', $since )
-			),
-			ARRAY_A
-		);
-		$counts = array(
-			'delivery'  => 0,
-			'hard'      => 0,
-			'soft'      => 0,
-			'complaint' => 0,
-		);
-		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
-			$counts[ (string) $row['class'] ] = (int) $row['n'];
-		}
-		return $counts;
-	}
-
-	/**
 	 * A value cut to a column's length, valid UTF-8 ('' for null).
 	 *
 	 * @param string $value  Value.

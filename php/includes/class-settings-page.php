@@ -718,8 +718,9 @@ final class SettingsPage {
 			}
 		}
 		$last   = SiteHealth::last_notification_at();
-		$counts = RecipientEvents::counts_since( time() - Rates::RECENT_DAYS * DAY_IN_SECONDS );
-		$good = null === $attention;
+		// As the rates table counts them (what SES refused for a suppression list is no bounce).
+		$counts = Rates::over_last_days( Rates::RECENT_DAYS );
+		$good   = null === $attention;
 		echo '<div id="quillcrm-status-line" class="notice inline ' . esc_attr( $good ? 'notice-success' : 'notice-warning' ) . '" data-status="' . esc_attr( $good ? 'good' : 'attention' ) . '"><p>';
 		echo '<strong>' . esc_html( $good ? __( 'All good.', 'quillcrm-bounce' ) : __( 'Needs attention.', 'quillcrm-bounce' ) ) . '</strong> ';
 		if ( null === $last ) {
@@ -732,10 +733,10 @@ final class SettingsPage {
 			sprintf(
 				/* translators: 1: deliveries, 2: hard bounces, 3: soft bounces, 4: complaints. */
 				__( 'Last 7 days: %1$s deliveries, %2$s hard bounces, %3$s soft bounces, %4$s complaints.', 'quillcrm-bounce' ),
-				number_format_i18n( $counts['delivery'] ),
+				number_format_i18n( $counts['deliveries'] ),
 				number_format_i18n( $counts['hard'] ),
-				number_format_i18n( $counts['soft'] ),
-				number_format_i18n( $counts['complaint'] )
+				number_format_i18n( $counts['bounces'] - $counts['hard'] ),
+				number_format_i18n( $counts['complaints'] )
 			)
 		) . '</span>';
 		echo '</p>';
@@ -754,15 +755,15 @@ final class SettingsPage {
 		echo '<h4>' . esc_html__( 'Bounce and complaint rates (estimates)', 'quillcrm-bounce' ) . '</h4>';
 		echo '<div id="quillcrm-rates">';
 		if ( ! Rates::deliveries_on() ) {
-			$counts = RecipientEvents::counts_since( time() - Rates::RECENT_DAYS * DAY_IN_SECONDS );
+			$counts = Rates::over_last_days( Rates::RECENT_DAYS );
 			echo '<p id="quillcrm-rates-unavailable"><strong>' . esc_html__( 'No rate can be estimated:', 'quillcrm-bounce' ) . '</strong> ' . esc_html__( 'no Delivery notification arrived in the last 30 days, so the number of mails sent is unknown.', 'quillcrm-bounce' ) . ' ';
 			echo esc_html(
 				sprintf(
 					/* translators: 1: hard bounces, 2: soft bounces, 3: complaints. */
 					__( 'Last 7 days: %1$s hard bounces, %2$s soft bounces, %3$s complaints.', 'quillcrm-bounce' ),
 					number_format_i18n( $counts['hard'] ),
-					number_format_i18n( $counts['soft'] ),
-					number_format_i18n( $counts['complaint'] )
+					number_format_i18n( $counts['bounces'] - $counts['hard'] ),
+					number_format_i18n( $counts['complaints'] )
 				)
 			) . '</p>';
 			echo '<p class="description">' . esc_html( Troubleshooting::fix( 'no_delivery_notifications' ) ) . '</p></div>';

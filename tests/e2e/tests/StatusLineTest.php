@@ -63,4 +63,13 @@ final class StatusLineTest extends E2eTestCase {
 
 		$this->assertSame( array( 'hard' => 1, 'soft' => 1, 'complaint' => 1, 'delivery' => 1 ), array_map( static fn( $k ) => $after[ $k ] - $before[ $k ], array_combine( array_keys( $after ), array_keys( $after ) ) ) );
 	}
+
+	public function testItCountsAsTheRatesDoSoWhatSesRefusedForItsSuppressionListIsNoBounce(): void {
+		$before = $this->counts( $this->admin->settings() );
+		$this->site->deliver( $this->notification( SesPayload::bounce( 'Permanent', 'OnAccountSuppressionList', $this->new_contact( 'status-suppressed' ), '5.1.1', 'Amazon SES did not send the message to this address because it is on the suppression list for your account.' ) ) );
+
+		$after = $this->counts( $this->admin->settings() );
+
+		$this->assertSame( $before['hard'], $after['hard'], 'SES never sent it: no bounce, in the line as in the rates' );
+	}
 }
