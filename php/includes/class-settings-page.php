@@ -492,7 +492,7 @@ final class SettingsPage {
 				<td>
 					<input type="text" id="quillcrm-webhook-url" class="large-text code" readonly value="<?php echo esc_attr( Settings::webhook_url() ); ?>" onfocus="this.select();" />
 					<p>
-						<button type="button" class="button" id="quillcrm-copy-webhook-url" data-quillcrm-copy="quillcrm-webhook-url" data-quillcrm-copy-status="quillcrm-copy-status" data-copied="<?php esc_attr_e( 'Copied.', 'quillcrm-bounce' ); ?>" data-copy-failed="<?php esc_attr_e( 'Select the URL and copy it by hand.', 'quillcrm-bounce' ); ?>"><?php esc_html_e( 'Copy', 'quillcrm-bounce' ); ?></button>
+						<button type="button" class="button" id="quillcrm-copy-webhook-url" data-quillcrm-copy="quillcrm-webhook-url" data-quillcrm-copy-status="quillcrm-copy-status" data-copied="<?php esc_attr_e( 'Copied.', 'quillcrm-bounce' ); ?>" data-copy-failed="<?php esc_attr_e( 'Select the URL and copy it by hand.', 'quillcrm-bounce' ); ?>" aria-label="<?php esc_attr_e( 'Copy the webhook URL', 'quillcrm-bounce' ); ?>"><?php esc_html_e( 'Copy', 'quillcrm-bounce' ); ?></button>
 						<span id="quillcrm-copy-status" aria-live="polite"></span>
 					</p>
 					<p class="description"><?php esc_html_e( 'In Amazon SNS, create an HTTPS subscription to this URL on the topic your SES identity sends its notifications to, with Raw message delivery off. The key in the URL authenticates SNS: keep it secret.', 'quillcrm-bounce' ); ?></p>
@@ -545,9 +545,10 @@ final class SettingsPage {
 						printf(
 							/* translators: %s: number input. */
 							esc_html__( 'of mails sent in the last %s days (0: no limit)', 'quillcrm-bounce' ),
-							'<input type="number" id="quillcrm-soft-window-days" name="quillcrm_soft_window_days" class="small-text" min="0" max="' . esc_attr( (string) Settings::MAX_WINDOW_DAYS ) . '" step="1" value="' . esc_attr( (string) Settings::soft_window_days() ) . '" />'
+							'<input type="number" id="quillcrm-soft-window-days" name="quillcrm_soft_window_days" aria-describedby="quillcrm-soft-window-days-unit" class="small-text" min="0" max="' . esc_attr( (string) Settings::MAX_WINDOW_DAYS ) . '" step="1" value="' . esc_attr( (string) Settings::soft_window_days() ) . '" />'
 						);
 						?>
+						<span id="quillcrm-soft-window-days-unit" class="screen-reader-text"><?php esc_html_e( 'Days: only soft bounces of mails sent in the last this many days count; 0 for no limit.', 'quillcrm-bounce' ); ?></span>
 						<p class="description"><?php esc_html_e( 'Soft bounces count in the order their mails were sent: a delivered mail stops the soft bounces of earlier mails from counting, and a soft bounce of a mail sent before a delivered one does not count.', 'quillcrm-bounce' ); ?></p>
 					</td>
 				</tr>
@@ -572,9 +573,10 @@ final class SettingsPage {
 						printf(
 							/* translators: %s: number input. */
 							esc_html__( 'for %s days', 'quillcrm-bounce' ),
-							'<input type="number" id="quillcrm-log-retention-days" name="quillcrm_log_retention_days" class="small-text" min="1" max="' . esc_attr( (string) Settings::MAX_LOG_DAYS ) . '" step="1" value="' . esc_attr( (string) Settings::stored_log_retention_days() ) . '" />'
+							'<input type="number" id="quillcrm-log-retention-days" name="quillcrm_log_retention_days" aria-describedby="quillcrm-log-retention-days-unit" class="small-text" min="1" max="' . esc_attr( (string) Settings::MAX_LOG_DAYS ) . '" step="1" value="' . esc_attr( (string) Settings::stored_log_retention_days() ) . '" />'
 						);
 						?>
+						<span id="quillcrm-log-retention-days-unit" class="screen-reader-text"><?php esc_html_e( 'Days the log and history are kept.', 'quillcrm-bounce' ); ?></span>
 						<p class="description"><?php esc_html_e( 'The webhook delivery log and each address\'s bounce history are pruned daily after this many days (the log keeps at most 10,000 rows). Reactivations are kept.', 'quillcrm-bounce' ); ?></p>
 						<?php if ( Settings::log_retention_days() !== Settings::stored_log_retention_days() ) : ?>
 							<p class="description">
@@ -593,9 +595,10 @@ final class SettingsPage {
 						printf(
 							/* translators: %s: number input. */
 							esc_html__( 'the last %s sends', 'quillcrm-bounce' ),
-							'<input type="number" id="quillcrm-rate-sample" name="quillcrm_rate_sample" class="small-text" style="width:7em" min="' . esc_attr( (string) Settings::MIN_SAMPLE ) . '" max="' . esc_attr( (string) Settings::MAX_SAMPLE ) . '" step="1" value="' . esc_attr( (string) Settings::rate_sample() ) . '" />'
+							'<input type="number" id="quillcrm-rate-sample" name="quillcrm_rate_sample" aria-describedby="quillcrm-rate-sample-unit" class="small-text" style="width:7em" min="' . esc_attr( (string) Settings::MIN_SAMPLE ) . '" max="' . esc_attr( (string) Settings::MAX_SAMPLE ) . '" step="1" value="' . esc_attr( (string) Settings::rate_sample() ) . '" />'
 						);
 						?>
+						<span id="quillcrm-rate-sample-unit" class="screen-reader-text"><?php esc_html_e( 'Sends: the rates are estimated over the last this many sends.', 'quillcrm-bounce' ); ?></span>
 						<p class="description"><?php esc_html_e( 'AWS measures rates over a representative volume of recent mail, not a fixed time window (its notices quote e.g. "the last 10,192 eligible emails").', 'quillcrm-bounce' ); ?></p>
 					</td>
 				</tr>
@@ -844,7 +847,7 @@ final class SettingsPage {
 		echo '<p>' . esc_html__( 'By default Amazon SNS retries a delivery that got an error or no answer 3 times, 20 seconds apart, and then drops it, unless the subscription has a dead-letter queue. A site that is down for more than about a minute loses those bounces. This delivery policy makes SNS retry for close to an hour, the most it allows (3,600 seconds), and sends at most 10 notifications a second, so that a burst of Delivery notifications cannot crowd out visitors:', 'quillcrm-bounce' ) . '</p>';
 		echo '<label for="quillcrm-delivery-policy-json" class="screen-reader-text">' . esc_html__( 'Recommended delivery policy (JSON)', 'quillcrm-bounce' ) . '</label>';
 		echo '<textarea id="quillcrm-delivery-policy-json" class="large-text code" rows="13" readonly>' . esc_textarea( $policy ) . '</textarea>';
-		echo '<p><button type="button" class="button" data-quillcrm-copy="quillcrm-delivery-policy-json" data-quillcrm-copy-status="quillcrm-delivery-policy-status" data-copied="' . esc_attr__( 'Copied.', 'quillcrm-bounce' ) . '" data-copy-failed="' . esc_attr__( 'Select the text and copy it by hand.', 'quillcrm-bounce' ) . '">' . esc_html__( 'Copy', 'quillcrm-bounce' ) . '</button> <span id="quillcrm-delivery-policy-status" aria-live="polite"></span></p>';
+		echo '<p><button type="button" class="button" data-quillcrm-copy="quillcrm-delivery-policy-json" data-quillcrm-copy-status="quillcrm-delivery-policy-status" data-copied="' . esc_attr__( 'Copied.', 'quillcrm-bounce' ) . '" data-copy-failed="' . esc_attr__( 'Select the text and copy it by hand.', 'quillcrm-bounce' ) . '" aria-label="' . esc_attr__( 'Copy the delivery policy', 'quillcrm-bounce' ) . '">' . esc_html__( 'Copy', 'quillcrm-bounce' ) . '</button> <span id="quillcrm-delivery-policy-status" aria-live="polite"></span></p>';
 		echo '<p>' . esc_html__( 'Set it in the SNS console (Subscriptions → Edit → Delivery policy (HTTP/S)), or with the AWS CLI:', 'quillcrm-bounce' ) . '</p>';
 		echo '<label for="quillcrm-delivery-policy-command" class="screen-reader-text">' . esc_html__( 'AWS CLI command that sets the delivery policy', 'quillcrm-bounce' ) . '</label>';
 		echo '<textarea id="quillcrm-delivery-policy-command" class="large-text code" rows="3" readonly>' . esc_textarea( $command ) . '</textarea>';
@@ -873,7 +876,8 @@ final class SettingsPage {
 				echo '<input type="hidden" name="action" value="' . esc_attr( self::ACCEPT_ACTION ) . '" />';
 				echo '<input type="hidden" name="topic_arn" value="' . esc_attr( (string) $topic_arn ) . '" />';
 				wp_nonce_field( self::ACCEPT_ACTION );
-				echo '<button type="submit" class="button">' . esc_html__( 'Accept and confirm', 'quillcrm-bounce' ) . '</button></form>';
+				/* translators: %s: topic ARN. */
+				echo '<button type="submit" class="button" aria-label="' . esc_attr( sprintf( __( 'Accept and confirm %s', 'quillcrm-bounce' ), (string) $topic_arn ) ) . '">' . esc_html__( 'Accept and confirm', 'quillcrm-bounce' ) . '</button></form>';
 			}
 			echo '</li>';
 		}
