@@ -32,7 +32,7 @@ PACKAGES=(
 	wordpress wordpress-theme-twentytwentythree
 	chromium chromium-driver
 	openssl curl python3 python3-pip zip unzip wrk valgrind
-	faketime                                        # e2e: a worker whose clock lags AWS's
+	libfaketime                                     # e2e: an AWS whose clock runs ahead of the site's
 )
 
 say() { printf '\n==> %s\n' "$*"; step=$*; }
