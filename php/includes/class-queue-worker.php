@@ -80,7 +80,7 @@ final class QueueWorker {
 				return array( 'outcome' => 'locked', 'detail' => 'Another run of this worker is still going.' ) + $summary;
 			}
 			try {
-				return self::drain( $summary, $topics, time() + max( 1, $seconds ), $until_empty, $via );
+				return self::drain( $summary, $topics, time() + max( 1, $seconds ), $until_empty, $via, $slot );
 			} finally {
 				self::unlock( $slot );
 			}
@@ -101,8 +101,9 @@ final class QueueWorker {
 	 * @param int                  $deadline    Unix seconds.
 	 * @param bool                 $until_empty Stop when a receive is empty.
 	 * @param string               $via         cli|cron.
+	 * @param string               $slot        The slot whose lock this run holds.
 	 */
-	private static function drain( array $summary, array $topics, int $deadline, bool $until_empty, string $via ): array {
+	private static function drain( array $summary, array $topics, int $deadline, bool $until_empty, string $via, string $slot ): array {
 		$info       = Extension::info() ?? array();
 		$attributes = QueueIntake::call( 'attributes' );
 		if ( ! $attributes['ok'] ) {
@@ -138,6 +139,11 @@ final class QueueWorker {
 			}
 			// Another run (a slot, a web node) may have narrowed meanwhile.
 			$narrow_until = max( $narrow_until, (int) QueueIntake::status( true )['narrow_until'] );
+			// wpdb reconnects after a lost connection, and the lock went with
+			// the old one: the next run of this slot may be going already.
+			if ( ! self::holds_lock( $slot ) ) {
+				return self::failed( $summary, 'queue_lock_lost', 'The database connection was lost during the run, and with it the run\'s lock; the run stopped so that two runs of one slot never overlap.' );
+			}
 			$wait     = $until_empty ? 1 : min( 20, $remaining - 1 );
 			$received = QueueIntake::call(
 				'receive',
@@ -278,6 +284,16 @@ final class QueueWorker {
 	private static function lock( string $slot ): bool {
 		global $wpdb;
 		return '1' === (string) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 0)', self::lock_name( $slot ) ) );
+	}
+
+	/**
+	 * Whether this run's connection still holds the slot's lock.
+	 *
+	 * @param string $slot Slot name.
+	 */
+	private static function holds_lock( string $slot ): bool {
+		global $wpdb;
+		return '1' === (string) $wpdb->get_var( $wpdb->prepare( 'SELECT IS_USED_LOCK(%s) = CONNECTION_ID()', self::lock_name( $slot ) ) );
 	}
 
 	/**

@@ -32,6 +32,8 @@ final class Troubleshooting {
 				return __( 'Turn Raw message delivery off on the SNS subscription (SNS console → Subscriptions → Edit).', 'quillcrm-bounce' );
 			case 'queue_needs_extension':
 				return __( 'The Amazon SQS queue intake needs the quillcrm_sns PHP extension (the plain-PHP fallback does not include the AWS client): install it (./build.sh install) and restart PHP, or switch the intake back to the HTTPS webhook.', 'quillcrm-bounce' );
+			case 'queue_lock_lost':
+				return __( 'The database connection dropped during a worker run (a database restart, or an idle connection the server closed): that run stopped and the next one goes on. Nothing is lost; if it happens often, check the database server\'s wait_timeout and restarts.', 'quillcrm-bounce' );
 			case 'queue_no_topic':
 				return __( 'No SNS topic is accepted yet, so nothing is taken from the queue (a queued message cannot confirm a subscription here): add your topic\'s TopicArn under Accepted topics. The messages wait in the queue meanwhile.', 'quillcrm-bounce' );
 			case 'invalid_queue_url':

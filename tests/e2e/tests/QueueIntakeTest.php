@@ -460,6 +460,23 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertSame( $status['narrow_until'], (int) ( $this->site->option( 'quillcrm_bounce_queue_status' )['narrow_until'] ?? 0 ), 'the run\'s own status writes kept it' );
 	}
 
+	public function testARunWhoseDatabaseConnectionWasKilledStopsInsteadOfGoingOnWithoutItsLock(): void {
+		$mark   = $this->calls_mark();
+		$worker = $this->start_worker( 'killed-connection', 40, false );
+		Faults::wait_until( fn(): bool => array() !== array_filter( $this->sqs_calls_since( $mark ), static fn( array $c ) => 'AmazonSQS.GetQueueAttributes' === $c['target'] ), 30, 'the run\'s start' );
+		$lock   = 'quillcrm_drain_' . md5( $this->site->stack['table_prefix'] . '|' . gethostname() . '|killed-connection' );
+		$holder = (int) $this->site->rows( 'SELECT IS_USED_LOCK(?) AS id', array( $lock ) )[0]['id'];
+		$this->assertGreaterThan( 0, $holder, 'the run holds its lock' );
+		$this->site->exec( "KILL CONNECTION $holder" ); // A restart, or wait_timeout, as the run sees it.
+		$started = microtime( true );
+		$this->publish( array( SesPayload::permanent_bounce( $this->new_contact( 'q-killed-connection' ) ) ) ); // Ends the long poll.
+
+		$run = $this->finish_worker( $worker );
+
+		$this->assertSame( array( 'failed', 'queue_lock_lost' ), array( $run['summary']['outcome'] ?? null, $run['summary']['error'] ?? null ), $run['stderr'] );
+		$this->assertLessThan( 25, microtime( true ) - $started, 'it stopped, not at the end of its 40 s' );
+	}
+
 	public function testAWorkerWhoseClockIsSixMinutesBehindAwsAppliesAFreshBounceInsteadOfDeletingItAsStale(): void {
 		// AWS's clock six minutes ahead of the site's: a second moto and its
 		// HTTPS front run under libfaketime (the site's PHP cannot be moved:
