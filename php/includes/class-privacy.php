@@ -301,14 +301,24 @@ final class Privacy {
 		);
 		$found = array();
 		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
-			foreach ( (array) json_decode( (string) $row['recipients'], true ) as $recipient ) {
-				if ( self::names( (array) $recipient, $address ) ) {
+			foreach ( self::logged_recipients( $row ) as $recipient ) {
+				if ( self::names( $recipient, $address ) ) {
 					$found[] = $row;
 					break;
 				}
 			}
 		}
 		return $found;
+	}
+
+	/**
+	 * The recipients a log row holds (its JSON `recipients` column).
+	 *
+	 * @param array<string, mixed> $row A log row.
+	 * @return array<int, array<string, mixed>>
+	 */
+	private static function logged_recipients( array $row ): array {
+		return array_map( static fn( $recipient ): array => (array) $recipient, (array) json_decode( (string) $row['recipients'], true ) );
 	}
 
 	/**
@@ -332,8 +342,7 @@ final class Privacy {
 		$changed = false;
 		foreach ( self::log_rows( $address ) as $row ) {
 			$recipients = array();
-			foreach ( (array) json_decode( (string) $row['recipients'], true ) as $recipient ) {
-				$recipient = (array) $recipient;
+			foreach ( self::logged_recipients( $row ) as $recipient ) {
 				if ( self::names( $recipient, $address ) ) {
 					$recipient['email']      = self::ERASED;
 					$recipient['applies_to'] = null === ( $recipient['applies_to'] ?? null ) ? null : self::ERASED;
@@ -513,12 +522,7 @@ final class Privacy {
 	private static function export_log( string $address ): array {
 		$items = array();
 		foreach ( self::log_rows( $address ) as $row ) {
-			$own     = array_values(
-				array_filter(
-					array_map( static fn( $recipient ): array => (array) $recipient, (array) json_decode( (string) $row['recipients'], true ) ),
-					static fn( array $recipient ): bool => self::names( $recipient, $address )
-				)
-			);
+			$own     = array_values( array_filter( self::logged_recipients( $row ), static fn( array $recipient ): bool => self::names( $recipient, $address ) ) );
 			$items[] = self::item(
 				'quillcrm-bounce-log',
 				__( 'Webhook delivery log', 'quillcrm-bounce' ),
