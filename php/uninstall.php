@@ -52,6 +52,7 @@ function uninstall_site(): void {
 	delete_option( Settings::COMPLAINT_ACTION_OPTION );  // What a complaint does.
 	delete_option( Settings::SIGNATURE_VERSION_OPTION ); // Lowest SignatureVersion accepted.
 	delete_option( Settings::SIGNATURE_V2_SEEN_OPTION ); // When a version-2 message was first verified.
+	delete_option( Settings::LAST_NOTIFICATION_OPTION ); // When a notification last arrived.
 	delete_option( Settings::LOG_RETENTION_OPTION );   // Days of log and history kept.
 	delete_option( Settings::RATE_SAMPLE_OPTION );     // Sends the rates are estimated over.
 	delete_option( Settings::BOUNCE_ALERT_OPTION );    // Bounce rate alert threshold.

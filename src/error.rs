@@ -15,7 +15,7 @@ pub enum Error {
     /// The `key` query argument is missing, empty or wrong (or the site has no key).
     InvalidKey,
     /// The body is larger than [`crate::handler::MAX_BODY_BYTES`].
-    BodyTooLarge { len: usize },
+    BodyTooLarge,
     /// The body is not a strict JSON object of an SNS message (bad UTF-8, bad
     /// JSON, a duplicated key, a signed field that is not a string...).
     MalformedBody(String),
@@ -55,7 +55,7 @@ impl Error {
     pub fn code(&self) -> &'static str {
         match self {
             Error::InvalidKey => "invalid_key",
-            Error::BodyTooLarge { .. } => "body_too_large",
+            Error::BodyTooLarge => "body_too_large",
             Error::MalformedBody(_) => "malformed_body",
             Error::RawMessageDelivery => "raw_message_delivery",
             Error::MissingField(_) => "missing_field",
@@ -78,7 +78,7 @@ impl Error {
     pub fn meaning(&self) -> Meaning {
         match self {
             Error::InvalidKey => Meaning::NotAuthorized,
-            Error::BodyTooLarge { .. } => Meaning::TooLarge,
+            Error::BodyTooLarge => Meaning::TooLarge,
             Error::MalformedBody(_)
             | Error::RawMessageDelivery
             | Error::MissingField(_)
@@ -110,9 +110,8 @@ impl Error {
     pub fn detail(&self) -> String {
         match self {
             Error::InvalidKey => "The webhook key is missing or wrong.".into(),
-            Error::BodyTooLarge { len } => {
-                format!("The request body is {len} bytes, more than the 512 KiB an SNS message can be.")
-            }
+            // No length: a caller may pass only the first 512 KiB + 1 bytes it read.
+            Error::BodyTooLarge => "The request body is more than the 512 KiB an SNS message can be.".into(),
             Error::MalformedBody(why) => format!("The request body is not a valid SNS message: {why}."),
             Error::RawMessageDelivery => {
                 "The body is a bare SES payload, as SNS sends it when Raw message delivery is on.".into()

@@ -275,7 +275,7 @@ fn read_envelope(body: &[u8], request: &Request<'_>, intake: Intake) -> Result<E
         check_key(request.key, request.expected_key)?;
     }
     if body.len() > MAX_BODY_BYTES {
-        return Err(Error::BodyTooLarge { len: body.len() });
+        return Err(Error::BodyTooLarge);
     }
     // 2. Strict JSON; raw message delivery told apart from a broken body.
     if request

@@ -27,6 +27,12 @@ if ( 'cli' !== PHP_SAPI ) {
 }
 
 $quillcrm_options = getopt( '', array( 'seconds:', 'until-empty', 'slot:', 'wp:', 'url:' ) );
+foreach ( $quillcrm_options as $quillcrm_name => $quillcrm_value ) {
+	if ( is_array( $quillcrm_value ) ) { // getopt() gives an option named twice as a list.
+		fwrite( STDERR, "drain.php: --$quillcrm_name is given more than once; give it once\n" );
+		exit( 1 );
+	}
+}
 $quillcrm_seconds = isset( $quillcrm_options['seconds'] ) ? filter_var( $quillcrm_options['seconds'], FILTER_VALIDATE_INT, array( 'options' => array( 'min_range' => 5, 'max_range' => 3600 ) ) ) : 50;
 if ( false === $quillcrm_seconds ) {
 	fwrite( STDERR, "drain.php: --seconds must be a whole number from 5 to 3600 (the cron line's 50 fits a run a minute)\n" );

@@ -174,7 +174,7 @@ final class BouncedContacts {
 	 */
 	private static function select(): string {
 		$events = Schema::recipient_events_table();
-		return 'SELECT c.id, c.email, c.status, c.soft_bounce_count, c.last_bounce_at, c.bounced_at, c.complained_at, c.updated_at, s.bounce_reason, s.deliveries, s.last_delivery_at,'
+		return 'SELECT c.id, c.email, c.status, c.soft_bounce_count, c.last_bounce_at, c.bounced_at, c.complained_at, c.updated_at, s.bounce_reason, s.status_before, s.deliveries, s.last_delivery_at,'
 			. ' e.id AS last_id, e.class AS last_class, e.reason AS last_reason, e.feedback_type AS last_feedback_type, e.status AS last_status, e.diagnostic AS last_diagnostic, e.received_at AS last_received_at, e.topic_arn AS last_topic_arn, e.result AS last_result,'
 			. " (SELECT COUNT(*) FROM {$events} n WHERE n.contact_id = c.id AND n.class <> 'delivery') AS events"
 			. ' FROM ' . Schema::contacts_table() . ' c'

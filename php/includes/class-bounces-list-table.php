@@ -70,15 +70,16 @@ final class BouncesListTable extends \WP_List_Table {
 	 */
 	public function prepare_items() {
 		$this->_column_headers = array( $this->get_columns(), array(), array(), 'email' );
-		$total                 = BouncedContacts::count( $this->filters );
-		$page                  = $this->get_pagenum();
-		$this->items           = BouncedContacts::page( $this->filters, self::PER_PAGE, ( $page - 1 ) * self::PER_PAGE );
 		$this->set_pagination_args(
 			array(
-				'total_items' => $total,
+				'total_items' => BouncedContacts::count( $this->filters ),
 				'per_page'    => self::PER_PAGE,
 			)
 		);
+		// After the total is known: get_pagenum() then stops at the last page
+		// (a page number beyond it would overflow the offset).
+		$page        = $this->get_pagenum();
+		$this->items = BouncedContacts::page( $this->filters, self::PER_PAGE, ( $page - 1 ) * self::PER_PAGE );
 	}
 
 	/**

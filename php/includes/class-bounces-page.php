@@ -67,9 +67,10 @@ final class BouncesPage {
 			wp_die( esc_html__( 'Sorry, you are not allowed to reactivate contacts.', 'quillcrm-bounce' ), '', array( 'response' => 403 ) );
 		}
 		// phpcs:disable WordPress.Security.NonceVerification.Missing -- the nonce action names the contact: read it, then check.
-		$contact_id = isset( $_POST['contact_id'] ) ? absint( wp_unslash( $_POST['contact_id'] ) ) : 0;
+		$contact_id = self::contact_id( wp_unslash( $_POST['contact_id'] ?? '' ) );
 		check_admin_referer( self::REACTIVATE_ACTION . '_' . $contact_id );
-		$note = isset( $_POST['note'] ) ? trim( sanitize_textarea_field( wp_unslash( $_POST['note'] ) ) ) : '';
+		$note = isset( $_POST['note'] ) && is_string( $_POST['note'] ) ? trim( sanitize_textarea_field( wp_unslash( $_POST['note'] ) ) ) : '';
+		$seen = isset( $_POST['seen'] ) && is_string( $_POST['seen'] ) ? sanitize_text_field( wp_unslash( $_POST['seen'] ) ) : '';
 		// phpcs:enable
 		if ( '' === $note ) {
 			self::redirect(
@@ -81,14 +82,25 @@ final class BouncesPage {
 			);
 		}
 		try {
-			$info = Reactivation::reactivate( $contact_id, mb_substr( $note, 0, 2000 ), wp_get_current_user() );
+			$notice = Reactivation::reactivate( $contact_id, mb_substr( $note, 0, 2000 ), wp_get_current_user(), $seen );
 		} catch ( DatabaseError $error ) {
-			$info = false;
+			$notice = 'reactivation_failed';
 		}
-		if ( null === $info ) {
-			self::redirect( array( 'contact' => $contact_id ), 'not_reactivatable' );
-		}
-		self::redirect( array( 'contact' => $contact_id ), false === $info ? 'reactivation_failed' : 'reactivated' );
+		// A contact that changed since the page was read: back to the confirmation.
+		$args = array( 'contact' => $contact_id ) + ( Reactivation::CHANGED === $notice ? array( 'reactivate' => 1 ) : array() );
+		self::redirect( $args, $notice );
+	}
+
+	/**
+	 * A contact id from a link or a form: a positive whole number, else 0
+	 * (none). Not absint(): it gives a float for a number beyond PHP's int
+	 * range.
+	 *
+	 * @param mixed $value The raw request value.
+	 */
+	private static function contact_id( $value ): int {
+		$id = is_string( $value ) ? filter_var( $value, FILTER_VALIDATE_INT, array( 'options' => array( 'min_range' => 1 ) ) ) : false;
+		return false === $id ? 0 : $id;
 	}
 
 	/**
@@ -123,12 +135,13 @@ final class BouncesPage {
 			return;
 		}
 		// phpcs:disable WordPress.Security.NonceVerification.Recommended -- navigation only.
-		$contact_id = isset( $_GET['contact'] ) ? absint( wp_unslash( $_GET['contact'] ) ) : 0;
+		$one        = isset( $_GET['contact'] ); // A link to one contact, whatever its value.
+		$contact_id = self::contact_id( wp_unslash( $_GET['contact'] ?? '' ) );
 		$confirm    = ! empty( $_GET['reactivate'] );
 		// phpcs:enable
 		echo '<div class="wrap">';
-		if ( $contact_id > 0 ) {
-			$contact = BouncedContacts::find( $contact_id );
+		if ( $one ) {
+			$contact = $contact_id > 0 ? BouncedContacts::find( $contact_id ) : null;
 			if ( null === $contact ) {
 				echo '<h1>' . esc_html__( 'Bounces', 'quillcrm-bounce' ) . '</h1>';
 				echo '<div class="notice notice-error"><p>' . esc_html__( 'There is no such contact.', 'quillcrm-bounce' ) . '</p></div>';
@@ -167,6 +180,11 @@ final class BouncesPage {
 		echo '<input type="hidden" name="page" value="' . esc_attr( self::PAGE_SLUG ) . '" />';
 		if ( '' !== $filters['status'] ) {
 			echo '<input type="hidden" name="status" value="' . esc_attr( $filters['status'] ) . '" />';
+		}
+		if ( isset( $_REQUEST['s'] ) ) {
+			// Core's search_box() prints $_REQUEST['s'] itself (an s[]=…
+			// array would warn): it shows the search the list used.
+			$_REQUEST['s'] = wp_slash( $filters['search'] );
 		}
 		$table->search_box( __( 'Search addresses', 'quillcrm-bounce' ), 'quillcrm-bounces' );
 		$table->display();
@@ -257,10 +275,11 @@ final class BouncesPage {
 		}
 		echo '<p id="quillcrm-reactivate-summary">' . esc_html(
 			sprintf(
-				/* translators: 1: current status, 2: number of soft bounces. */
-				__( 'The contact is now %1$s with %2$s soft bounces counted. Un-bouncing sets it to subscribed and resets the soft bounce count; it is recorded with your name and note in its history. A later bounce or complaint applies as usual.', 'quillcrm-bounce' ),
+				/* translators: 1: current status, 2: number of soft bounces, 3: the status it will have. */
+				__( 'The contact is now %1$s with %2$s soft bounces counted. Un-bouncing sets it to %3$s and resets the soft bounce count; it is recorded with your name and note in its history. A bounce of a mail sent before now no longer counts; a later one, or a complaint, applies as usual.', 'quillcrm-bounce' ),
 				(string) $contact['status'],
-				number_format_i18n( (int) $contact['soft_bounce_count'] )
+				number_format_i18n( (int) $contact['soft_bounce_count'] ),
+				Reactivation::status_after( $contact )
 			)
 		) . '</p>';
 		$warnings = self::warnings( $contact );
@@ -271,6 +290,7 @@ final class BouncesPage {
 		echo '<input type="hidden" name="action" value="' . esc_attr( self::REACTIVATE_ACTION ) . '" />';
 		echo '<input type="hidden" name="contact_id" value="' . esc_attr( (string) (int) $contact['id'] ) . '" />';
 		wp_nonce_field( self::REACTIVATE_ACTION . '_' . (int) $contact['id'] );
+		echo '<input type="hidden" name="seen" value="' . esc_attr( Reactivation::seen( $contact ) ) . '" />';
 		echo '<p><label for="quillcrm-reactivate-note"><strong>' . esc_html__( 'Why? (required, kept in the history)', 'quillcrm-bounce' ) . '</strong></label><br />';
 		echo '<textarea id="quillcrm-reactivate-note" name="note" rows="3" class="large-text" required aria-required="true"></textarea></p>';
 		echo '<p><button type="submit" class="button button-primary" id="quillcrm-reactivate-confirm">' . esc_html__( 'Un-bounce this contact', 'quillcrm-bounce' ) . '</button> ';
@@ -279,15 +299,15 @@ final class BouncesPage {
 	}
 
 	/**
-	 * The warnings before an un-bounce: the last event was a complaint; SES
-	 * itself suppressed the address.
+	 * The warnings before an un-bounce: the person complained (whatever
+	 * came after); SES itself suppressed the address.
 	 *
 	 * @param array<string, mixed> $contact From BouncedContacts::find().
 	 * @return array<string, string> Element id => sentence.
 	 */
 	public static function warnings( array $contact ): array {
 		$warnings = array();
-		if ( 'complaint' === $contact['last_class'] && null === $contact['last_reason'] ) {
+		if ( 'complained' === $contact['status'] || null !== $contact['complained_at'] ) {
 			$warnings['quillcrm-warning-complaint'] = Troubleshooting::fix( 'reactivate_complained' );
 		}
 		$reason = (string) $contact['bounce_reason'];
@@ -314,7 +334,8 @@ final class BouncesPage {
 		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- display only.
 		$notice = isset( $_GET[ self::NOTICE_ARG ] ) ? sanitize_key( wp_unslash( $_GET[ self::NOTICE_ARG ] ) ) : '';
 		$texts  = array(
-			'reactivated'         => array( 'success', __( 'The contact was set back to subscribed; the history below records it.', 'quillcrm-bounce' ) ),
+			'reactivated'         => array( 'success', __( 'The contact was un-bounced: its status and soft bounces are as shown below, and its history records it.', 'quillcrm-bounce' ) ),
+			'contact_changed'     => array( 'error', __( 'Nothing was changed: a notification changed this contact after this page was opened. Review it below and confirm again.', 'quillcrm-bounce' ) ),
 			'note_required'       => array( 'error', __( 'Nothing was changed: write why the contact is reactivated.', 'quillcrm-bounce' ) ),
 			'not_reactivatable'   => array( 'error', __( 'Nothing was changed: the contact is not bounced or complained and has no soft bounce counted.', 'quillcrm-bounce' ) ),
 			'reactivation_failed' => array( 'error', __( 'Nothing was changed: the database could not record the reactivation. Try again.', 'quillcrm-bounce' ) ),

@@ -20,10 +20,15 @@ defined( 'ABSPATH' ) || exit;
  *   in send order (`mail.timestamp`, as SES delivers events out of order):
  *   the count is the soft bounces of mails sent after the newest delivered
  *   one, and, with a window, sent in its last N days. A soft bounce of a
- *   mail sent before the newest delivered one does not count;
+ *   mail sent before the newest delivered one, or outside the window, does
+ *   not count;
  * - delivery → the soft bounces of mails sent before it stop counting (a
  *   delivery of a mail older than every counted soft bounce changes
  *   nothing);
+ * - a bounce of a mail sent before an admin un-bounced the contact does
+ *   not count (it arrived late: the admin's decision is newer);
+ * - a contact marked bounced or complained keeps the status it had before
+ *   (`status_before`), which un-bouncing restores;
  * - none → not counted (the policy says the message, not the mailbox, was
  *   refused);
  * - complaint → complained, or unsubscribed when the site's complaint action
@@ -43,6 +48,8 @@ final class ContactRules {
 	public const SOFT_COUNT_REDUCED     = 'soft_count_reduced';
 	public const NOT_COUNTED            = 'not_counted';
 	public const SUPERSEDED             = 'superseded';
+	public const OUTSIDE_WINDOW         = 'outside_window';
+	public const BEFORE_REACTIVATION    = 'before_reactivation';
 	public const UNCHANGED              = 'unchanged';
 	public const NO_CONTACT             = 'no_contact';
 	public const NOT_A_RECIPIENT        = 'not_a_recipient';
@@ -56,21 +63,30 @@ final class ContactRules {
 	/**
 	 * The contact's new state and what to announce.
 	 *
-	 * @param array{status: string, soft_bounce_count: int, soft_sent_at: int[], last_delivery_sent_at: ?int} $contact
+	 * @param array{status: string, soft_bounce_count: int, soft_sent_at: int[], last_delivery_sent_at: ?int, status_before?: ?string, reactivated_at?: ?int} $contact
 	 *        The contact as locked. `soft_sent_at`: when the mails of the counted soft bounces were sent (Unix
 	 *        seconds); a `soft_bounce_count` larger than that list (counts from before send times were kept)
-	 *        counts the rest as sent long ago.
+	 *        counts the rest as sent long ago. `status_before`: its status before it was marked bounced or
+	 *        complained; `reactivated_at`: when an admin last un-bounced it (Unix seconds).
 	 * @param array{effect: string, sent_at: int, reason: ?string} $event
 	 *        `effect` from BouncePolicy::effect(); `sent_at`: the mail's `mail.timestamp`.
 	 * @param array{threshold: int, window_days: int, now: int, complaint_action: string} $settings
 	 *        `window_days` 0: no window; `complaint_action`: complained or unsubscribed.
-	 * @return array{result: string, status: string, soft_bounce_count: int, soft_sent_at: int[], last_delivery_sent_at: ?int, bounce_reason: ?string, actions: string[]}
+	 * @return array{result: string, status: string, soft_bounce_count: int, soft_sent_at: int[], last_delivery_sent_at: ?int, status_before: ?string, bounce_reason: ?string, actions: string[]}
 	 *         `actions` are the suffixes of the quillcrm_bounce_contact_* actions; `bounce_reason` is set when the
 	 *         contact becomes bounced.
 	 */
 	public static function decide( array $contact, array $event, array $settings ): array {
+		$contact += array(
+			'status_before'  => null,
+			'reactivated_at' => null,
+		);
 		$contact['soft_sent_at'] = self::counted_times( $contact, $settings['threshold'] );
 		$suppressed              = in_array( $contact['status'], self::SUPPRESSED, true );
+		$bounce                  = in_array( $event['effect'], array( BouncePolicy::HARD, BouncePolicy::SOFT ), true );
+		if ( $bounce && ! $suppressed && null !== $contact['reactivated_at'] && $event['sent_at'] < $contact['reactivated_at'] ) {
+			return self::unchanged( $contact, self::BEFORE_REACTIVATION );
+		}
 		switch ( $event['effect'] ) {
 			case BouncePolicy::HARD:
 				return $suppressed
@@ -103,6 +119,9 @@ final class ContactRules {
 		$times = $contact['soft_sent_at'];
 		if ( $settings['window_days'] > 0 ) {
 			$since = $settings['now'] - $settings['window_days'] * 86400;
+			if ( $sent_at < $since ) {
+				return self::unchanged( $contact, self::OUTSIDE_WINDOW ); // A late one (a queue keeps 14 days).
+			}
 			$times = array_values( array_filter( $times, static fn( int $time ): bool => $time >= $since ) );
 		}
 		$times[] = $sent_at;
@@ -167,10 +186,12 @@ final class ContactRules {
 	}
 
 	/**
-	 * The counted send times, with a legacy count's extra ones as sent at 0,
-	 * up to the threshold in all: a count at or above the threshold decides
-	 * as the threshold does (the next soft bounce bounces), so a count the
-	 * CRM holds far above it (millions) costs no more than the threshold.
+	 * The counted send times, as many as the CRM's count says, up to the
+	 * threshold in all. A count the CRM lowered (its screen or API reset the
+	 * contact) keeps only that many of the newest; a legacy count's extra
+	 * ones count as sent at 0. A count at or above the threshold decides as
+	 * the threshold does (the next soft bounce bounces), so a count the CRM
+	 * holds far above it (millions) costs no more than the threshold.
 	 *
 	 * @param array<string, mixed> $contact   The contact.
 	 * @param int                  $threshold Soft bounces that make a hard one.
@@ -178,12 +199,12 @@ final class ContactRules {
 	 */
 	private static function counted_times( array $contact, int $threshold ): array {
 		$times = array_map( 'intval', $contact['soft_sent_at'] );
-		$extra = min( $contact['soft_bounce_count'], $threshold ) - count( $times );
-		if ( $extra > 0 ) {
-			$times = array_merge( array_fill( 0, $extra, 0 ), $times );
-		}
 		sort( $times );
-		return $times;
+		$count = max( 0, min( $contact['soft_bounce_count'], $threshold ) );
+		if ( count( $times ) > $count ) {
+			return array_slice( $times, count( $times ) - $count );
+		}
+		return array_merge( array_fill( 0, $count - count( $times ), 0 ), $times );
 	}
 
 	/**
@@ -196,12 +217,16 @@ final class ContactRules {
 	 */
 	private static function change( array $contact, string $result, array $changes, array $actions = array() ): array {
 		$state = array_merge( $contact, $changes );
+		if ( in_array( $state['status'], self::SUPPRESSED, true ) && ! in_array( $contact['status'], self::SUPPRESSED, true ) ) {
+			$state['status_before'] = $contact['status']; // What un-bouncing restores.
+		}
 		return array(
 			'result'                => $result,
 			'status'                => $state['status'],
 			'soft_bounce_count'     => count( $state['soft_sent_at'] ),
 			'soft_sent_at'          => $state['soft_sent_at'],
 			'last_delivery_sent_at' => $state['last_delivery_sent_at'],
+			'status_before'         => $state['status_before'],
 			'bounce_reason'         => $changes['bounce_reason'] ?? null,
 			'actions'               => $actions,
 		);

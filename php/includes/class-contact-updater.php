@@ -97,7 +97,7 @@ final class ContactUpdater {
 	 * letters folded on both sides), with the plugin's state of it.
 	 *
 	 * @param string $address The event's address, folded.
-	 * @return array<string, mixed>|null id, status, soft_bounce_count, soft_sent_at, last_delivery_sent_at, has_state.
+	 * @return array<string, mixed>|null id, status, soft_bounce_count, soft_sent_at, last_delivery_sent_at, status_before, reactivated_at, has_state.
 	 * @throws DatabaseError On a database error.
 	 */
 	private static function lock( string $address ): ?array {
@@ -105,7 +105,7 @@ final class ContactUpdater {
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are sanitized in Schema.
-				'SELECT c.id, c.email, c.status, c.soft_bounce_count, s.contact_id AS state_id, s.soft_sent_at, s.last_delivery_sent_at FROM ' . Schema::contacts_table() . ' c LEFT JOIN ' . Schema::contact_states_table() . ' s ON s.contact_id = c.id WHERE c.email = %s FOR UPDATE',
+				'SELECT c.id, c.email, c.status, c.soft_bounce_count, s.contact_id AS state_id, s.soft_sent_at, s.last_delivery_sent_at, s.status_before, s.reactivated_at FROM ' . Schema::contacts_table() . ' c LEFT JOIN ' . Schema::contact_states_table() . ' s ON s.contact_id = c.id WHERE c.email = %s FOR UPDATE',
 				$address
 			),
 			ARRAY_A
@@ -121,6 +121,8 @@ final class ContactUpdater {
 					'soft_bounce_count'     => (int) $row['soft_bounce_count'],
 					'soft_sent_at'          => '' === (string) $row['soft_sent_at'] ? array() : array_map( 'intval', explode( ',', (string) $row['soft_sent_at'] ) ),
 					'last_delivery_sent_at' => null === $row['last_delivery_sent_at'] ? null : (int) $row['last_delivery_sent_at'],
+					'status_before'         => null === $row['status_before'] ? null : (string) $row['status_before'],
+					'reactivated_at'        => null === $row['reactivated_at'] ? null : (int) $row['reactivated_at'],
 					'has_state'             => null !== $row['state_id'],
 				);
 			}
@@ -162,7 +164,7 @@ final class ContactUpdater {
 			$args[] = $now;
 			self::update_contact( $contact['id'], implode( ', ', $set ), $args );
 		}
-		$times_changed = $decision['soft_sent_at'] !== $contact['soft_sent_at'] || $decision['last_delivery_sent_at'] !== $contact['last_delivery_sent_at'];
+		$times_changed = $decision['soft_sent_at'] !== $contact['soft_sent_at'] || $decision['last_delivery_sent_at'] !== $contact['last_delivery_sent_at'] || $decision['status_before'] !== $contact['status_before'];
 		if ( 'delivery' === $effect || $times_changed || null !== $decision['bounce_reason'] ) {
 			self::save_state( $contact['id'], $decision, 'delivery' === $effect, $now );
 		}
@@ -182,17 +184,19 @@ final class ContactUpdater {
 		$times    = implode( ',', $decision['soft_sent_at'] );
 		$last     = $decision['last_delivery_sent_at'];
 		$reason   = $decision['bounce_reason'];
+		$before   = $decision['status_before'];
 		$received = $delivered ? $now : null;
 		$done     = $wpdb->query(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'INSERT INTO ' . Schema::contact_states_table() . ' (contact_id, soft_sent_at, last_delivery_sent_at, last_delivery_at, deliveries, bounce_reason, updated_at) VALUES (%d, %s, NULLIF(%d, -1), NULLIF(%s, \'\'), %d, NULLIF(%s, \'\'), %s) ON DUPLICATE KEY UPDATE soft_sent_at = VALUES(soft_sent_at), last_delivery_sent_at = VALUES(last_delivery_sent_at), last_delivery_at = COALESCE(VALUES(last_delivery_at), last_delivery_at), deliveries = deliveries + VALUES(deliveries), bounce_reason = COALESCE(VALUES(bounce_reason), bounce_reason), updated_at = VALUES(updated_at)',
+				'INSERT INTO ' . Schema::contact_states_table() . ' (contact_id, soft_sent_at, last_delivery_sent_at, last_delivery_at, deliveries, bounce_reason, status_before, updated_at) VALUES (%d, %s, NULLIF(%d, -1), NULLIF(%s, \'\'), %d, NULLIF(%s, \'\'), NULLIF(%s, \'\'), %s) ON DUPLICATE KEY UPDATE soft_sent_at = VALUES(soft_sent_at), last_delivery_sent_at = VALUES(last_delivery_sent_at), last_delivery_at = COALESCE(VALUES(last_delivery_at), last_delivery_at), deliveries = deliveries + VALUES(deliveries), bounce_reason = COALESCE(VALUES(bounce_reason), bounce_reason), status_before = VALUES(status_before), updated_at = VALUES(updated_at)',
 				$id,
 				$times,
 				null === $last ? -1 : $last,
 				(string) $received,
 				$delivered ? 1 : 0,
 				(string) $reason,
+				(string) $before,
 				$now
 			)
 		);
@@ -249,6 +253,8 @@ final class ContactUpdater {
 				'soft_bounce_count'     => 0,
 				'soft_sent_at'          => array(),
 				'last_delivery_sent_at' => null,
+				'status_before'         => null,
+				'reactivated_at'        => null,
 				'has_state'             => false,
 			);
 		}

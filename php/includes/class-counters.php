@@ -31,14 +31,16 @@ final class Counters {
 	 * error log: a counter never changes an answer.
 	 *
 	 * @param string $name One of the constants.
+	 * @return int The new count, in the same statement (LAST_INSERT_ID(expr)
+	 *             hands it back as the insert id); 0 when counting failed.
 	 */
-	public static function bump( string $name ): void {
+	public static function bump( string $name ): int {
 		global $wpdb;
 		$now  = gmdate( 'Y-m-d H:i:s' );
 		$done = $wpdb->query(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'INSERT INTO ' . Schema::counters_table() . ' (name, count, first_at, last_at) VALUES (%s, 1, %s, %s) ON DUPLICATE KEY UPDATE count = count + 1, last_at = VALUES(last_at)',
+				'INSERT INTO ' . Schema::counters_table() . ' (name, count, first_at, last_at) VALUES (%s, 1, %s, %s) ON DUPLICATE KEY UPDATE count = LAST_INSERT_ID(count + 1), last_at = VALUES(last_at)',
 				$name,
 				$now,
 				$now
@@ -47,7 +49,9 @@ final class Counters {
 		if ( false === $done ) {
 			// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
 			error_log( 'QuillCRM Bounce: counting ' . $name . ' failed: ' . $wpdb->last_error );
+			return 0;
 		}
+		return 1 === $done ? 1 : (int) $wpdb->insert_id; // 1 row: inserted; 2: updated.
 	}
 
 	/**

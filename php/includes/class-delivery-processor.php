@@ -41,7 +41,8 @@ final class DeliveryProcessor {
 	 * @param array<string, mixed> $result          The extension's array.
 	 * @param array<string, mixed> $request         The request it was called with.
 	 * @param string               $body            The signed body (to confirm a subscription, or keep it).
-	 * @return array{status: int, outcome: string, error: ?string, detail: string, event_id: int}
+	 * @return array{status: int, outcome: string, error: ?string, detail: string, event_id: int, prune_tick: int}
+	 *               `prune_tick`: the log row's id, or for a delivery (no log row) the delivery count (Retention::maybe_prune_after()).
 	 */
 	public static function process( array $result, array $request, string $body ): array {
 		$status  = (int) ( $result['status'] ?? 503 );
@@ -195,11 +196,16 @@ final class DeliveryProcessor {
 						return null; // Already processed; nothing was written.
 					}
 				}
-				$applied = array();
-				$fresh   = 0;
+				$applied    = array();
+				$applied_to = array(); // A contact is changed once per notification.
+				$fresh      = 0;
 				foreach ( $recipients as $recipient ) {
-					$event = BouncePolicy::effect( $recipient, $notification, $policy ) + array( 'sent_at' => $sent_at );
-					if ( ! $all_new && '' !== $feedback_id && ! DedupKeys::claim( DedupKeys::for_feedback( $feedback_id, $recipient['email'] ) ) ) {
+					$event  = BouncePolicy::effect( $recipient, $notification, $policy ) + array( 'sent_at' => $sent_at );
+					$claimed = $all_new || '' === $feedback_id || DedupKeys::claim( DedupKeys::for_feedback( $feedback_id, $recipient['email'] ) );
+					// Two reported addresses of one mailbox (a mail sent to one
+					// address that forwards), or an address listed twice.
+					$repeat = null !== $recipient['applies_to'] && in_array( $recipient['applies_to'], $applied_to, true );
+					if ( ! $claimed || $repeat ) {
 						$change = array(
 							'result'            => 'duplicate',
 							'contact_id'        => null,
@@ -207,7 +213,8 @@ final class DeliveryProcessor {
 							'actions'           => array(),
 						);
 					} else {
-						$change = ContactUpdater::apply( $recipient, $event, $settings );
+						$change       = ContactUpdater::apply( $recipient, $event, $settings );
+						$applied_to[] = $recipient['applies_to'];
 						++$fresh;
 					}
 					$applied[] = $recipient + $change + array(
@@ -234,14 +241,17 @@ final class DeliveryProcessor {
 			}
 		);
 
+		Settings::note_notification( $settings['now'] );
 		if ( null === $applied ) {
 			// Duplicate MessageId: the transaction was empty; log outside it.
 			$id = $logged ? EventLog::try_record( 200, 'duplicate', $result, null, self::duplicate_detail() ) : 0;
 			return self::answer( 200, 'duplicate', null, self::duplicate_detail(), $id );
 		}
+		// Pruning is due every Retention::PRUNE_EVERY-th log row, or delivery.
+		$prune_tick = $applied['event_id'];
 		if ( ! $logged ) {
 			// After COMMIT, so that concurrent deliveries do not queue on it.
-			Counters::bump( Counters::DELIVERIES );
+			$prune_tick = Counters::bump( Counters::DELIVERIES );
 		}
 
 		foreach ( $applied['recipients'] as $recipient ) {
@@ -250,7 +260,7 @@ final class DeliveryProcessor {
 				self::fire( 'quillcrm_bounce_contact_' . $action, $recipient['applies_to'], $event );
 			}
 		}
-		return self::answer( $status, $applied['outcome'], null, $applied['detail'], $applied['event_id'] );
+		return array( 'prune_tick' => $prune_tick ) + self::answer( $status, $applied['outcome'], null, $applied['detail'], $applied['event_id'] );
 	}
 
 	/**
@@ -386,11 +396,12 @@ final class DeliveryProcessor {
 	 */
 	private static function answer( int $status, string $outcome, ?string $error, string $detail, int $event_id ): array {
 		return array(
-			'status'   => $status,
-			'outcome'  => $outcome,
-			'error'    => $error,
-			'detail'   => $detail,
-			'event_id' => $event_id,
+			'status'     => $status,
+			'outcome'    => $outcome,
+			'error'      => $error,
+			'detail'     => $detail,
+			'event_id'   => $event_id,
+			'prune_tick' => $event_id,
 		);
 	}
 }

@@ -120,13 +120,19 @@ final class Extension {
 	private const RANK = array( 'none', 'php', 'extension' );
 
 	/**
-	 * plugins_loaded, before the webhook: when the site ran on a better
+	 * plugins_loaded, before the webhook, in web requests: when the site ran on a better
 	 * implementation before (a PHP upgrade left the .so behind, or the
 	 * fallback lost a PHP extension it needs), the site admin gets one email
 	 * at once. One autoloaded option read per request; a write only when the
 	 * implementation changes.
 	 */
 	public static function watch_implementation(): void {
+		// Deliveries are answered by the web server's PHP. A command-line
+		// PHP (cron, wp-cli, bin/drain.php) often loads other extensions:
+		// it would flip the record and mail the admin at every run.
+		if ( 'cli' === PHP_SAPI ) {
+			return;
+		}
 		$now  = self::implementation();
 		$last = get_option( self::IMPLEMENTATION_OPTION, '' );
 		if ( $now === $last ) {

@@ -26,8 +26,9 @@ final class Plugin {
 		// Priority 0: the webhook answers and exits before themes and `init`
 		// load. It never creates tables (a missing one → 503 schema_missing).
 		add_action( 'plugins_loaded', array( Webhook::class, 'maybe_handle' ), 0 );
-		// Tables are created or upgraded on activation and on admin requests
-		// only, never on front-end requests.
+		// Tables are created or upgraded on activation, on admin requests,
+		// and by the webhook and the queue worker (Webhook, QueueWorker call
+		// upgrade_if_needed()); never for a visitor.
 		add_action( 'admin_init', array( self::class, 'maybe_upgrade' ) );
 
 		add_action( 'init', array( self::class, 'load_textdomain' ) );
@@ -58,6 +59,8 @@ final class Plugin {
 		// The AWS doctor: asynchronous tests, through their REST route.
 		add_filter( 'site_status_tests', array( AwsDoctor::class, 'register_tests' ) );
 		add_action( 'rest_api_init', array( AwsDoctor::class, 'register_routes' ) );
+		// A network's sub-site deleted: its tables of this plugin go with it.
+		add_filter( 'wpmu_drop_tables', array( Schema::class, 'drop_with_site' ) );
 		add_filter( 'wp_privacy_personal_data_exporters', array( Privacy::class, 'register_exporter' ) );
 		add_filter( 'wp_privacy_personal_data_erasers', array( Privacy::class, 'register_eraser' ) );
 		// For the CRM, before it creates a contact: an erased address that
@@ -86,8 +89,35 @@ final class Plugin {
 	public static function maybe_upgrade(): void {
 		// admin_init also runs for visitors who are not logged in
 		// (admin-ajax.php, admin-post.php): maintenance is for admins only.
-		if ( Schema::needs_upgrade() && current_user_can( 'manage_options' ) ) {
+		if ( current_user_can( 'manage_options' ) ) {
+			self::upgrade_if_needed();
+		}
+	}
+
+	/**
+	 * Runs the activation steps when the tables are not at DATABASE_VERSION.
+	 * WordPress runs no activation hook when it updates a plugin (also
+	 * automatically, in the background), so besides an admin's request the
+	 * webhook (once a delivery's key is right) and the queue worker call
+	 * this: a bounce that needs a new table is applied instead of being
+	 * answered 503 until SNS gives up. One request at a time (a named
+	 * lock); the others go on, and a delivery that needs a missing table is
+	 * answered 503 schema_missing, which SNS retries. One autoloaded
+	 * option read when nothing is to do.
+	 */
+	public static function upgrade_if_needed(): void {
+		global $wpdb;
+		if ( ! Schema::needs_upgrade() ) {
+			return;
+		}
+		$lock = 'quillcrm_bounce_upgrade_' . md5( $wpdb->prefix );
+		if ( '1' !== (string) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 0)', $lock ) ) ) {
+			return;
+		}
+		try {
 			self::activate();
+		} finally {
+			$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $lock ) );
 		}
 	}
 

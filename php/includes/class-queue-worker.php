@@ -64,6 +64,7 @@ final class QueueWorker {
 			'deleted'  => 0,
 			'left'     => 0,
 		);
+		Plugin::upgrade_if_needed(); // After a plugin update: the tables its rules write.
 		if ( 'sqs' !== Settings::intake() ) {
 			return array( 'outcome' => 'off', 'detail' => 'The intake is the HTTPS webhook; there is no queue to drain.' ) + $summary;
 		}
@@ -178,14 +179,14 @@ final class QueueWorker {
 				continue;
 			}
 			$deletable = array();
-			$logged    = array();
+			$ticks     = array();
 			foreach ( $received['messages'] as $message ) {
 				++$summary['received'];
 				if ( null !== $message['sent_at'] ) {
 					$oldest = max( (int) $oldest, time() - (int) $message['sent_at'] );
 				}
 				$answer   = self::apply( (string) $message['body'], self::clocked( $request, $message['sent_at'] ) );
-				$logged[] = (int) $answer['event_id'];
+				$ticks[]  = (int) ( $answer['prune_tick'] ?? 0 );
 				if ( $answer['status'] < 500 ) {
 					$deletable[] = (string) $message['receipt_handle'];
 					if ( in_array( $answer['outcome'], array( 'bounce', 'complaint', 'delivery' ), true ) ) {
@@ -204,7 +205,7 @@ final class QueueWorker {
 				$summary['deleted'] += count( $deleted['succeeded'] );
 			}
 			// The webhook's pruning as it goes, once the batch is off the queue.
-			array_map( array( Retention::class, 'maybe_prune_after' ), $logged );
+			array_map( array( Retention::class, 'maybe_prune_after' ), $ticks );
 		}
 		QueueIntake::update_status(
 			( array() === $pulled ? array() : $pulled + array( 'last_success_at' => $pulled['last_pull_at'] ) ) + array(

@@ -10,13 +10,21 @@ namespace QuillCRM\Bounce;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Sets a bounced or complained contact (or one with counted soft bounces)
- * back to subscribed with its soft count reset, and records who did it,
- * when and why in {prefix}quillcrm_bounce_audit, in one transaction; then
- * fires `quillcrm_bounce_contact_reactivated`. A later bounce applies to
- * the contact as usual.
+ * Sets a bounced or complained contact back to the status it had before
+ * (subscribed when that is not known: marked before the plugin kept it),
+ * or resets the soft bounces counted on a contact of any other status
+ * without changing it; records who did it, when and why in
+ * {prefix}quillcrm_bounce_audit, in one transaction; then fires
+ * `quillcrm_bounce_contact_reactivated`. A bounce of a mail sent after the
+ * un-bounce applies as usual; one of a mail sent before it (arriving late)
+ * no longer counts.
  */
 final class Reactivation {
+
+	/** What reactivate() returns: done, nothing to undo, or the contact changed since the admin saw it. */
+	public const REACTIVATED       = 'reactivated';
+	public const NOT_REACTIVATABLE = 'not_reactivatable';
+	public const CHANGED           = 'contact_changed';
 
 	/**
 	 * Reactivates a contact.
@@ -24,17 +32,18 @@ final class Reactivation {
 	 * @param int      $contact_id Contact id.
 	 * @param string   $note       Why (required, sanitized by the caller).
 	 * @param \WP_User $user       Who.
-	 * @return array<string, mixed>|null What was recorded (the action's $info), null when the contact cannot be reactivated.
+	 * @param string   $seen       seen() of the contact as the admin's page showed it.
+	 * @return string REACTIVATED, NOT_REACTIVATABLE, or CHANGED (a notification changed the contact since: nothing done).
 	 * @throws DatabaseError When the transaction fails.
 	 */
-	public static function reactivate( int $contact_id, string $note, \WP_User $user ): ?array {
+	public static function reactivate( int $contact_id, string $note, \WP_User $user, string $seen ): string {
 		$info = Transaction::run(
-			static function () use ( $contact_id, $note, $user ) {
+			static function () use ( $contact_id, $note, $user, $seen ) {
 				global $wpdb;
 				$contact = $wpdb->get_row(
 					$wpdb->prepare(
 						// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are sanitized in Schema.
-						'SELECT c.id, c.email, c.status, c.soft_bounce_count, s.bounce_reason FROM ' . Schema::contacts_table() . ' c LEFT JOIN ' . Schema::contact_states_table() . ' s ON s.contact_id = c.id WHERE c.id = %d FOR UPDATE',
+						'SELECT c.id, c.email, c.status, c.soft_bounce_count, s.bounce_reason, s.status_before FROM ' . Schema::contacts_table() . ' c LEFT JOIN ' . Schema::contact_states_table() . ' s ON s.contact_id = c.id WHERE c.id = %d FOR UPDATE',
 						$contact_id
 					),
 					ARRAY_A
@@ -43,17 +52,27 @@ final class Reactivation {
 					throw DatabaseError::from_wpdb( 'locking the contact' );
 				}
 				if ( ! is_array( $contact ) || ! BouncedContacts::can_reactivate( $contact ) ) {
-					return null;
+					return self::NOT_REACTIVATABLE;
 				}
-				$now = gmdate( 'Y-m-d H:i:s' );
+				if ( self::seen( $contact ) !== $seen ) {
+					return self::CHANGED; // A complaint in the meantime must not be undone unseen.
+				}
+				$time   = time();
+				$now    = gmdate( 'Y-m-d H:i:s', $time );
+				$status = self::status_after( $contact );
 				self::write(
 					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is sanitized in Schema.
-					$wpdb->prepare( 'UPDATE ' . Schema::contacts_table() . " SET status = 'subscribed', soft_bounce_count = 0, updated_at = %s WHERE id = %d", $now, $contact_id ),
+					$wpdb->prepare( 'UPDATE ' . Schema::contacts_table() . ' SET status = %s, soft_bounce_count = 0, updated_at = %s WHERE id = %d', $status, $now, $contact_id ),
 					'reactivating the contact'
 				);
 				self::write(
-					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-					$wpdb->prepare( 'UPDATE ' . Schema::contact_states_table() . " SET soft_sent_at = '', bounce_reason = NULL, updated_at = %s WHERE contact_id = %d", $now, $contact_id ),
+					$wpdb->prepare(
+						// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+						'INSERT INTO ' . Schema::contact_states_table() . " (contact_id, soft_sent_at, bounce_reason, status_before, reactivated_at, updated_at) VALUES (%d, '', NULL, NULL, %d, %s) ON DUPLICATE KEY UPDATE soft_sent_at = '', bounce_reason = NULL, status_before = NULL, reactivated_at = VALUES(reactivated_at), updated_at = VALUES(updated_at)",
+						$contact_id,
+						$time,
+						$now
+					),
 					'resetting the contact state'
 				);
 				$info = array(
@@ -62,6 +81,7 @@ final class Reactivation {
 					'previous_status'     => (string) $contact['status'],
 					'previous_reason'     => null === $contact['bounce_reason'] ? null : (string) $contact['bounce_reason'],
 					'previous_soft_count' => (int) $contact['soft_bounce_count'],
+					'status'              => $status,
 					'note'                => $note,
 					'user_id'             => (int) $user->ID,
 					'user_login'          => (string) $user->user_login,
@@ -86,17 +106,42 @@ final class Reactivation {
 				return $info;
 			}
 		);
-		if ( null === $info ) {
-			return null;
+		if ( ! is_array( $info ) ) {
+			return $info;
 		}
 		/**
-		 * A contact was set back to subscribed by an admin (after COMMIT).
+		 * An admin un-bounced a contact (after COMMIT).
 		 *
 		 * @param string $email The contact's address.
-		 * @param array  $info  contact_id, email, previous_status, previous_reason, previous_soft_count, note, user_id, user_login, time (UTC).
+		 * @param array  $info  contact_id, email, previous_status, previous_reason, previous_soft_count, status (now), note, user_id, user_login, time (UTC).
 		 */
 		do_action( 'quillcrm_bounce_contact_reactivated', $info['email'], $info );
-		return $info;
+		return self::REACTIVATED;
+	}
+
+	/**
+	 * What the admin saw of a contact, to tell whether it changed before
+	 * they confirmed: its status and soft bounce count.
+	 *
+	 * @param array<string, mixed> $contact status and soft_bounce_count.
+	 */
+	public static function seen( array $contact ): string {
+		return $contact['status'] . ':' . (int) $contact['soft_bounce_count'];
+	}
+
+	/**
+	 * The status un-bouncing gives a contact: a bounced or complained one
+	 * gets back the status it had before (subscribed when not known); any
+	 * other keeps its own (only its soft bounces are reset).
+	 *
+	 * @param array<string, mixed> $contact status and status_before.
+	 */
+	public static function status_after( array $contact ): string {
+		if ( ! in_array( $contact['status'], array( 'bounced', 'complained' ), true ) ) {
+			return (string) $contact['status'];
+		}
+		$before = (string) ( $contact['status_before'] ?? '' );
+		return in_array( $before, Schema::STATUSES, true ) && ! in_array( $before, array( 'bounced', 'complained' ), true ) ? $before : 'subscribed';
 	}
 
 	/**

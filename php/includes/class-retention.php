@@ -11,8 +11,9 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Prunes the log, the recipient history and the dedup keys, daily
- * (WP-Cron) and after every PRUNE_EVERY-th logged delivery, in bounded
- * batches.
+ * (WP-Cron) and after every PRUNE_EVERY-th log row and every PRUNE_EVERY-th
+ * SES Delivery notification (they write no log row, but a key each), in
+ * bounded batches.
  */
 final class Retention {
 
@@ -22,13 +23,13 @@ final class Retention {
 	/** Log rows kept at most (filter `quillcrm_bounce_log_max_rows`). */
 	public const LOG_MAX_ROWS = 10000;
 
-	/** Prune inline after every this many logged deliveries. */
+	/** Prune inline after every this many log rows, and deliveries. */
 	public const PRUNE_EVERY = 200;
 
 	/** Rows deleted per statement. */
 	private const BATCH = 5000;
 
-	/** Statements per run for the recipient history. */
+	/** Statements per run for the recipient history and the dedup keys (one row per recipient). */
 	private const BATCHES_PER_RUN = 40;
 
 	/**
@@ -48,12 +49,12 @@ final class Retention {
 	}
 
 	/**
-	 * Prunes when the just-logged row id is a multiple of PRUNE_EVERY.
+	 * Prunes when $tick is a multiple of PRUNE_EVERY.
 	 *
-	 * @param int $event_id Id of the row just written (0 when none).
+	 * @param int $tick Id of the log row just written, or the delivery count after a delivery (0 when none).
 	 */
-	public static function maybe_prune_after( int $event_id ): void {
-		if ( $event_id > 0 && 0 === $event_id % self::PRUNE_EVERY ) {
+	public static function maybe_prune_after( int $tick ): void {
+		if ( $tick > 0 && 0 === $tick % self::PRUNE_EVERY ) {
 			self::prune();
 		}
 	}
@@ -97,13 +98,13 @@ final class Retention {
 		$floor = self::dedup_floor();
 		if ( null !== $floor ) {
 			$dedup_seconds = max( $floor, (int) apply_filters( 'quillcrm_bounce_dedup_retention', $floor ) );
-			$wpdb->query(
-				$wpdb->prepare(
-					"DELETE FROM {$dedup} WHERE created_at < %s LIMIT %d",
-					gmdate( 'Y-m-d H:i:s', time() - $dedup_seconds ),
-					self::BATCH
-				)
-			);
+			$expired = gmdate( 'Y-m-d H:i:s', time() - $dedup_seconds );
+			for ( $batch = 0; $batch < self::BATCHES_PER_RUN; $batch++ ) {
+				$deleted = $wpdb->query( $wpdb->prepare( "DELETE FROM {$dedup} WHERE created_at < %s LIMIT %d", $expired, self::BATCH ) );
+				if ( ! is_int( $deleted ) || $deleted < self::BATCH ) {
+					break;
+				}
+			}
 		}
 		// phpcs:enable
 	}

@@ -31,7 +31,7 @@ final class Schema {
 	 * The schema version this code needs. Each version is reached by one
 	 * explicit step, run in order by upgrade(); add a step to change a table.
 	 */
-	public const DATABASE_VERSION = 5;
+	public const DATABASE_VERSION = 6;
 
 	/** Option holding the DATABASE_VERSION the site's tables match. */
 	public const VERSION_OPTION = 'quillcrm_bounce_db_version';
@@ -127,6 +127,19 @@ final class Schema {
 	}
 
 	/**
+	 * wpmu_drop_tables: a sub-site deleted from a network takes the plugin's
+	 * tables with it (WordPress drops only the tables this filter lists,
+	 * and uninstall.php reaches only the sites that still exist). WordPress
+	 * has switched to the site being deleted, so the prefix is its own.
+	 *
+	 * @param string[] $tables The site's tables WordPress drops.
+	 * @return string[]
+	 */
+	public static function drop_with_site( array $tables ): array {
+		return array_values( array_unique( array_merge( $tables, self::own_tables() ) ) );
+	}
+
+	/**
 	 * Whether the stored version differs from DATABASE_VERSION. One
 	 * autoloaded option read.
 	 */
@@ -156,15 +169,18 @@ final class Schema {
 			3 => array( 'add_counters', array( self::counters_table() ) ),
 			4 => array( 'add_contact_states', array( self::contact_states_table() ) ),
 			5 => array( 'add_recipient_history', array( self::recipient_events_table(), self::audit_table(), self::suppressions_table() ) ),
+			6 => array( 'add_reactivation_state', array( self::contact_states_table() ) ),
 		);
+		$repaired = false; // A step that ran again: the later ones run too (a recreated table lacks their changes).
 		foreach ( $steps as $version => list( $step, $tables ) ) {
 			$done = self::installed_version() >= $version;
-			if ( $done && array() === array_filter( $tables, static fn( string $table ): bool => ! self::table_exists( $table ) ) ) {
+			if ( $done && ! $repaired && array() === array_filter( $tables, static fn( string $table ): bool => ! self::table_exists( $table ) ) ) {
 				continue;
 			}
 			if ( ! self::$step() ) {
 				break;
 			}
+			$repaired = $repaired || $done;
 			if ( ! $done ) {
 				update_option( self::VERSION_OPTION, $version, true );
 			}
@@ -292,6 +308,39 @@ final class Schema {
 ) ENGINE=InnoDB {$wpdb->get_charset_collate()};"
 		);
 		return self::table_exists( $states );
+	}
+
+	/**
+	 * Version 6: what un-bouncing needs in the contact's state: the status
+	 * it had before it was marked bounced or complained (restored), and
+	 * when an admin last un-bounced it (Unix seconds: bounces of mails sent
+	 * before then no longer count).
+	 */
+	private static function add_reactivation_state(): bool {
+		global $wpdb;
+		$states  = self::contact_states_table();
+		$columns = array(
+			'status_before'  => 'varchar(20) NULL DEFAULT NULL',
+			'reactivated_at' => 'bigint(20) NULL DEFAULT NULL',
+		);
+		foreach ( $columns as $column => $definition ) {
+			if ( ! self::column_exists( $states, $column ) ) {
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, QuillCRM.Security.PreparedSql.NotPrepared -- table and column names are constants of this class.
+				$wpdb->query( "ALTER TABLE {$states} ADD COLUMN {$column} {$definition}" );
+			}
+		}
+		return array() === array_filter( array_keys( $columns ), static fn( string $column ): bool => ! self::column_exists( $states, $column ) );
+	}
+
+	/**
+	 * Whether $table has $column.
+	 *
+	 * @param string $table  Table name.
+	 * @param string $column Column name.
+	 */
+	private static function column_exists( string $table, string $column ): bool {
+		global $wpdb;
+		return null !== $wpdb->get_var( $wpdb->prepare( 'SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = %s AND COLUMN_NAME = %s', $table, $column ) );
 	}
 
 	/**

@@ -120,21 +120,28 @@ final class SettingsPage {
 	public static function handle_save(): void {
 		self::check_request( self::SAVE_ACTION );
 		// phpcs:disable WordPress.Security.NonceVerification.Missing -- checked by check_request().
-		$threshold = isset( $_POST['quillcrm_soft_threshold'] ) ? absint( wp_unslash( $_POST['quillcrm_soft_threshold'] ) ) : Settings::DEFAULT_THRESHOLD;
-		$window    = isset( $_POST['quillcrm_soft_window_days'] ) ? absint( wp_unslash( $_POST['quillcrm_soft_window_days'] ) ) : 0;
+		$threshold = self::posted_whole_number( 'quillcrm_soft_threshold' );
+		$window    = self::posted_whole_number( 'quillcrm_soft_window_days' );
 		$complaint = isset( $_POST['quillcrm_complaint_action'] ) ? sanitize_key( wp_unslash( $_POST['quillcrm_complaint_action'] ) ) : '';
 		$policy    = isset( $_POST['quillcrm_policy'] ) && is_array( $_POST['quillcrm_policy'] ) ? array_map( 'sanitize_key', wp_unslash( $_POST['quillcrm_policy'] ) ) : array();
 		$require   = ! empty( $_POST['quillcrm_require_signature_v2'] );
-		$retention = isset( $_POST['quillcrm_log_retention_days'] ) ? absint( wp_unslash( $_POST['quillcrm_log_retention_days'] ) ) : null;
-		$sample    = isset( $_POST['quillcrm_rate_sample'] ) ? absint( wp_unslash( $_POST['quillcrm_rate_sample'] ) ) : null;
+		$retention = self::posted_whole_number( 'quillcrm_log_retention_days' );
+		$sample    = self::posted_whole_number( 'quillcrm_rate_sample' );
 		$bounce    = isset( $_POST['quillcrm_bounce_alert'] ) ? self::decimal( sanitize_text_field( wp_unslash( $_POST['quillcrm_bounce_alert'] ) ) ) : null;
 		$complaint_alert = isset( $_POST['quillcrm_complaint_alert'] ) ? self::decimal( sanitize_text_field( wp_unslash( $_POST['quillcrm_complaint_alert'] ) ) ) : null;
 		$topics    = isset( $_POST['quillcrm_accepted_topics'] ) ? sanitize_textarea_field( wp_unslash( $_POST['quillcrm_accepted_topics'] ) ) : null;
 		$clear     = ! empty( $_POST['quillcrm_clear_topics'] );
 		// phpcs:enable
+		if ( in_array( false, array( $threshold, $window, $retention, $sample ), true ) ) {
+			self::redirect( 'not_whole_number' ); // Nothing saved.
+		}
 
-		Settings::save_soft_threshold( $threshold );
-		Settings::save_soft_window_days( $window );
+		if ( null !== $threshold ) {
+			Settings::save_soft_threshold( $threshold );
+		}
+		if ( null !== $window ) {
+			Settings::save_soft_window_days( $window );
+		}
 		Settings::save_complaint_action( $complaint );
 		Settings::save_policy( $policy );
 		if ( null !== $retention ) {
@@ -146,6 +153,31 @@ final class SettingsPage {
 			$notice = 'signature_v2_not_offered';
 		}
 		self::redirect( $notice );
+	}
+
+	/**
+	 * A whole number posted in $field, for Settings to clamp to the
+	 * setting's range (one beyond PHP's int range saturates, as absint()
+	 * would turn it into a float).
+	 *
+	 * @param string $field Field name.
+	 * @return int|false|null Null when the field is absent, false when it is not a whole number.
+	 */
+	private static function posted_whole_number( string $field ) {
+		// phpcs:disable WordPress.Security.NonceVerification.Missing -- checked by the handler's check_request().
+		if ( ! isset( $_POST[ $field ] ) ) {
+			return null;
+		}
+		$value = is_string( $_POST[ $field ] ) ? trim( sanitize_text_field( wp_unslash( $_POST[ $field ] ) ) ) : '';
+		// phpcs:enable
+		if ( 1 !== preg_match( '/^[+-]?[0-9]+$/', $value ) ) {
+			return false;
+		}
+		$number = filter_var( $value, FILTER_VALIDATE_INT );
+		if ( false === $number ) {
+			return '-' === $value[0] ? PHP_INT_MIN : PHP_INT_MAX;
+		}
+		return $number;
 	}
 
 	/**
@@ -360,6 +392,8 @@ final class SettingsPage {
 				echo '<li><code>' . esc_html( (string) $line ) . '</code></li>';
 			}
 			echo '</ul></div>';
+		} elseif ( 'not_whole_number' === $notice ) {
+			echo '<div class="notice notice-error is-dismissible"><p>' . esc_html__( 'Nothing was saved: a number field held something other than a whole number.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'signature_v2_not_offered' === $notice ) {
 			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'SignatureVersion 2 was not required: no version-2 message from an accepted topic has been verified yet, so every delivery would be refused.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'confirmation_accepted' === $notice ) {

@@ -48,6 +48,16 @@ final class Settings {
 	/** When a SignatureVersion 2 message from an accepted topic was first verified (UTC, '' never). */
 	public const SIGNATURE_V2_SEEN_OPTION = 'quillcrm_bounce_signature_v2_seen_at';
 
+	/**
+	 * When a bounce, complaint or delivery notification last arrived (Unix
+	 * seconds; written at most once per NOTIFICATION_NOTE_EVERY): kept
+	 * whatever the log's retention, for "none for 7 days".
+	 */
+	public const LAST_NOTIFICATION_OPTION = 'quillcrm_bounce_last_notification_at';
+
+	/** How stale LAST_NOTIFICATION_OPTION may get before it is written again, in seconds. */
+	private const NOTIFICATION_NOTE_EVERY = 3600;
+
 	/** Days of delivery log and recipient history kept (int, default 90). */
 	public const LOG_RETENTION_OPTION = 'quillcrm_bounce_log_retention_days';
 
@@ -250,6 +260,25 @@ final class Settings {
 	 */
 	public static function signature_v2_seen_at(): string {
 		return (string) get_option( self::SIGNATURE_V2_SEEN_OPTION, '' );
+	}
+
+	/**
+	 * Records that a notification arrived (an autoloaded option read; a
+	 * write at most once an hour).
+	 *
+	 * @param int $now Unix seconds.
+	 */
+	public static function note_notification( int $now ): void {
+		if ( $now - self::last_notification_at() >= self::NOTIFICATION_NOTE_EVERY ) {
+			update_option( self::LAST_NOTIFICATION_OPTION, $now, true );
+		}
+	}
+
+	/**
+	 * When a notification last arrived (at most an hour off), 0 when none did.
+	 */
+	public static function last_notification_at(): int {
+		return (int) get_option( self::LAST_NOTIFICATION_OPTION, 0 );
 	}
 
 	/**

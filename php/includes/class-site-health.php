@@ -413,7 +413,7 @@ final class SiteHealth {
 	 * Unix seconds, null when none ever.
 	 */
 	public static function last_notification_at(): ?int {
-		$times      = array();
+		$times      = array( Settings::last_notification_at() ); // Whatever the log's retention.
 		$deliveries = Counters::get( Counters::DELIVERIES );
 		if ( null !== $deliveries ) {
 			$times[] = strtotime( $deliveries['last_at'] . ' UTC' );

@@ -164,7 +164,7 @@ final class Troubleshooting {
 			case 'cache_not_private':
 				return __( 'Make the directory of quillcrm_sns.cache_dir owned by the PHP user with mode 0700 (for example: chown www-data: DIR && chmod 700 DIR), or set quillcrm_sns.cache_dir to an empty value. While it belongs to someone else or is open to other users the extension does not use it and fetches the certificate again in each PHP process (a missing directory is created 0700 at the next fetch).', 'quillcrm-bounce' );
 			case 'reactivate_complained':
-				return __( 'The last event of this address is a complaint: its owner reported your mail as spam. Mailing them again hurts your sender reputation and your complaint rate; reactivate only with their explicit consent.', 'quillcrm-bounce' );
+				return __( 'The owner of this address complained: they reported your mail as spam. Mailing them again hurts your sender reputation and your complaint rate; reactivate only with their explicit consent.', 'quillcrm-bounce' );
 			case 'Permanent/OnAccountSuppressionList':
 			case 'Complaint/OnAccountSuppressionList':
 				return __( 'Amazon SES itself suppressed this address: it is on your account-level suppression list, and SES drops every mail to it until it is removed there, whatever its status here. Remove it in the Amazon SES console (Configuration → Suppression list → select the address → Remove), or with the AWS CLI: aws sesv2 delete-suppressed-destination --email-address followed by the address.', 'quillcrm-bounce' );

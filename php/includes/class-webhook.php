@@ -104,8 +104,9 @@ final class Webhook {
 				'rejected',
 				'unknown_provider',
 				sprintf(
-					'Unknown bounce provider "%1$s"; this endpoint only handles "%2$s" (Amazon SES through Amazon SNS).',
-					mb_substr( $provider, 0, 40 ),
+					'Unknown bounce provider %1$s; this endpoint only handles "%2$s" (Amazon SES through Amazon SNS).',
+					// Cut and escaped as the extension quotes what a sender wrote.
+					\QuillCRM\Sns\Polyfill\Failure::quote_untrusted( $provider ),
 					self::PROVIDER
 				)
 			);
@@ -130,6 +131,8 @@ final class Webhook {
 			Counters::bump( Counters::WRONG_KEY );
 			self::respond( 403, 'rejected', 'invalid_key', 'The webhook key is missing or wrong.' );
 		}
+		// After a plugin update, the first delivery brings the tables up to date.
+		Plugin::upgrade_if_needed();
 
 		if ( ! Extension::is_loaded() ) {
 			$detail = 'Neither the quillcrm_sns PHP extension nor its plain-PHP fallback (which needs PHP\'s openssl and curl extensions) can run on this site; nothing was changed and Amazon SNS will retry this delivery.';
@@ -168,7 +171,7 @@ final class Webhook {
 			$id     = EventLog::try_record( 503, 'retry', array(), 'extension_error', $detail );
 			self::respond( 503, 'retry', 'extension_error', $detail, $id );
 		}
-		self::respond( $answer['status'], $answer['outcome'], $answer['error'], $answer['detail'], $answer['event_id'] );
+		self::respond( $answer['status'], $answer['outcome'], $answer['error'], $answer['detail'], $answer['prune_tick'] );
 	}
 
 	/**
@@ -229,11 +232,11 @@ final class Webhook {
 	 * @param int         $status   HTTP status.
 	 * @param string      $outcome  Outcome.
 	 * @param string|null $error    Stable error code.
-	 * @param string      $detail   One plain sentence.
-	 * @param int         $event_id Log row just written, 0 when none.
+	 * @param string      $detail     One plain sentence.
+	 * @param int         $prune_tick Log row just written, or the delivery count; 0 when none (Retention::maybe_prune_after()).
 	 * @return never
 	 */
-	private static function respond( int $status, string $outcome, ?string $error, string $detail, int $event_id = 0 ): void {
+	private static function respond( int $status, string $outcome, ?string $error, string $detail, int $prune_tick = 0 ): void {
 		if ( ! headers_sent() ) {
 			status_header( $status );
 			header( 'Content-Type: application/json; charset=utf-8' );
@@ -258,7 +261,7 @@ final class Webhook {
 		if ( function_exists( 'fastcgi_finish_request' ) ) {
 			fastcgi_finish_request();
 		}
-		Retention::maybe_prune_after( $event_id );
+		Retention::maybe_prune_after( $prune_tick );
 		exit;
 	}
 }

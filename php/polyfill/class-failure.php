@@ -74,8 +74,9 @@ final class Failure extends \Exception {
 		return new self( 'invalid_key', 'The webhook key is missing or wrong.' );
 	}
 
-	public static function body_too_large( int $length ): self {
-		return new self( 'body_too_large', "The request body is {$length} bytes, more than the 512 KiB an SNS message can be." );
+	public static function body_too_large(): self {
+		// No length: a caller may pass only the first 512 KiB + 1 bytes it read.
+		return new self( 'body_too_large', 'The request body is more than the 512 KiB an SNS message can be.' );
 	}
 
 	public static function malformed_body( string $why ): self {

@@ -110,7 +110,7 @@ final class Handler {
 			throw Failure::invalid_key();
 		}
 		if ( strlen( $body ) > self::MAX_BODY_BYTES ) {
-			throw Failure::body_too_large( strlen( $body ) );
+			throw Failure::body_too_large();
 		}
 		// 2. Raw message delivery told apart from a broken body.
 		$raw = $request['headers']['raw_delivery'];

@@ -377,15 +377,16 @@ final class Site {
 
 	/**
 	 * Runs PHP code inside the test WordPress, in a CLI process with the same
-	 * php -d flags as php-fpm (site/wp-eval.php), and returns what the code
-	 * returned, through JSON.
+	 * php -d flags as php-fpm (site/wp-eval.php), or $php_flags, and returns
+	 * what the code returned, through JSON.
 	 *
+	 * @param list<string>|null $php_flags
 	 * @return mixed
 	 */
-	public function wp_eval( string $code ) {
+	public function wp_eval( string $code, ?array $php_flags = null ) {
 		$command = array_merge(
 			array( (string) $this->stack['php_cli'] ),
-			array_map( 'strval', (array) $this->stack['php_flags'] ),
+			array_map( 'strval', $php_flags ?? (array) $this->stack['php_flags'] ),
 			array( dirname( __DIR__ ) . '/site/wp-eval.php', $this->stack['run_dir'] . '/stack.json', $code )
 		);
 		$proc = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );

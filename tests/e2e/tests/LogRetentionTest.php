@@ -11,6 +11,8 @@ declare(strict_types=1);
 namespace QuillCRM\E2E\Tests;
 
 use QuillCRM\E2E\AdminPage;
+use QuillCRM\E2E\Faults;
+use QuillCRM\E2E\SesPayload;
 use QuillCRM\E2E\Site;
 
 final class LogRetentionTest extends E2eTestCase {
@@ -60,6 +62,32 @@ final class LogRetentionTest extends E2eTestCase {
 
 		$left = array_column( $this->site->rows( "SELECT dedup_key FROM $dedup WHERE dedup_key IN (?, ?)", array_values( $keys ) ), 'dedup_key' );
 		$this->assertSame( array( $keys['needed'] ), $left, 'a key 14 days + 4,140 s old is kept, one 14 days + 4,320 s old is pruned' );
+	}
+
+	public function testOnePruneRemovesMoreExpiredKeysThanOneDeleteBatch(): void {
+		$dedup  = $this->site->table( 'quillcrm_bounce_dedup' );
+		$prefix = 'msg:e2e-expired-' . bin2hex( random_bytes( 4 ) ) . '-';
+		// 6,000 keys 30 days old (one DELETE takes 5,000): as many as a day of
+		// Delivery notifications brings to a site that sends a few thousand mails.
+		$this->site->exec( "INSERT INTO $dedup (key_hash, dedup_key, created_at) SELECT SHA2(CONCAT(?, seq), 256), CONCAT(?, seq), UTC_TIMESTAMP() - INTERVAL 30 DAY FROM seq_1_to_6000", array( $prefix, $prefix ) );
+
+		$this->site->wp_eval( 'QuillCRM\Bounce\Retention::prune(); return true;' );
+
+		$this->assertSame( '0', (string) $this->site->rows( "SELECT COUNT(*) AS n FROM $dedup WHERE dedup_key LIKE ?", array( $prefix . '%' ) )[0]['n'] );
+	}
+
+	public function testTheTwoHundredthDeliveryNotificationPrunes(): void {
+		$dedup    = $this->site->table( 'quillcrm_bounce_dedup' );
+		$counters = $this->site->table( 'quillcrm_bounce_counters' );
+		$expired  = 'msg:e2e-expired-' . bin2hex( random_bytes( 6 ) );
+		$this->site->exec( "INSERT INTO $dedup (key_hash, dedup_key, created_at) VALUES (SHA2(?, 256), ?, UTC_TIMESTAMP() - INTERVAL 30 DAY)", array( $expired, $expired ) );
+		// Deliveries write no log row, so the log's every-200th row never comes for them.
+		$this->site->exec( "INSERT INTO $counters (name, count, first_at, last_at) VALUES ('deliveries', 199, UTC_TIMESTAMP(), UTC_TIMESTAMP()) ON DUPLICATE KEY UPDATE count = 199" );
+
+		$r = $this->site->deliver( $this->notification( SesPayload::delivery( $this->new_contact( 'prune-by-delivery' ) ) ) );
+
+		$this->assertAnswer( 200, $r, 'delivery' );
+		Faults::wait_until( fn(): bool => array() === $this->site->rows( "SELECT 1 FROM $dedup WHERE dedup_key = ?", array( $expired ) ), 15, 'the prune after the answer' );
 	}
 
 	public function testLogRetentionIsASettingOnThePageThatThePruneFollows(): void {

@@ -683,6 +683,16 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertSame( 1, $this->depth()['visible'], 'the message waits in the queue' );
 	}
 
+	public function testAWorkerGivenAnOptionTwiceSaysSoAndTakesNothing(): void {
+		$this->publish( array( SesPayload::permanent_bounce( $this->new_contact( 'q-twice' ) ) ) );
+
+		$run = $this->finish_worker( $this->start_worker( 'twice', 60, true, array( '--url=http://a.example/', '--url=http://b.example/' ) ) );
+
+		$this->assertSame( 1, $run['exit'] );
+		$this->assertSame( "drain.php: --url is given more than once; give it once\n", $run['stderr'] );
+		$this->assertSame( 1, $this->depth()['visible'], 'the message waits in the queue' );
+	}
+
 	public function testCredentialsNeverReachTheLogOrThePage(): void {
 		// The instance role's secret (moto's instance metadata) signed every
 		// call of the tests above: it must not be stored or shown anywhere.

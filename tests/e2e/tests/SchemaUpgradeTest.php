@@ -1,8 +1,10 @@
 <?php
 /**
- * Tables are created and upgraded on activation and on admin requests only,
- * never on a front-end request or a webhook delivery; a delivery that finds
- * a table missing is answered 503 schema_missing (SNS retries).
+ * Tables are created and upgraded on activation, on admin requests and by
+ * the first delivery with the right key after an update (WordPress runs no
+ * activation hook when it updates a plugin), never for a visitor; a
+ * delivery that finds a table missing at the current version is answered
+ * 503 schema_missing (SNS retries).
  */
 
 declare(strict_types=1);
@@ -60,11 +62,33 @@ final class SchemaUpgradeTest extends E2eTestCase {
 		$this->assertSame( '0', (string) $this->site->option( self::VERSION_OPTION ), 'no schema upgrade for a visitor' );
 	}
 
-	public function testDeliveryWithAMissingTableAnswers503SchemaMissingAndCreatesNothing(): void {
+	public function testTheFirstDeliveryAfterAnUpdateBringsTheTablesUpToDateAndIsApplied(): void {
+		$email = $this->new_contact( 'schema-updated' );
+		$dedup = $this->site->table( 'quillcrm_bounce_dedup' );
+		$this->site->exec( "RENAME TABLE $dedup TO " . $this->site->table( self::ASIDE ) );
+		$this->site->set_option( self::VERSION_OPTION, '1' ); // Files of a newer version over tables of version 1.
+
+		$r = $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
+
+		$this->assertAnswer( 200, $r, 'bounce' );
+		$this->assertContactState( $email, 'bounced', 0 );
+		$this->assertTrue( $this->table_exists( $dedup ) );
+		$this->assertSame( $this->version, (string) $this->site->option( self::VERSION_OPTION ) );
+	}
+
+	public function testADeliveryWithAWrongKeyNeverRunsTheUpgrade(): void {
+		$this->site->set_option( self::VERSION_OPTION, '0' );
+
+		$r = $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $this->new_contact( 'schema-wrong-key' ) ) ), $this->site->webhook_url( 'not-the-key' ) );
+
+		$this->assertAnswer( 403, $r, 'rejected', 'invalid_key' );
+		$this->assertSame( '0', (string) $this->site->option( self::VERSION_OPTION ) );
+	}
+
+	public function testDeliveryWithATableLostAtTheCurrentVersionAnswers503SchemaMissingAndCreatesNothing(): void {
 		$email = $this->new_contact( 'schema-missing' );
 		$dedup = $this->site->table( 'quillcrm_bounce_dedup' );
 		$this->site->exec( "RENAME TABLE $dedup TO " . $this->site->table( self::ASIDE ) );
-		$this->site->set_option( self::VERSION_OPTION, '0' );
 
 		$r = $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
 
@@ -121,7 +145,20 @@ final class SchemaUpgradeTest extends E2eTestCase {
 		foreach ( $tables as $table ) {
 			$this->assertTrue( $this->table_exists( $this->site->table( $table ) ), "$table created by step 5" );
 		}
-		$this->assertSame( '5', (string) $this->site->option( self::VERSION_OPTION ) );
+		$this->assertSame( $this->version, (string) $this->site->option( self::VERSION_OPTION ) );
+	}
+
+	public function testTheUpgradeFromVersion5AddsWhatUnbouncingNeedsToTheContactStates(): void {
+		$states = $this->site->table( 'quillcrm_bounce_contact_states' );
+		$this->site->exec( "ALTER TABLE $states DROP COLUMN status_before, DROP COLUMN reactivated_at" );
+		$this->site->set_option( self::VERSION_OPTION, '5' );
+
+		$this->site->request( 'GET', $this->site->url( '/wp-admin/' ), '', array(), $this->site->admin_cookie_jar() );
+
+		$columns = array_column( $this->site->rows( 'SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', array( $states ) ), 'COLUMN_NAME' );
+		$this->assertContains( 'status_before', $columns );
+		$this->assertContains( 'reactivated_at', $columns );
+		$this->assertSame( '6', (string) $this->site->option( self::VERSION_OPTION ) );
 	}
 
 	private function table_exists( string $table ): bool {

@@ -132,14 +132,39 @@ final class SiteHealthTest extends E2eTestCase {
 
 	public function testASiteThatReceivedNotificationsButNoneFor7DaysIsRecommendedNotCritical(): void {
 		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $this->new_contact( 'health-silent' ) ) ) );
-		$this->site->exec( 'UPDATE ' . $this->events() . ' SET received_at = received_at - INTERVAL 8 DAY' );
-		$this->site->exec( 'UPDATE ' . $this->counters() . " SET last_at = last_at - INTERVAL 8 DAY WHERE name = 'deliveries'" );
+		$this->eight_days_pass();
 
 		$result = $this->site->site_health( 'quillcrm_bounce_recent_notifications' );
 
 		$this->assertSame( 'recommended', $result['status'] );
 		$this->assertSame( 'No Amazon SES notification for 7 days', $result['label'] );
 		$this->assertStringContainsString( 'NumberOfNotificationsFailed', $result['description'] );
+	}
+
+	public function testTheNotificationTestStillWarnsWhenTheLogKeepsFewerDaysThanIt(): void {
+		// A site that gets bounces but no Delivery notifications (most do not subscribe to them).
+		$deliveries = $this->site->rows( 'SELECT * FROM ' . $this->counters() . " WHERE name = 'deliveries'" );
+		$this->site->exec( 'DELETE FROM ' . $this->counters() . " WHERE name = 'deliveries'" );
+		try {
+			$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $this->new_contact( 'health-pruned' ) ) ) );
+			$this->eight_days_pass();
+			$this->site->exec( 'DELETE FROM ' . $this->events() ); // What a retention of 1 to 7 days prunes.
+
+			$result = $this->site->site_health( 'quillcrm_bounce_recent_notifications' );
+
+			$this->assertSame( 'recommended', $result['status'] );
+		} finally {
+			foreach ( $deliveries as $row ) {
+				$this->site->exec( 'INSERT INTO ' . $this->counters() . ' (name, count, first_at, last_at) VALUES (?, ?, ?, ?)', array_values( $row ) );
+			}
+		}
+	}
+
+	/** Every record of when notifications arrived, 8 days older. */
+	private function eight_days_pass(): void {
+		$this->site->exec( 'UPDATE ' . $this->events() . ' SET received_at = received_at - INTERVAL 8 DAY' );
+		$this->site->exec( 'UPDATE ' . $this->counters() . " SET last_at = last_at - INTERVAL 8 DAY WHERE name = 'deliveries'" );
+		$this->site->set_option( 'quillcrm_bounce_last_notification_at', time() - 8 * 86400 );
 	}
 
 	public function testAFreshNotificationMakesTheNotificationTestGood(): void {

@@ -1,9 +1,11 @@
 <?php
 /**
- * Un-bounce: an admin sets a bounced contact back to subscribed, after a
- * confirmation step that warns about complaints and SES's own suppression
- * list, with a required note; the audit trail is in the history and
- * quillcrm_bounce_contact_reactivated fires. A later bounce applies as usual.
+ * Un-bounce: an admin sets a bounced contact back to the status it had
+ * before, after a confirmation step that warns about complaints and SES's
+ * own suppression list, with a required note; the audit trail is in the
+ * history and quillcrm_bounce_contact_reactivated fires. A bounce of a mail
+ * sent later applies as usual; one of a mail sent before, arriving late,
+ * no longer counts.
  */
 
 declare(strict_types=1);
@@ -37,8 +39,21 @@ final class UnbounceTest extends E2eTestCase {
 
 	/** Confirms the un-bounce with a note, as the form does. */
 	private function unbounce( string $email, string $note ): array {
-		$html = $this->confirmation( $email );
-		return $this->admin->post( $html, self::ACTION, array( 'contact_id' => $this->site->contact( $email )['id'], 'note' => $note ) );
+		return $this->confirm( $this->confirmation( $email ), $email, $note );
+	}
+
+	/** Posts the confirmation form of $html, with its fields. */
+	private function confirm( string $html, string $email, string $note ): array {
+		$seen = ( new \DOMXPath( AdminPage::document( $html ) ) )->query( "//form[@id='quillcrm-reactivate-form']//input[@name='seen']" )->item( 0 );
+		return $this->admin->post(
+			$html,
+			self::ACTION,
+			array(
+				'contact_id' => $this->site->contact( $email )['id'],
+				'seen'       => null === $seen ? '' : $seen->getAttribute( 'value' ),
+				'note'       => $note,
+			)
+		);
 	}
 
 	private function audit( string $email ): array {
@@ -101,6 +116,18 @@ final class UnbounceTest extends E2eTestCase {
 		);
 	}
 
+	public function testAComplaintBetweenOpeningAndConfirmingStopsTheUnbounce(): void {
+		$email = $this->bounced( 'unbounce-race' );
+		$html  = $this->confirmation( $email );
+		$this->site->deliver( $this->notification( SesPayload::complaint( $email ) ) );
+
+		$r = $this->confirm( $html, $email, 'Looked fine when I opened it.' );
+
+		$this->assertStringContainsString( 'quillcrm_bounce_notice=contact_changed', $r['headers']['location'] ?? '' );
+		$this->assertContactState( $email, 'complained', 0 );
+		$this->assertSame( array(), $this->audit( $email ) );
+	}
+
 	public function testWithoutANoteNothingChanges(): void {
 		$email = $this->bounced( 'unbounce-no-note' );
 
@@ -128,13 +155,53 @@ final class UnbounceTest extends E2eTestCase {
 		$this->assertContactState( $email, 'bounced', 0 );
 	}
 
-	public function testTheConfirmationWarnsWhenTheLastEventWasAComplaint(): void {
+	public function testTheConfirmationWarnsWhenTheOwnerComplained(): void {
 		$email = $this->new_contact( 'unbounce-complaint' );
 		$this->site->deliver( $this->notification( SesPayload::complaint( $email ) ) );
 
 		$warning = AdminPage::text( $this->confirmation( $email ), 'quillcrm-warning-complaint' );
 
-		$this->assertStringContainsString( 'its owner reported your mail as spam', (string) $warning );
+		$this->assertStringContainsString( 'they reported your mail as spam', (string) $warning );
+	}
+
+	public function testTheConfirmationWarnsAboutAComplaintEvenWhenABounceCameAfter(): void {
+		$email = $this->new_contact( 'unbounce-complaint-then-bounce' );
+		$this->site->deliver( $this->notification( SesPayload::complaint( $email ) ) );
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
+
+		$this->assertNotNull( AdminPage::text( $this->confirmation( $email ), 'quillcrm-warning-complaint' ) );
+	}
+
+	public function testUnbouncingGivesBackTheStatusTheContactHadBeforeTheBounce(): void {
+		$email = $this->new_contact( 'unbounce-was-unsubscribed', 'unsubscribed' );
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
+		$this->assertContactState( $email, 'bounced', 0 );
+
+		$this->unbounce( $email, 'The address works again.' );
+
+		$this->assertContactState( $email, 'unsubscribed', 0 );
+	}
+
+	public function testResettingTheSoftBouncesOfAnUnsubscribedContactLeavesItUnsubscribed(): void {
+		$email = $this->new_contact( 'unbounce-soft-unsubscribed', 'unsubscribed' );
+		$this->site->deliver( $this->notification( SesPayload::transient_bounce( $email ) ) );
+		$this->assertContactState( $email, 'unsubscribed', 1 );
+
+		$this->unbounce( $email, 'Mailbox full, emptied since.' );
+
+		$this->assertContactState( $email, 'unsubscribed', 0 );
+	}
+
+	public function testABounceOfAMailSentBeforeTheUnbounceArrivingLateChangesNothing(): void {
+		$email = $this->bounced( 'unbounce-late-old-mail' );
+		$this->unbounce( $email, 'Reactivated for a test.' );
+		$envelope = $this->notification( SesPayload::sent_at( SesPayload::permanent_bounce( $email ), time() - 600 ) );
+
+		$r = $this->site->deliver( $envelope );
+
+		$this->assertAnswer( 200, $r, 'bounce' );
+		$this->assertContactState( $email, 'subscribed', 0 );
+		$this->assertSame( 'before_reactivation', $this->site->logged_recipients( $envelope['MessageId'] )[0]['result'] );
 	}
 
 	public function testABouncedContactWhoseLastEventIsABounceGetsNoComplaintWarning(): void {
@@ -157,12 +224,12 @@ final class UnbounceTest extends E2eTestCase {
 		$this->assertStringContainsString( 'aws sesv2 delete-suppressed-destination', $warning );
 	}
 
-	public function testALaterBounceAppliesAsUsual(): void {
+	public function testABounceOfAMailSentAfterTheUnbounceAppliesAsUsual(): void {
 		$email = $this->bounced( 'unbounce-later' );
 		$this->unbounce( $email, 'Reactivated for a test.' );
 		$this->assertContactState( $email, 'subscribed', 0 );
 
-		$r = $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
+		$r = $this->site->deliver( $this->notification( SesPayload::sent_at( SesPayload::permanent_bounce( $email ), time() + 1 ) ) );
 
 		$this->assertAnswer( 200, $r, 'bounce' );
 		$this->assertContactState( $email, 'bounced', 0 );

@@ -44,4 +44,19 @@ final class UninstallTest extends E2eTestCase {
 			$this->site->wp_eval( 'QuillCRM\Bounce\Plugin::activate(); return true;' );
 		}
 	}
+
+	/**
+	 * WordPress drops the tables this filter lists when a network deletes a
+	 * sub-site (wp_uninitialize_site(), switched to that site). This
+	 * single-site stack runs the filter as WordPress does, not a network.
+	 */
+	public function testTheTablesWordPressDropsWithADeletedSiteIncludeThePlugins(): void {
+		$dropped = $this->site->wp_eval( 'global $wpdb; return apply_filters( "wpmu_drop_tables", $wpdb->tables( "blog" ), get_current_blog_id() );' );
+
+		foreach ( array( 'events', 'dedup', 'counters', 'contact_states', 'recipient_events', 'audit', 'suppressions' ) as $table ) {
+			$this->assertContains( $this->site->table( 'quillcrm_bounce_' . $table ), $dropped );
+		}
+		$this->assertNotContains( $this->site->table( 'quillcrm_contacts' ), $dropped, 'the CRM\'s contacts stay' );
+		$this->assertContains( $this->site->table( 'posts' ), $dropped, 'WordPress\'s own list is kept' );
+	}
 }

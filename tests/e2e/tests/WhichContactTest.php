@@ -87,6 +87,30 @@ final class WhichContactTest extends E2eTestCase {
 		$this->assertContactState( $alias, 'bounced', 0, 'the one address the mail was sent to' );
 	}
 
+	public function testTwoBouncedAddressesOfOneForwardedMailCountAsOneSoftBounce(): void {
+		$alias    = $this->new_contact( 'forwarded-twice' );
+		$payload  = SesPayload::bounce( 'Transient', 'General', array( 'one@forward.example', 'two@forward.example' ), '4.2.2', 'smtp; 452 4.2.2 mailbox full' );
+		$envelope = $this->notification( SesPayload::with_mail( $payload, 'destination', array( $alias ) ) );
+
+		$r = $this->site->deliver( $envelope );
+
+		$this->assertAnswer( 200, $r, 'bounce' );
+		$this->assertContactState( $alias, 'subscribed', 1, 'one mail, one soft bounce' );
+		$this->assertSame( array( 'soft_bounced', 'duplicate' ), array_column( $this->site->logged_recipients( $envelope['MessageId'] ), 'result' ) );
+	}
+
+	public function testADeliveryListingAnAddressTwiceIsOneSend(): void {
+		$email   = $this->new_contact( 'delivered-twice' );
+		$payload = json_decode( SesPayload::delivery( $email ), true );
+		$payload['delivery']['recipients'] = array( $email, strtoupper( $email ) );
+
+		$r = $this->site->deliver( $this->notification( (string) json_encode( $payload ) ) );
+
+		$this->assertAnswer( 200, $r, 'delivery' );
+		$rows = $this->site->rows( 'SELECT id FROM ' . $this->site->table( 'quillcrm_bounce_recipient_events' ) . ' WHERE contact_id = ?', array( $this->site->contact( $email )['id'] ) );
+		$this->assertCount( 1, $rows );
+	}
+
 	public function testAnAddressLongerThanTheContactsColumnIsNoContactAndTheOtherRecipientIsApplied(): void {
 		$known    = $this->new_contact( 'beside-a-long-one' );
 		$long     = str_repeat( 'l', 200 ) . '@quillcrm-e2e.example';

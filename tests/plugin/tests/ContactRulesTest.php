@@ -111,6 +111,19 @@ final class ContactRulesTest extends TestCase {
 		$this->assertSame( array( 'soft_converted_to_hard', 3 ), array( $decision['result'], $decision['soft_bounce_count'] ) );
 	}
 
+	public function testACountTheCrmResetCountsFromTheNextSoftBounceOnly(): void {
+		$decision = self::decide( self::contact( 'subscribed', array( self::NOW - 120, self::NOW - 60 ), null, 0 ), 'soft' );
+
+		$this->assertSame( array( 'soft_bounced', 'subscribed', 1 ), array( $decision['result'], $decision['status'], $decision['soft_bounce_count'] ) );
+		$this->assertSame( array( self::NOW ), $decision['soft_sent_at'] );
+	}
+
+	public function testACountTheCrmLoweredKeepsTheNewestSendTimes(): void {
+		$decision = self::decide( self::contact( 'subscribed', array( self::NOW - 120, self::NOW - 60 ), null, 1 ), 'soft' );
+
+		$this->assertSame( array( self::NOW - 60, self::NOW ), $decision['soft_sent_at'] );
+	}
+
 	public function testACountFarAboveTheThresholdDecidesAsTheThresholdAndKeepsOnlyThatMany(): void {
 		$decision = self::decide( self::contact( 'subscribed', array(), null, 5_000_000 ), 'soft' );
 
@@ -156,5 +169,40 @@ final class ContactRulesTest extends TestCase {
 			}
 		}
 		$this->assertSame( 'unchanged', self::decide( self::contact( 'complained' ), 'complaint' )['result'] );
+	}
+
+	public function testASoftBounceOfAMailSentBeforeTheWindowDoesNotCount(): void {
+		$contact  = self::contact( 'subscribed', array( self::NOW - 7200, self::NOW - 3600 ) );
+		$decision = self::decide( $contact, 'soft', self::NOW - 10 * self::DAY, array( 'window_days' => 7 ) );
+
+		$this->assertSame( array( 'outside_window', 'subscribed', 2 ), array( $decision['result'], $decision['status'], $decision['soft_bounce_count'] ) );
+	}
+
+	public function testABounceOfAMailSentBeforeTheContactWasUnBouncedDoesNotCount(): void {
+		$contact = array( 'reactivated_at' => self::NOW - 60 ) + self::contact();
+
+		$decision = self::decide( $contact, 'hard', self::NOW - 120 );
+
+		$this->assertSame( array( 'before_reactivation', 'subscribed', array() ), array( $decision['result'], $decision['status'], $decision['actions'] ) );
+	}
+
+	public function testABounceOfAMailSentAfterTheContactWasUnBouncedApplies(): void {
+		$contact = array( 'reactivated_at' => self::NOW - 60 ) + self::contact();
+
+		$this->assertSame( 'bounced', self::decide( $contact, 'hard', self::NOW - 30 )['status'] );
+	}
+
+	public function testMarkingAContactBouncedKeepsTheStatusItHadBefore(): void {
+		$decision = self::decide( self::contact( 'unsubscribed' ), 'hard' );
+
+		$this->assertSame( array( 'bounced', 'unsubscribed' ), array( $decision['status'], $decision['status_before'] ) );
+	}
+
+	public function testAComplaintAboutABouncedContactKeepsTheStatusFromBeforeTheBounce(): void {
+		$contact = array( 'status_before' => 'pending' ) + self::contact( 'bounced' );
+
+		$decision = self::decide( $contact, 'complaint' );
+
+		$this->assertSame( array( 'complained', 'pending' ), array( $decision['status'], $decision['status_before'] ) );
 	}
 }

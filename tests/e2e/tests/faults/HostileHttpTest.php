@@ -235,6 +235,13 @@ final class HostileHttpTest extends FaultTestCase {
 		$this->assertNotFalse( json_decode( $r['body'], true, 8, JSON_THROW_ON_ERROR ) );
 	}
 
+	public function testAnUnknownProviderIsQuotedAsTheExtensionQuotesWhatASenderWrote(): void {
+		$r = $this->site->request( 'POST', $this->site->url( '/?quillcrm_webhook=bounce&provider=%FF%FE%00a%22b&key=' . $this->site->key() ), '{}', array( 'Content-Type: text/plain' ) );
+
+		$this->assertAnswer( 404, $r, 'rejected', 'unknown_provider' );
+		$this->assertStringStartsWith( 'Unknown bounce provider "\\u{fffd}\\u{fffd}\\u{0}a\\"b";', $r['json']['detail'] );
+	}
+
 	/**
 	 * 10,000 POSTs of a genuine, signed hard bounce, 16 at a time, each with a
 	 * random wrong key (random hex, random bytes, near misses of the real
