@@ -61,9 +61,9 @@ final class Retention {
 
 	/**
 	 * Deletes log rows older than the retention (Settings::log_retention_days())
-	 * or beyond the row cap, recipient history older than the retention, and
-	 * dedup keys older than their retention. Errors are ignored: pruning runs
-	 * again later.
+	 * or beyond the row cap, recipient history older than the retention, the
+	 * state of contacts the CRM deleted, and dedup keys older than their
+	 * retention. Errors are ignored: pruning runs again later.
 	 */
 	public static function prune(): void {
 		global $wpdb;
@@ -95,6 +95,11 @@ final class Retention {
 				break;
 			}
 		}
+		// The plugin's state of contacts the CRM has deleted (the derived
+		// table lets the DELETE read its own table, with a LIMIT).
+		$states   = Schema::contact_states_table();
+		$contacts = Schema::contacts_table();
+		$wpdb->query( $wpdb->prepare( "DELETE FROM {$states} WHERE contact_id IN (SELECT id FROM (SELECT s.contact_id AS id FROM {$states} s LEFT JOIN {$contacts} c ON c.id = s.contact_id WHERE c.id IS NULL LIMIT %d) AS orphans)", self::BATCH ) );
 		$floor = self::dedup_floor();
 		if ( null !== $floor ) {
 			$dedup_seconds = max( $floor, (int) apply_filters( 'quillcrm_bounce_dedup_retention', $floor ) );
