@@ -217,7 +217,9 @@ final class ContactRules {
 	 */
 	private static function change( array $contact, string $result, array $changes, array $actions = array() ): array {
 		$state = array_merge( $contact, $changes );
-		if ( in_array( $state['status'], self::SUPPRESSED, true ) && ! in_array( $contact['status'], self::SUPPRESSED, true ) ) {
+		if ( ! in_array( $state['status'], self::SUPPRESSED, true ) ) {
+			$state['status_before'] = null; // Only a suppressed contact has one (the CRM may have moved it back).
+		} elseif ( ! in_array( $contact['status'], self::SUPPRESSED, true ) ) {
 			$state['status_before'] = $contact['status']; // What un-bouncing restores.
 		}
 		return array(

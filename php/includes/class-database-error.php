@@ -21,6 +21,9 @@ final class DatabaseError extends \RuntimeException {
 	/** MySQL/MariaDB: ER_NO_SUCH_TABLE. */
 	public const NO_SUCH_TABLE = 1146;
 
+	/** MySQL/MariaDB: ER_BAD_FIELD_ERROR ("Unknown column"). */
+	public const NO_SUCH_COLUMN = 1054;
+
 	/** MySQL/MariaDB: ER_LOCK_WAIT_TIMEOUT. */
 	public const LOCK_WAIT_TIMEOUT = 1205;
 
@@ -101,11 +104,12 @@ final class DatabaseError extends \RuntimeException {
 	}
 
 	/**
-	 * True when a table the statement needs does not exist (the plugin's
-	 * tables are created on activation and on admin requests only).
+	 * True when a table or column the statement needs does not exist (the
+	 * schema upgrade has not run yet, or a table went missing).
 	 */
 	public function is_missing_table(): bool {
-		return self::NO_SUCH_TABLE === $this->getCode();
+		// A column a later schema version adds counts too (an upgrade not run yet).
+		return in_array( $this->getCode(), array( self::NO_SUCH_TABLE, self::NO_SUCH_COLUMN ), true );
 	}
 
 	/**

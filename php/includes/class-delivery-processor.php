@@ -369,7 +369,7 @@ final class DeliveryProcessor {
 		error_log( 'QuillCRM Bounce: delivery rolled back, answered 503: ' . $error->getMessage() );
 		if ( $error->is_missing_table() ) {
 			$code   = 'schema_missing';
-			$detail = 'A table of the plugin is missing (deactivating and activating the plugin creates it again); nothing was changed and Amazon SNS will retry this delivery.';
+			$detail = 'A table or column of the plugin is missing (its schema upgrade has not run); nothing was changed and Amazon SNS will retry this delivery.';
 		} else {
 			$code   = 'database_error';
 			$detail = 'The database could not record this delivery; nothing was changed and Amazon SNS will retry it.';

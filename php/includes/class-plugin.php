@@ -24,7 +24,8 @@ final class Plugin {
 		// Before the webhook: one email when the extension goes missing.
 		add_action( 'plugins_loaded', array( Extension::class, 'watch_implementation' ), -1 );
 		// Priority 0: the webhook answers and exits before themes and `init`
-		// load. It never creates tables (a missing one → 503 schema_missing).
+		// load. After the key check it runs a pending schema upgrade
+		// (upgrade_if_needed()); a table missing at the current version → 503 schema_missing.
 		add_action( 'plugins_loaded', array( Webhook::class, 'maybe_handle' ), 0 );
 		// Tables are created or upgraded on activation, on admin requests,
 		// and by the webhook and the queue worker (Webhook, QueueWorker call
@@ -33,6 +34,7 @@ final class Plugin {
 
 		add_action( 'init', array( self::class, 'load_textdomain' ) );
 		add_action( Retention::CRON_HOOK, array( Retention::class, 'prune' ) );
+		add_action( Retention::CRON_HOOK, array( Retention::class, 'prune_orphan_states' ) );
 		add_action( Rates::CRON_HOOK, array( Rates::class, 'check' ) );
 		// The SQS queue intake's WP-Cron fallback (the system cron runs bin/drain.php).
 		add_filter( 'cron_schedules', array( QueueIntake::class, 'add_schedule' ) );
@@ -114,9 +116,16 @@ final class Plugin {
 		if ( '1' !== (string) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 0)', $lock ) ) ) {
 			return;
 		}
+		// Nothing it prints (a database error, a notice of a schedule's
+		// label translated early) may reach a webhook's JSON answer.
+		ob_start();
 		try {
-			self::activate();
+			wp_cache_delete( 'alloptions', 'options' ); // Another request may have just done it.
+			if ( Schema::needs_upgrade() ) {
+				self::activate();
+			}
 		} finally {
+			ob_end_clean();
 			$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $lock ) );
 		}
 	}

@@ -461,6 +461,8 @@ final class Privacy {
 					__( 'Deliveries received', 'quillcrm-bounce' )           => $state['deliveries'],
 					__( 'Last delivery received (UTC)', 'quillcrm-bounce' )  => $state['last_delivery_at'],
 					__( 'Counted soft bounces (mails sent at, Unix seconds)', 'quillcrm-bounce' ) => $state['soft_sent_at'],
+					__( 'Status before it was bounced or complained', 'quillcrm-bounce' ) => $state['status_before'] ?? null,
+					__( 'Last un-bounced (Unix seconds)', 'quillcrm-bounce' ) => $state['reactivated_at'] ?? null,
 				)
 			),
 		);

@@ -64,10 +64,10 @@ final class QueueWorker {
 			'deleted'  => 0,
 			'left'     => 0,
 		);
-		Plugin::upgrade_if_needed(); // After a plugin update: the tables its rules write.
 		if ( 'sqs' !== Settings::intake() ) {
 			return array( 'outcome' => 'off', 'detail' => 'The intake is the HTTPS webhook; there is no queue to drain.' ) + $summary;
 		}
+		Plugin::upgrade_if_needed(); // After a plugin update: the tables its rules write.
 		if ( ! QueueIntake::is_available() ) {
 			return self::failed( $summary, 'queue_needs_extension', 'The quillcrm_sns extension is not loaded; the plain-PHP fallback cannot take messages from Amazon SQS.' );
 		}

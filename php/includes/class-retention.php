@@ -61,9 +61,9 @@ final class Retention {
 
 	/**
 	 * Deletes log rows older than the retention (Settings::log_retention_days())
-	 * or beyond the row cap, recipient history older than the retention, the
-	 * state of contacts the CRM deleted, and dedup keys older than their
-	 * retention. Errors are ignored: pruning runs again later.
+	 * or beyond the row cap, recipient history older than the retention, and
+	 * dedup keys older than their retention. Errors are ignored: pruning runs
+	 * again later.
 	 */
 	public static function prune(): void {
 		global $wpdb;
@@ -95,11 +95,6 @@ final class Retention {
 				break;
 			}
 		}
-		// The plugin's state of contacts the CRM has deleted (the derived
-		// table lets the DELETE read its own table, with a LIMIT).
-		$states   = Schema::contact_states_table();
-		$contacts = Schema::contacts_table();
-		$wpdb->query( $wpdb->prepare( "DELETE FROM {$states} WHERE contact_id IN (SELECT id FROM (SELECT s.contact_id AS id FROM {$states} s LEFT JOIN {$contacts} c ON c.id = s.contact_id WHERE c.id IS NULL LIMIT %d) AS orphans)", self::BATCH ) );
 		$floor = self::dedup_floor();
 		if ( null !== $floor ) {
 			$dedup_seconds = max( $floor, (int) apply_filters( 'quillcrm_bounce_dedup_retention', $floor ) );
@@ -110,6 +105,30 @@ final class Retention {
 					break;
 				}
 			}
+		}
+		// phpcs:enable
+	}
+
+	/**
+	 * Daily (WP-Cron only, never inline after a delivery): forgets the
+	 * plugin's state of contacts the CRM has deleted. The orphans are found
+	 * by a plain SELECT (a consistent read: no row of either table locked,
+	 * so the CRM's writes and the deliveries' row locks never wait on it),
+	 * then deleted by id (ids are never reused). Nothing when the contacts
+	 * table reads empty: then it is more likely the wrong table than a CRM
+	 * without contacts.
+	 */
+	public static function prune_orphan_states(): void {
+		global $wpdb;
+		$states   = Schema::contact_states_table();
+		$contacts = Schema::contacts_table();
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input; the IN list is placeholders.
+		if ( null === $wpdb->get_var( $wpdb->prepare( "SELECT id FROM {$contacts} LIMIT %d", 1 ) ) ) {
+			return;
+		}
+		$ids = $wpdb->get_col( $wpdb->prepare( "SELECT s.contact_id FROM {$states} s LEFT JOIN {$contacts} c ON c.id = s.contact_id WHERE c.id IS NULL LIMIT %d", self::BATCH ) );
+		if ( is_array( $ids ) && array() !== $ids ) {
+			$wpdb->query( $wpdb->prepare( "DELETE FROM {$states} WHERE contact_id IN (" . implode( ', ', array_fill( 0, count( $ids ), '%d' ) ) . ')', array_map( 'intval', $ids ) ) );
 		}
 		// phpcs:enable
 	}

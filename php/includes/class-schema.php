@@ -136,7 +136,12 @@ final class Schema {
 	 * @return string[]
 	 */
 	public static function drop_with_site( array $tables ): array {
-		return array_values( array_unique( array_merge( $tables, self::own_tables() ) ) );
+		foreach ( self::own_tables() as $table ) {
+			if ( ! in_array( $table, $tables, true ) ) {
+				$tables[] = $table; // Core's keys (posts => …) stay as they are.
+			}
+		}
+		return $tables;
 	}
 
 	/**

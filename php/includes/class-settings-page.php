@@ -170,14 +170,13 @@ final class SettingsPage {
 		}
 		$value = is_string( $_POST[ $field ] ) ? trim( sanitize_text_field( wp_unslash( $_POST[ $field ] ) ) ) : '';
 		// phpcs:enable
-		if ( 1 !== preg_match( '/^[+-]?[0-9]+$/', $value ) ) {
-			return false;
+		if ( 1 !== preg_match( '/^([+-]?)0*([0-9]+)$/', $value, $parts ) ) {
+			return false; // Empty too: nothing says which number was meant.
 		}
-		$number = filter_var( $value, FILTER_VALIDATE_INT );
-		if ( false === $number ) {
-			return '-' === $value[0] ? PHP_INT_MIN : PHP_INT_MAX;
+		if ( strlen( $parts[2] ) > 18 ) {
+			return '-' === $parts[1] ? PHP_INT_MIN : PHP_INT_MAX;
 		}
-		return $number;
+		return ( '-' === $parts[1] ? -1 : 1 ) * (int) $parts[2];
 	}
 
 	/**

@@ -90,7 +90,7 @@ final class LogRetentionTest extends E2eTestCase {
 		Faults::wait_until( fn(): bool => array() === $this->site->rows( "SELECT 1 FROM $dedup WHERE dedup_key = ?", array( $expired ) ), 15, 'the prune after the answer' );
 	}
 
-	public function testThePruneForgetsTheStateOfContactsTheCrmDeleted(): void {
+	public function testTheDailyPruneForgetsTheStateOfContactsTheCrmDeleted(): void {
 		$states = $this->site->table( 'quillcrm_bounce_contact_states' );
 		$kept   = $this->new_contact( 'state-kept' );
 		$gone   = $this->new_contact( 'state-gone' );
@@ -100,7 +100,7 @@ final class LogRetentionTest extends E2eTestCase {
 		$ids = array( (int) $this->site->contact( $kept )['id'], (int) $this->site->contact( $gone )['id'] );
 		$this->site->exec( 'DELETE FROM ' . $this->site->table( 'quillcrm_contacts' ) . ' WHERE id = ?', array( $ids[1] ) );
 
-		$this->site->wp_eval( 'QuillCRM\Bounce\Retention::prune(); return true;' );
+		$this->site->wp_eval( 'do_action( QuillCRM\Bounce\Retention::CRON_HOOK ); return true;' );
 
 		$left = array_map( 'intval', array_column( $this->site->rows( "SELECT contact_id FROM $states WHERE contact_id IN (?, ?)", $ids ), 'contact_id' ) );
 		$this->assertSame( array( $ids[0] ), $left );

@@ -2,9 +2,9 @@
 /**
  * Tables are created and upgraded on activation, on admin requests and by
  * the first delivery with the right key after an update (WordPress runs no
- * activation hook when it updates a plugin), never for a visitor; a
- * delivery that finds a table missing at the current version is answered
- * 503 schema_missing (SNS retries).
+ * activation hook when it updates a plugin), never in a visitor's request;
+ * a delivery that finds a table or column missing at the current version is
+ * answered 503 schema_missing (SNS retries).
  */
 
 declare(strict_types=1);
@@ -95,6 +95,20 @@ final class SchemaUpgradeTest extends E2eTestCase {
 		$this->assertAnswer( 503, $r, 'retry', 'schema_missing' );
 		$this->assertFalse( $this->table_exists( $dedup ), 'the webhook did not create the table inline' );
 		$this->assertContactState( $email, 'subscribed', 0 );
+	}
+
+	public function testDeliveryWithAColumnMissingAtTheCurrentVersionAnswers503SchemaMissing(): void {
+		$email  = $this->new_contact( 'column-missing' );
+		$states = $this->site->table( 'quillcrm_bounce_contact_states' );
+		$this->site->exec( "ALTER TABLE $states DROP COLUMN status_before" );
+		try {
+			$r = $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
+
+			$this->assertAnswer( 503, $r, 'retry', 'schema_missing' );
+			$this->assertContactState( $email, 'subscribed', 0 );
+		} finally {
+			$this->site->exec( "ALTER TABLE $states ADD COLUMN status_before varchar(20) NULL DEFAULT NULL AFTER bounce_reason" );
+		}
 	}
 
 	public function testDeactivatingAndActivatingThePluginCreatesATableLostAtTheCurrentVersion(): void {

@@ -198,6 +198,12 @@ final class ContactRulesTest extends TestCase {
 		$this->assertSame( array( 'bounced', 'unsubscribed' ), array( $decision['status'], $decision['status_before'] ) );
 	}
 
+	public function testAContactTheCrmMovedBackKeepsNoStatusFromBefore(): void {
+		$contact = array( 'status_before' => 'unsubscribed' ) + self::contact( 'subscribed' );
+
+		$this->assertNull( self::decide( $contact, 'delivery' )['status_before'] );
+	}
+
 	public function testAComplaintAboutABouncedContactKeepsTheStatusFromBeforeTheBounce(): void {
 		$contact = array( 'status_before' => 'pending' ) + self::contact( 'bounced' );
 

@@ -15,6 +15,8 @@ use QuillCRM\E2E\AdminPage;
 final class HostileAdminInputTest extends FaultTestCase {
 	private const THRESHOLD = 'quillcrm_bounce_soft_threshold';
 	private const WINDOW    = 'quillcrm_bounce_soft_window_days';
+	/** What a partial settings form also saves (the fields it lacks as unset). */
+	private const ALSO_SAVED = array( 'quillcrm_bounce_complaint_action', 'quillcrm_bounce_policy', 'quillcrm_bounce_min_signature_version', 'quillcrm_bounce_rate_sample', 'quillcrm_bounce_bounce_rate_alert', 'quillcrm_bounce_complaint_rate_alert' );
 
 	private AdminPage $admin;
 	/** @var array<string, mixed> */
@@ -23,7 +25,7 @@ final class HostileAdminInputTest extends FaultTestCase {
 	protected function setUp(): void {
 		parent::setUp();
 		$this->admin = new AdminPage( $this->site );
-		foreach ( array( self::THRESHOLD, self::WINDOW ) as $option ) {
+		foreach ( array_merge( array( self::THRESHOLD, self::WINDOW ), self::ALSO_SAVED ) as $option ) {
 			$this->saved_options[ $option ] = $this->site->option( $option );
 		}
 		$this->site->set_option( self::THRESHOLD, 3 );
@@ -32,7 +34,11 @@ final class HostileAdminInputTest extends FaultTestCase {
 
 	protected function tearDown(): void {
 		foreach ( $this->saved_options as $option => $value ) {
-			$this->site->set_option( $option, $value );
+			if ( null === $value ) {
+				$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . ' WHERE option_name = ?', array( $option ) );
+			} else {
+				$this->site->set_option( $option, $value );
+			}
 		}
 		parent::tearDown();
 	}
@@ -67,6 +73,12 @@ final class HostileAdminInputTest extends FaultTestCase {
 		$this->assertSame( '3', (string) $this->site->option( self::THRESHOLD ) );
 		$this->assertSame( '0', (string) $this->site->option( self::WINDOW ), 'nothing else was saved either' );
 		$this->assertStringContainsString( 'Nothing was saved: a number field held something other than a whole number.', $this->admin->settings( 'quillcrm_bounce_notice=not_whole_number' ) );
+	}
+
+	public function testASettingsNumberWithLeadingZerosIsThatNumber(): void {
+		$this->admin->post( $this->admin->settings(), 'quillcrm_bounce_save_settings', array( 'quillcrm_soft_threshold' => '05' ) );
+
+		$this->assertSame( '5', (string) $this->site->option( self::THRESHOLD ) );
 	}
 
 	public function testAContactIdBeyondPhpsIntegerRangeIsNoSuchContact(): void {
