@@ -924,12 +924,17 @@ final class SettingsPage {
 		$subscriptions = Subscription::all();
 		echo '<h4>' . esc_html__( 'Subscription', 'quillcrm-bounce' ) . '</h4>';
 		echo '<div id="quillcrm-subscription-state">';
-		if ( array() === $subscriptions && 'sqs' === Settings::intake() ) {
+		$queue = 'sqs' === Settings::intake();
+		if ( $queue ) {
 			echo '<p><strong>' . esc_html__( 'Through the queue', 'quillcrm-bounce' ) . '</strong> — ' . esc_html__( 'Amazon SNS delivers to the SQS queue. A subscription made from the queue\'s own AWS account (as "Set up in AWS" makes it) needs no confirmation here; the AWS checks read its state at Amazon SNS.', 'quillcrm-bounce' ) . '</p>';
-		} elseif ( array() === $subscriptions ) {
+		}
+		if ( array() === $subscriptions && ! $queue ) {
 			echo '<p><strong>' . esc_html__( 'Pending', 'quillcrm-bounce' ) . '</strong> — ' . esc_html__( 'no subscription has been confirmed yet.', 'quillcrm-bounce' ) . '</p>';
 			echo '<p class="description">' . esc_html( Troubleshooting::pending_confirmation() ) . '</p>';
-		} else {
+		} elseif ( array() !== $subscriptions ) {
+			if ( $queue ) {
+				echo '<p class="description">' . esc_html__( 'Subscriptions of the HTTPS webhook, not used while notifications come through the queue:', 'quillcrm-bounce' ) . '</p>';
+			}
 			echo '<ul>';
 			foreach ( $subscriptions as $topic_arn => $entry ) {
 				$state    = (string) ( $entry['state'] ?? '' );
@@ -956,7 +961,7 @@ final class SettingsPage {
 				echo '</li>';
 			}
 			echo '</ul>';
-			if ( Subscription::is_confirmed() && ! EventLog::has_notifications() ) {
+			if ( ! $queue && Subscription::is_confirmed() && ! EventLog::has_notifications() ) {
 				echo '<p class="description">' . esc_html( Troubleshooting::no_notifications() ) . '</p>';
 			}
 		}
@@ -978,14 +983,16 @@ final class SettingsPage {
 			if ( '' !== ( $info['cache_dir'] ?? '' ) ) {
 				echo '<p>' . esc_html__( 'Certificate cache:', 'quillcrm-bounce' ) . ' <code>' . esc_html( (string) $info['cache_dir'] ) . '</code></p>';
 			}
-		} else {
+		} elseif ( Extension::is_loaded() ) {
 			echo '<p><strong>' . esc_html__( 'The plugin\'s plain-PHP fallback verifies deliveries.', 'quillcrm-bounce' ) . '</strong> ' . esc_html( Extension::fallback_explanation() ) . '</p>';
+		} else {
+			echo '<p style="color:#d63638;"><strong>' . esc_html( Extension::unavailable_explanation() ) . '</strong></p>';
 		}
 		if ( ! empty( $info['test_trust'] ) ) {
 			echo '<div class="notice notice-error inline" id="quillcrm-test-trust-warning" style="border:3px solid #d63638;background:#fcf0f1;padding:12px;"><p style="color:#8a1f11;font-size:1.2em;"><strong>';
 			echo esc_html( Extension::test_trust_warning() );
 			echo '</strong></p><ul>';
-			foreach ( array( 'test_ca_file', 'test_resolve' ) as $setting ) {
+			foreach ( array( 'test_ca_file', 'test_resolve', 'test_imds_endpoint' ) as $setting ) {
 				if ( '' !== (string) ( $info[ $setting ] ?? '' ) ) {
 					// The php.ini directive, or the fallback's constant.
 					$name = Extension::is_native() ? 'quillcrm_sns.' . $setting : 'QUILLCRM_SNS_' . strtoupper( $setting );

@@ -126,6 +126,11 @@ final class SiteHealth {
 		if ( null === $topics ) {
 			return self::result( $id, 'critical', __( 'The accepted SNS topics cannot be read', 'quillcrm-bounce' ), __( 'Every delivery is answered 503 until topic ARNs are entered on the Bounce Handling page (or "Accept no topic" is ticked) and saved.', 'quillcrm-bounce' ), Troubleshooting::fix( 'settings_unreadable' ) );
 		}
+		// Under the queue intake the webhook's subscriptions are history: the
+		// old one is often deleted on purpose when the queue takes over.
+		if ( 'sqs' === Settings::intake() ) {
+			return self::queue_subscription( $id, $topics );
+		}
 		if ( Subscription::is_confirmed( $topics ) ) {
 			return self::result( $id, 'good', __( 'The Amazon SNS subscription is confirmed and its topic pinned', 'quillcrm-bounce' ), __( 'Only notifications from the accepted topics are applied.', 'quillcrm-bounce' ) );
 		}
@@ -133,9 +138,6 @@ final class SiteHealth {
 			if ( 'unsubscribed' === ( $entry['state'] ?? '' ) ) {
 				return self::result( $id, 'critical', __( 'The Amazon SNS subscription was deleted', 'quillcrm-bounce' ), __( 'Amazon SNS sent an UnsubscribeConfirmation: no bounce or complaint reaches this site any more.', 'quillcrm-bounce' ), Troubleshooting::fix( 'unsubscribed' ) );
 			}
-		}
-		if ( 'sqs' === Settings::intake() ) {
-			return self::queue_subscription( $id, $topics );
 		}
 		if ( array() === $topics ) {
 			return self::result( $id, 'recommended', __( 'No Amazon SNS topic is accepted yet', 'quillcrm-bounce' ), __( 'Until a subscription is confirmed, every bounce, complaint and delivery notification is refused (403).', 'quillcrm-bounce' ), Troubleshooting::fix( 'not_subscribed' ) );

@@ -403,6 +403,25 @@ final class Site {
 		return json_decode( (string) end( $lines ), true, 64, JSON_THROW_ON_ERROR );
 	}
 
+	/**
+	 * The site's php flags without its `-d extension=…` (the CLI then runs
+	 * the plugin on its plain-PHP fallback).
+	 *
+	 * @return list<string>
+	 */
+	public function php_flags_without_the_extension(): array {
+		$flags = array_map( 'strval', (array) $this->stack['php_flags'] );
+		$kept  = array();
+		for ( $i = 0; $i < count( $flags ); $i++ ) {
+			if ( '-d' === $flags[ $i ] && str_starts_with( $flags[ $i + 1 ] ?? '', 'extension=' ) ) {
+				++$i;
+				continue;
+			}
+			$kept[] = $flags[ $i ];
+		}
+		return $kept;
+	}
+
 	// ------------------------------------------------------------ internals
 
 	/**

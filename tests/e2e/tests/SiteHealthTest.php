@@ -75,6 +75,36 @@ final class SiteHealthTest extends E2eTestCase {
 		}
 	}
 
+	public function testUnderTheQueueIntakeTheDeletedWebhookSubscriptionIsHistoryNotCritical(): void {
+		// Moving to the queue, the admin deletes the old HTTPS subscription: SNS says UnsubscribeConfirmation.
+		$subscriptions = $this->site->option( Site::SUBSCRIPTIONS_OPTION );
+		$topic         = 'arn:aws:sns:us-east-1:123456789012:old-webhook-topic';
+		try {
+			$this->site->set_option( 'quillcrm_bounce_intake', 'sqs' );
+			$this->site->set_option(
+				Site::SUBSCRIPTIONS_OPTION,
+				array(
+					$topic => array(
+						'state'            => 'unsubscribed',
+						'subscription_arn' => $topic . ':0f0f0f0f-1111-2222-3333-444444444444',
+						'confirmed_at'     => '2026-11-01 10:00:00',
+						'unsubscribed_at'  => '2026-11-20 10:00:00',
+					),
+				)
+			);
+
+			$result = $this->site->site_health( 'quillcrm_bounce_subscription' );
+			$state  = (string) AdminPage::text( ( new AdminPage( $this->site ) )->settings(), 'quillcrm-subscription-state' );
+
+			$this->assertSame( array( 'good', 'Notifications come through the Amazon SQS queue from an accepted topic' ), array( $result['status'], $result['label'] ) );
+			$this->assertStringStartsWith( 'Through the queue', trim( $state ) );
+			$this->assertStringContainsString( 'Subscriptions of the HTTPS webhook, not used while notifications come through the queue', $state );
+		} finally {
+			$this->site->set_option( 'quillcrm_bounce_intake', 'webhook' );
+			$this->site->set_option( Site::SUBSCRIPTIONS_OPTION, $subscriptions );
+		}
+	}
+
 	public function testARateAboveItsAlertLevelIsCriticalWithTheRateAndWhatToDo(): void {
 		// What the hourly check stored (RatesTest covers the estimate itself).
 		$this->site->set_option(
