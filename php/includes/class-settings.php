@@ -488,17 +488,19 @@ final class Settings {
 	}
 
 	/**
-	 * Saves the intake and its queue URL. The URL is checked by the
+	 * Saves the intake and its queue URL. A new URL is checked by the
 	 * extension's rule (quillcrm_sns_is_queue_url()); without the extension
-	 * no URL can be checked, and none is saved.
+	 * no new URL can be checked, and none is saved, but the intake can
+	 * still go back to the webhook with the stored URL left as it is.
 	 *
 	 * @param string $intake    webhook|sqs.
 	 * @param string $queue_url Submitted URL ('' keeps none).
 	 * @return string|null An error code when not saved as asked, else null.
 	 */
 	public static function save_intake( string $intake, string $queue_url ): ?string {
+		$intake    = in_array( $intake, self::INTAKES, true ) ? $intake : 'webhook';
 		$queue_url = trim( $queue_url );
-		if ( '' !== $queue_url ) {
+		if ( '' !== $queue_url && self::queue_url() !== $queue_url ) {
 			if ( ! function_exists( 'quillcrm_sns_is_queue_url' ) ) {
 				return 'queue_needs_extension';
 			}
@@ -507,7 +509,6 @@ final class Settings {
 			}
 			update_option( self::QUEUE_URL_OPTION, $queue_url, false );
 		}
-		$intake = in_array( $intake, self::INTAKES, true ) ? $intake : 'webhook';
 		if ( 'sqs' === $intake && '' === self::queue_url() ) {
 			return 'invalid_queue_url';
 		}

@@ -47,6 +47,34 @@ final class FallbackTest extends E2eTestCase {
 		$this->assertStringContainsString( 'once "Set up in AWS" has been run', (string) AdminPage::text( $page, 'quillcrm-aws-doctor' ) );
 	}
 
+	public function testASiteLeftOnTheQueueIntakeCanGoBackToTheWebhookWithoutTheExtension(): void {
+		// The extension was lost on a site that drained a queue; the form still holds the queue URL.
+		$url = 'https://sqs.us-east-1.amazonaws.com/123456789012/ses-feedback';
+		try {
+			$this->site->set_option( 'quillcrm_bounce_intake', 'sqs' );
+			$this->site->set_option( 'quillcrm_bounce_queue_url', $url );
+			$admin = new AdminPage( $this->site );
+
+			$r = $admin->post( $admin->settings(), 'quillcrm_bounce_save_intake', array( 'quillcrm_intake' => 'webhook', 'quillcrm_queue_url' => $url ) );
+
+			$this->assertSame( 302, $r['status'] );
+			$this->assertStringContainsString( 'intake_saved', (string) ( $r['headers']['location'] ?? '' ) );
+			$this->assertSame( 'webhook', $this->site->option( 'quillcrm_bounce_intake' ) );
+		} finally {
+			$this->site->set_option( 'quillcrm_bounce_intake', 'webhook' );
+			$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . ' WHERE option_name = ?', array( 'quillcrm_bounce_queue_url' ) );
+		}
+	}
+
+	public function testANewQueueUrlIsNotSavedWithoutTheExtensionThatChecksIt(): void {
+		$admin = new AdminPage( $this->site );
+
+		$r = $admin->post( $admin->settings(), 'quillcrm_bounce_save_intake', array( 'quillcrm_intake' => 'webhook', 'quillcrm_queue_url' => 'https://sqs.us-east-1.amazonaws.com/123456789012/other' ) );
+
+		$this->assertStringContainsString( 'intake_queue_needs_extension', (string) ( $r['headers']['location'] ?? '' ) );
+		$this->assertNull( $this->site->option( 'quillcrm_bounce_queue_url' ) );
+	}
+
 	public function testSiteHealthRecommendsTheExtensionAndSaysHowMuchFasterItIs(): void {
 		$result = $this->site->site_health( 'quillcrm_bounce_extension' );
 
