@@ -377,7 +377,12 @@ final class SettingsPage {
 		} elseif ( 'topics_need_extension' === $notice ) {
 			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'The other settings were saved. The accepted topics were not changed: the quillcrm_sns extension, which checks topic ARNs, is not loaded.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'topics_cleared' === $notice ) {
-			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'Settings saved. No topic is accepted now: the next confirmed subscription pins its topic, and until then every bounce, complaint and delivery notification is refused (403).', 'quillcrm-bounce' ) . '</p></div>';
+			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html(
+				'sqs' === Settings::intake()
+					/* translators: %s: what to do (a sentence). */
+					? sprintf( __( 'Settings saved. %s', 'quillcrm-bounce' ), Troubleshooting::fix( 'queue_no_topic' ) )
+					: __( 'Settings saved. No topic is accepted now: the next confirmed subscription pins its topic, and until then every bounce, complaint and delivery notification is refused (403).', 'quillcrm-bounce' )
+			) . '</p></div>';
 		} elseif ( 'topics_kept' === $notice ) {
 			echo '<div class="notice notice-warning is-dismissible"><p>' . esc_html__( 'Settings saved. The accepted topics were left as they were: to accept no topic, tick "Accept no topic" and save.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'topics_rejected' === $notice || 'confirmation_failed' === $notice ) {
@@ -551,6 +556,7 @@ final class SettingsPage {
 	 */
 	private static function render_settings_form(): void {
 		$topics = Settings::accepted_topics();
+		$queue  = 'sqs' === Settings::intake(); // A queued message cannot confirm a subscription, so nothing pins a topic.
 		?>
 		<form method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>">
 			<input type="hidden" name="action" value="<?php echo esc_attr( self::SAVE_ACTION ); ?>" />
@@ -651,12 +657,19 @@ final class SettingsPage {
 					<th scope="row"><label for="quillcrm-accepted-topics"><?php esc_html_e( 'Accepted topics', 'quillcrm-bounce' ); ?></label></th>
 					<td>
 						<textarea id="quillcrm-accepted-topics" name="quillcrm_accepted_topics" class="large-text code" rows="3" placeholder="arn:aws:sns:us-east-1:123456789012:ses-bounces"><?php echo esc_textarea( implode( "\n", $topics ?? array() ) ); ?></textarea>
-						<p class="description"><?php esc_html_e( 'One SNS TopicArn per line. The first topic whose subscription is confirmed is added automatically; deliveries from any other topic are refused (403) until it is accepted here. A list with a line that is not a TopicArn is not saved.', 'quillcrm-bounce' ); ?></p>
-						<p><label><input type="checkbox" id="quillcrm-clear-topics" name="quillcrm_clear_topics" value="1" /> <?php esc_html_e( 'Accept no topic: the next confirmed subscription pins its topic again (until then every notification is refused).', 'quillcrm-bounce' ); ?></label></p>
+						<?php if ( $queue ) : ?>
+							<p class="description"><?php esc_html_e( 'One SNS TopicArn per line. Queued messages from any other topic are refused, logged and deleted from the queue. A list with a line that is not a TopicArn is not saved.', 'quillcrm-bounce' ); ?></p>
+							<p><label><input type="checkbox" id="quillcrm-clear-topics" name="quillcrm_clear_topics" value="1" /> <?php esc_html_e( 'Accept no topic: the worker then takes nothing from the queue until a topic is entered here.', 'quillcrm-bounce' ); ?></label></p>
+						<?php else : ?>
+							<p class="description"><?php esc_html_e( 'One SNS TopicArn per line. The first topic whose subscription is confirmed is added automatically; deliveries from any other topic are refused (403) until it is accepted here. A list with a line that is not a TopicArn is not saved.', 'quillcrm-bounce' ); ?></p>
+							<p><label><input type="checkbox" id="quillcrm-clear-topics" name="quillcrm_clear_topics" value="1" /> <?php esc_html_e( 'Accept no topic: the next confirmed subscription pins its topic again (until then every notification is refused).', 'quillcrm-bounce' ); ?></label></p>
+						<?php endif; ?>
 						<p id="quillcrm-topic-pinning">
 						<?php
 						if ( null === $topics ) {
 							echo '<strong style="color:#d63638;">' . esc_html__( 'Unreadable:', 'quillcrm-bounce' ) . '</strong> ' . esc_html__( 'the stored list of accepted topics cannot be read, so every delivery is answered 503 (SNS retries). Enter the topics and save.', 'quillcrm-bounce' );
+						} elseif ( array() === $topics && $queue ) {
+							echo '<strong>' . esc_html__( 'Pending:', 'quillcrm-bounce' ) . '</strong> ' . esc_html( Troubleshooting::fix( 'queue_no_topic' ) );
 						} elseif ( array() === $topics ) {
 							echo '<strong>' . esc_html__( 'Pending:', 'quillcrm-bounce' ) . '</strong> ' . esc_html__( 'no topic is accepted yet; the next confirmed subscription pins its topic. Until then bounce, complaint and delivery notifications are refused (403).', 'quillcrm-bounce' );
 						} else {

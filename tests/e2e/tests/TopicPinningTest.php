@@ -113,4 +113,25 @@ final class TopicPinningTest extends E2eTestCase {
 		$this->assertAnswer( 200, $r, 'subscribed' );
 		$this->assertSame( array( self::SECOND_TOPIC ), $this->site->option( Site::TOPICS_OPTION ) );
 	}
+
+	public function testUnderTheQueueIntakeAcceptingNoTopicSaysTheQueueWaitsNotThatASubscriptionPinsIt(): void {
+		// A queued message cannot confirm a subscription here: nothing would ever pin a topic.
+		$topics = $this->site->option( Site::TOPICS_OPTION );
+		try {
+			$this->site->set_option( 'quillcrm_bounce_intake', 'sqs' );
+			$admin = new AdminPage( $this->site );
+
+			$saved = $admin->post( $admin->settings(), 'quillcrm_bounce_save_settings', array( 'quillcrm_clear_topics' => '1' ) );
+			$page  = $admin->settings( 'quillcrm_bounce_notice=topics_cleared' );
+
+			$this->assertStringContainsString( 'quillcrm_bounce_notice=topics_cleared', $saved['headers']['location'] ?? '' );
+			$pinning = (string) AdminPage::text( $page, 'quillcrm-topic-pinning' );
+			$this->assertStringContainsString( 'nothing is taken from the queue', $pinning );
+			$this->assertStringContainsString( 'Settings saved. No SNS topic is accepted yet, so nothing is taken from the queue', $page, 'the notice after saving' );
+			$this->assertStringNotContainsString( 'next confirmed subscription', $pinning );
+		} finally {
+			$this->site->set_option( 'quillcrm_bounce_intake', 'webhook' );
+			$this->site->set_option( Site::TOPICS_OPTION, $topics );
+		}
+	}
 }
