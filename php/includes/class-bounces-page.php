@@ -243,7 +243,7 @@ final class BouncesPage {
 				echo '<tr data-kind="reactivated"><td>' . esc_html( SettingsPage::local_time( (string) $audit['created_at'] ) ) . '</td>';
 				/* translators: 1: user login, 2: previous status. */
 				echo '<td><strong>' . esc_html( sprintf( __( 'Reactivated by %1$s (was %2$s)', 'quillcrm-bounce' ), (string) $audit['user_login'], (string) $audit['previous_status'] ) ) . '</strong></td>';
-				echo '<td></td><td>' . esc_html( (string) $audit['note'] ) . '</td><td>subscribed</td><td></td></tr>';
+				echo '<td></td><td>' . esc_html( (string) $audit['note'] ) . '</td><td>' . esc_html( (string) ( $audit['status_after'] ?? __( '(not recorded)', 'quillcrm-bounce' ) ) ) . '</td><td></td></tr>';
 				continue;
 			}
 			$event                  = $entry['event'];

@@ -508,6 +508,7 @@ final class Privacy {
 					__( 'Address', 'quillcrm-bounce' )         => $row['address'],
 					__( 'Time (UTC)', 'quillcrm-bounce' )      => $row['created_at'],
 					__( 'Previous status', 'quillcrm-bounce' ) => $row['previous_status'],
+					__( 'Status after', 'quillcrm-bounce' )    => $row['status_after'] ?? __( '(not recorded)', 'quillcrm-bounce' ),
 					__( 'Note', 'quillcrm-bounce' )            => $row['note'],
 				)
 			);

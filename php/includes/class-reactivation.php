@@ -90,7 +90,7 @@ final class Reactivation {
 				self::write(
 					$wpdb->prepare(
 						// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-						'INSERT INTO ' . Schema::audit_table() . " (contact_id, address, action, user_id, user_login, previous_status, previous_reason, previous_soft_count, note, created_at) VALUES (%d, %s, 'reactivated', %d, %s, %s, NULLIF(%s, ''), %d, %s, %s)",
+						'INSERT INTO ' . Schema::audit_table() . " (contact_id, address, action, user_id, user_login, previous_status, previous_reason, previous_soft_count, status_after, note, created_at) VALUES (%d, %s, 'reactivated', %d, %s, %s, NULLIF(%s, ''), %d, %s, %s, %s)",
 						$info['contact_id'],
 						ContactUpdater::fold( $info['email'] ),
 						$info['user_id'],
@@ -98,6 +98,7 @@ final class Reactivation {
 						$info['previous_status'],
 						(string) $info['previous_reason'],
 						$info['previous_soft_count'],
+						$status,
 						$note,
 						$now
 					),

@@ -31,7 +31,7 @@ final class Schema {
 	 * The schema version this code needs. Each version is reached by one
 	 * explicit step, run in order by upgrade(); add a step to change a table.
 	 */
-	public const DATABASE_VERSION = 6;
+	public const DATABASE_VERSION = 7;
 
 	/** Option holding the DATABASE_VERSION the site's tables match. */
 	public const VERSION_OPTION = 'quillcrm_bounce_db_version';
@@ -175,6 +175,7 @@ final class Schema {
 			4 => array( 'add_contact_states', array( self::contact_states_table() ) ),
 			5 => array( 'add_recipient_history', array( self::recipient_events_table(), self::audit_table(), self::suppressions_table() ) ),
 			6 => array( 'add_reactivation_state', array( self::contact_states_table() ) ),
+			7 => array( 'add_audit_status', array( self::audit_table() ) ),
 		);
 		$repaired = false; // A step that ran again: the later ones run too (a recreated table lacks their changes).
 		foreach ( $steps as $version => list( $step, $tables ) ) {
@@ -322,19 +323,39 @@ final class Schema {
 	 * before then no longer count).
 	 */
 	private static function add_reactivation_state(): bool {
-		global $wpdb;
-		$states  = self::contact_states_table();
-		$columns = array(
-			'status_before'  => 'varchar(20) NULL DEFAULT NULL',
-			'reactivated_at' => 'bigint(20) NULL DEFAULT NULL',
+		return self::add_columns(
+			self::contact_states_table(),
+			array(
+				'status_before'  => 'varchar(20) NULL DEFAULT NULL',
+				'reactivated_at' => 'bigint(20) NULL DEFAULT NULL',
+			)
 		);
+	}
+
+	/**
+	 * Version 7: the status an un-bounce gave the contact, in its audit row
+	 * (since version 6 it is not always subscribed; rows written before
+	 * have none recorded).
+	 */
+	private static function add_audit_status(): bool {
+		return self::add_columns( self::audit_table(), array( 'status_after' => 'varchar(20) NULL DEFAULT NULL' ) );
+	}
+
+	/**
+	 * Adds the columns $table lacks; whether it has them all afterwards.
+	 *
+	 * @param string                $table   Table name (a constant of this class).
+	 * @param array<string, string> $columns Column name => definition (constants).
+	 */
+	private static function add_columns( string $table, array $columns ): bool {
+		global $wpdb;
 		foreach ( $columns as $column => $definition ) {
-			if ( ! self::column_exists( $states, $column ) ) {
+			if ( ! self::column_exists( $table, $column ) ) {
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, QuillCRM.Security.PreparedSql.NotPrepared -- table and column names are constants of this class.
-				$wpdb->query( "ALTER TABLE {$states} ADD COLUMN {$column} {$definition}" );
+				$wpdb->query( "ALTER TABLE {$table} ADD COLUMN {$column} {$definition}" );
 			}
 		}
-		return array() === array_filter( array_keys( $columns ), static fn( string $column ): bool => ! self::column_exists( $states, $column ) );
+		return array() === array_filter( array_keys( $columns ), static fn( string $column ): bool => ! self::column_exists( $table, $column ) );
 	}
 
 	/**

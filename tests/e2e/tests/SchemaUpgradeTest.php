@@ -172,7 +172,19 @@ final class SchemaUpgradeTest extends E2eTestCase {
 		$columns = array_column( $this->site->rows( 'SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', array( $states ) ), 'COLUMN_NAME' );
 		$this->assertContains( 'status_before', $columns );
 		$this->assertContains( 'reactivated_at', $columns );
-		$this->assertSame( '6', (string) $this->site->option( self::VERSION_OPTION ) );
+		$this->assertSame( $this->version, (string) $this->site->option( self::VERSION_OPTION ) );
+	}
+
+	public function testTheUpgradeFromVersion6RecordsTheStatusAnUnbounceGaveInTheAuditTrail(): void {
+		$audit = $this->site->table( 'quillcrm_bounce_audit' );
+		$this->site->exec( "ALTER TABLE $audit DROP COLUMN status_after" );
+		$this->site->set_option( self::VERSION_OPTION, '6' );
+
+		$this->site->request( 'GET', $this->site->url( '/wp-admin/' ), '', array(), $this->site->admin_cookie_jar() );
+
+		$columns = array_column( $this->site->rows( 'SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', array( $audit ) ), 'COLUMN_NAME' );
+		$this->assertContains( 'status_after', $columns );
+		$this->assertSame( '7', (string) $this->site->option( self::VERSION_OPTION ) );
 	}
 
 	private function table_exists( string $table ): bool {

@@ -182,6 +182,18 @@ final class UnbounceTest extends E2eTestCase {
 		$this->assertContactState( $email, 'unsubscribed', 0 );
 	}
 
+	public function testTheHistoryShowsTheStatusTheUnbounceGaveBack(): void {
+		$email = $this->new_contact( 'unbounce-history-status', 'unsubscribed' );
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
+
+		$this->unbounce( $email, 'The address works again.' );
+
+		$history = AdminPage::document( $this->admin->get( 'admin.php?page=quillcrm-bounces&contact=' . $this->site->contact( $email )['id'] )['body'] );
+		$result  = ( new \DOMXPath( $history ) )->query( "//table[@id='quillcrm-history']//tr[@data-kind='reactivated']/td[5]" )->item( 0 );
+		$this->assertSame( 'unsubscribed', null === $result ? null : trim( $result->textContent ) );
+		$this->assertSame( 'unsubscribed', $this->audit( $email )[0]['status_after'] );
+	}
+
 	public function testResettingTheSoftBouncesOfAnUnsubscribedContactLeavesItUnsubscribed(): void {
 		$email = $this->new_contact( 'unbounce-soft-unsubscribed', 'unsubscribed' );
 		$this->site->deliver( $this->notification( SesPayload::transient_bounce( $email ) ) );
