@@ -127,13 +127,16 @@ final class SettingsPage {
 		$require   = ! empty( $_POST['quillcrm_require_signature_v2'] );
 		$retention = self::posted_whole_number( 'quillcrm_log_retention_days' );
 		$sample    = self::posted_whole_number( 'quillcrm_rate_sample' );
-		$bounce    = isset( $_POST['quillcrm_bounce_alert'] ) ? self::decimal( sanitize_text_field( wp_unslash( $_POST['quillcrm_bounce_alert'] ) ) ) : null;
-		$complaint_alert = isset( $_POST['quillcrm_complaint_alert'] ) ? self::decimal( sanitize_text_field( wp_unslash( $_POST['quillcrm_complaint_alert'] ) ) ) : null;
+		$bounce    = self::posted_percentage( 'quillcrm_bounce_alert' );
+		$complaint_alert = self::posted_percentage( 'quillcrm_complaint_alert' );
 		$topics    = isset( $_POST['quillcrm_accepted_topics'] ) ? sanitize_textarea_field( wp_unslash( $_POST['quillcrm_accepted_topics'] ) ) : null;
 		$clear     = ! empty( $_POST['quillcrm_clear_topics'] );
 		// phpcs:enable
 		if ( in_array( false, array( $threshold, $window, $retention, $sample ), true ) ) {
 			self::redirect( 'not_whole_number' ); // Nothing saved.
+		}
+		if ( in_array( false, array( $bounce, $complaint_alert ), true ) ) {
+			self::redirect( 'not_a_percentage' ); // Nothing saved.
 		}
 
 		if ( null !== $threshold ) {
@@ -195,14 +198,21 @@ final class SettingsPage {
 	}
 
 	/**
-	 * A submitted decimal number ("0.05", or "0,05" as some locales type
-	 * it), null when it is not one.
+	 * A percentage posted in $field: a decimal number ("0.05", or "0,05" as
+	 * some locales type it), with or without a trailing "%".
 	 *
-	 * @param string $value Sanitized text.
+	 * @param string $field Field name.
+	 * @return string|false|null Null when the field is absent, false when it is not a number.
 	 */
-	private static function decimal( string $value ): ?string {
-		$value = str_replace( ',', '.', trim( $value ) );
-		return is_numeric( $value ) ? $value : null;
+	private static function posted_percentage( string $field ) {
+		// phpcs:disable WordPress.Security.NonceVerification.Missing -- checked by the handler's check_request().
+		if ( ! isset( $_POST[ $field ] ) ) {
+			return null;
+		}
+		$value = is_string( $_POST[ $field ] ) ? sanitize_text_field( wp_unslash( $_POST[ $field ] ) ) : '';
+		// phpcs:enable
+		$value = str_replace( ',', '.', trim( (string) preg_replace( '/\s*%$/', '', trim( $value ) ) ) );
+		return 1 === preg_match( '/^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$/', $value ) ? $value : false;
 	}
 
 	/**
@@ -396,6 +406,8 @@ final class SettingsPage {
 				echo '<li><code>' . esc_html( (string) $line ) . '</code></li>';
 			}
 			echo '</ul></div>';
+		} elseif ( 'not_a_percentage' === $notice ) {
+			echo '<div class="notice notice-error is-dismissible"><p>' . esc_html__( 'Nothing was saved: an alert level held something other than a percentage such as 0.5.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'not_whole_number' === $notice ) {
 			echo '<div class="notice notice-error is-dismissible"><p>' . esc_html__( 'Nothing was saved: a number field held something other than a whole number.', 'quillcrm-bounce' ) . '</p></div>';
 		} elseif ( 'signature_v2_not_offered' === $notice ) {

@@ -81,6 +81,31 @@ final class HostileAdminInputTest extends FaultTestCase {
 		$this->assertSame( '5', (string) $this->site->option( self::THRESHOLD ) );
 	}
 
+	public function testAnAlertLevelTypedWithAPercentSignIsThatPercentage(): void {
+		$r = $this->admin->post( $this->admin->settings(), 'quillcrm_bounce_save_settings', array( 'quillcrm_bounce_alert' => '3 %' ) );
+
+		$this->assertStringContainsString( 'quillcrm_bounce_notice=saved', $r['headers']['location'] ?? '' );
+		$this->assertSame( '3', (string) $this->site->option( 'quillcrm_bounce_bounce_rate_alert' ) );
+	}
+
+	public function testAnAlertLevelThatIsNotANumberSavesNothingAndSaysSo(): void {
+		$before = $this->site->option( 'quillcrm_bounce_bounce_rate_alert' );
+
+		$r = $this->admin->post(
+			$this->admin->settings(),
+			'quillcrm_bounce_save_settings',
+			array(
+				'quillcrm_bounce_alert'   => 'three',
+				'quillcrm_soft_threshold' => '4',
+			)
+		);
+
+		$this->assertStringContainsString( 'quillcrm_bounce_notice=not_a_percentage', $r['headers']['location'] ?? '' );
+		$this->assertSame( $before, $this->site->option( 'quillcrm_bounce_bounce_rate_alert' ) );
+		$this->assertSame( '3', (string) $this->site->option( self::THRESHOLD ), 'nothing else was saved either' );
+		$this->assertStringContainsString( 'Nothing was saved: an alert level held something other than a percentage such as 0.5.', $this->admin->settings( 'quillcrm_bounce_notice=not_a_percentage' ) );
+	}
+
 	public function testAContactIdBeyondPhpsIntegerRangeIsNoSuchContact(): void {
 		$page = $this->admin->get( 'admin.php?page=quillcrm-bounces&contact=-9223372036854775808' );
 
