@@ -108,12 +108,12 @@ final class Troubleshooting {
 			case 'signature_version_not_allowed':
 				return __( 'The topic still signs with SignatureVersion 1. Set its SignatureVersion attribute to 2 (aws sns set-topic-attributes --topic-arn <TopicArn> --attribute-name SignatureVersion --attribute-value 2), or allow version 1 again on this page. SNS does not retry these: the refused messages are lost.', 'quillcrm-bounce' );
 			case 'settings_unreadable':
-				return __( 'The Accepted topics setting could not be read, so no topic was accepted: enter the topic ARNs on this page (or tick "Accept no topic") and save. The delivery was answered 503, which SNS retries (by default 3 times in one minute).', 'quillcrm-bounce' );
+				return __( 'The Accepted topics setting could not be read, so no topic was accepted: enter the topic ARNs on this page (or tick "Accept no topic") and save.', 'quillcrm-bounce' ) . ' ' . self::retried();
 			case 'stale_message':
 				return __( 'The message is older than the replay window or the server clock is wrong: check that this server keeps time (NTP).', 'quillcrm-bounce' );
 			case 'cert_unavailable':
 			case 'confirmation_failed':
-				return __( 'This server could not reach Amazon SNS over HTTPS. Check outgoing HTTPS (firewall, proxy, DNS). The delivery was answered 503, which SNS retries (by default 3 times in one minute).', 'quillcrm-bounce' );
+				return __( 'This server could not reach Amazon SNS over HTTPS. Check outgoing HTTPS (firewall, proxy, DNS).', 'quillcrm-bounce' ) . ' ' . self::retried();
 			case 'invalid_signature':
 			case 'invalid_certificate':
 			case 'invalid_cert_url':
@@ -129,16 +129,16 @@ final class Troubleshooting {
 				return __( 'The request body was larger than any SNS delivery; it did not come from Amazon SNS.', 'quillcrm-bounce' );
 			case 'extension_missing':
 			case 'extension_error':
-				return __( 'Install the quillcrm_sns PHP extension (./build.sh install), or PHP\'s openssl and curl extensions for the plugin\'s plain-PHP fallback, and restart PHP. Deliveries are answered 503 meanwhile, which SNS retries (by default 3 times in one minute, then it drops them).', 'quillcrm-bounce' );
+				return __( 'Install the quillcrm_sns PHP extension (./build.sh install), or PHP\'s openssl and curl extensions for the plugin\'s plain-PHP fallback, and restart PHP.', 'quillcrm-bounce' ) . ' ' . self::retried();
 			case 'fallback_in_use':
 				return __( 'Build and load the quillcrm_sns PHP extension for this PHP (./build.sh install from the plugin\'s source, then restart PHP); the Verification section of the Bounce Handling page says where it goes. Until then the fallback applies the same rules, more slowly.', 'quillcrm-bounce' );
 			case 'rate_alert':
 				return __( 'Find the cause on QuillCRM → Bounces (the newest hard bounces and complaints, and which list or form they came from), stop mailing what bounces or complains, and check how those addresses were collected. AWS reviews, and may pause, an account whose rates stay high; the alert is checked hourly and clears when the rate over the last sends is back below your level.', 'quillcrm-bounce' );
 			case 'php_fatal_error':
-				return __( 'A PHP fatal error ended the delivery: the PHP error log (wp-content/debug.log with WP_DEBUG_LOG on) names the file and the line, often another plugin listening to the bounce actions or a low memory_limit. SNS retries 5xx answers (by default 3 times in one minute); what was already applied is not applied twice.', 'quillcrm-bounce' );
+				return __( 'A PHP fatal error ended the delivery: the PHP error log (wp-content/debug.log with WP_DEBUG_LOG on) names the file and the line, often another plugin listening to the bounce actions or a low memory_limit. What was already applied is not applied twice.', 'quillcrm-bounce' ) . ' ' . self::retried();
 			case 'database_error':
 			case 'database_unavailable':
-				return __( 'The database was unavailable; the delivery was not applied. Check the database server. SNS retries 5xx answers (by default 3 times in one minute).', 'quillcrm-bounce' );
+				return __( 'The database was unavailable; the delivery was not applied. Check the database server.', 'quillcrm-bounce' ) . ' ' . self::retried();
 			case 'schema_missing':
 				return __( 'A table or column of the plugin is missing: open any wp-admin page as an administrator, which runs the schema upgrade, or deactivate and activate the plugin on the Plugins screen, which creates its missing tables again. If it stays, the database user needs the CREATE and ALTER privileges.', 'quillcrm-bounce' );
 			case 'method_not_allowed':
@@ -171,7 +171,17 @@ final class Troubleshooting {
 			case 'Permanent/Suppressed':
 				return __( 'Amazon SES itself suppressed this address: it is on the SES global suppression list, which SES keeps for addresses that bounced recently at many senders. SES drops mail to it until it leaves that list on its own; no one can remove it earlier.', 'quillcrm-bounce' );
 		}
-		return __( 'See the detail. SNS retries deliveries answered with a 5xx, by default 3 times in one minute.', 'quillcrm-bounce' );
+		return __( 'See the detail.', 'quillcrm-bounce' ) . ' ' . self::retried();
+	}
+
+	/**
+	 * What becomes of a delivery that failed with a 5xx, by intake: SNS
+	 * retries the webhook's; a queued message stays in the queue.
+	 */
+	private static function retried(): string {
+		return 'sqs' === Settings::intake()
+			? __( 'A message taken from the queue that failed like this stays there and comes back after its visibility timeout; Amazon SNS retries a webhook delivery answered with a 5xx (by default 3 times in one minute, then it drops it).', 'quillcrm-bounce' )
+			: __( 'Amazon SNS retries a delivery answered with a 5xx (by default 3 times in one minute, then it drops it).', 'quillcrm-bounce' );
 	}
 
 	/**

@@ -13,6 +13,7 @@ declare(strict_types=1);
 
 namespace QuillCRM\E2E\Tests;
 
+use QuillCRM\E2E\AdminPage;
 use QuillCRM\E2E\SesPayload;
 
 final class DatabaseOutageTest extends E2eTestCase {
@@ -61,5 +62,24 @@ final class DatabaseOutageTest extends E2eTestCase {
 
 		$this->assertAnswer( 200, $retry, 'bounce', null, 'the retry (its MessageId must not have been recorded by the rolled-back attempt)' );
 		$this->assertContactState( $email, 'subscribed', 1, 'the retried delivery is applied exactly once' );
+	}
+
+	public function testUnderTheQueueIntakeTheFixOfADatabaseFailureSaysTheMessageComesBackFromTheQueue(): void {
+		$message_id = 'db-fix-' . bin2hex( random_bytes( 6 ) );
+		$this->site->exec(
+			'INSERT INTO ' . $this->site->table( 'quillcrm_bounce_events' ) . " (received_at, http_status, outcome, error_code, message_id, detail) VALUES (UTC_TIMESTAMP(), 503, 'retry', 'database_error', ?, 'The database failed.')",
+			array( $message_id )
+		);
+		try {
+			$this->site->set_option( 'quillcrm_bounce_intake', 'sqs' );
+
+			$log = AdminPage::document( ( new AdminPage( $this->site ) )->settings() );
+			$row = ( new \DOMXPath( $log ) )->query( "//table[@id='quillcrm-deliveries']//tr[contains(., '$message_id')]" )->item( 0 );
+
+			$this->assertNotNull( $row );
+			$this->assertStringContainsString( 'stays there and comes back after its visibility timeout', $row->textContent );
+		} finally {
+			$this->site->set_option( 'quillcrm_bounce_intake', 'webhook' );
+		}
 	}
 }
