@@ -24,7 +24,10 @@ defined( 'ABSPATH' ) || exit;
  *   not count;
  * - delivery → the soft bounces of mails sent before it stop counting (a
  *   delivery of a mail older than every counted soft bounce changes
- *   nothing);
+ *   nothing). "Before" is strict and in milliseconds, as SES writes
+ *   `mail.timestamp`: a soft bounce of the delivered mail itself (an
+ *   asynchronous bounce after the receiving server accepted it) counts,
+ *   whichever of the two arrives first;
  * - a bounce of a mail sent before an admin un-bounced the contact does
  *   not count (it arrived late: the admin's decision is newer);
  * - a contact marked bounced or complained keeps the status it had before
@@ -61,17 +64,26 @@ final class ContactRules {
 	private const SUPPRESSED = array( 'bounced', 'complained' );
 
 	/**
+	 * Stored times below this are Unix seconds, written before versions
+	 * kept milliseconds (10^11 ms is in 1973; 10^11 s in the year 5138).
+	 */
+	private const FIRST_MILLISECOND_TIME = 100_000_000_000;
+
+	/**
 	 * The contact's new state and what to announce.
 	 *
+	 * Every time of the contact and the event is in Unix milliseconds (a
+	 * stored one in Unix seconds, from an earlier version, is read as such).
+	 *
 	 * @param array{status: string, soft_bounce_count: int, soft_sent_at: int[], last_delivery_sent_at: ?int, status_before?: ?string, reactivated_at?: ?int} $contact
-	 *        The contact as locked. `soft_sent_at`: when the mails of the counted soft bounces were sent (Unix
-	 *        seconds); a `soft_bounce_count` larger than that list (counts from before send times were kept)
-	 *        counts the rest as sent long ago. `status_before`: its status before it was marked bounced or
-	 *        complained; `reactivated_at`: when an admin last un-bounced it (Unix seconds).
+	 *        The contact as locked. `soft_sent_at`: when the mails of the counted soft bounces were sent; a
+	 *        `soft_bounce_count` larger than that list (counts from before send times were kept) counts the
+	 *        rest as sent long ago. `status_before`: its status before it was marked bounced or complained;
+	 *        `reactivated_at`: when an admin last un-bounced it.
 	 * @param array{effect: string, sent_at: int, reason: ?string} $event
-	 *        `effect` from BouncePolicy::effect(); `sent_at`: the mail's `mail.timestamp`.
+	 *        `effect` from BouncePolicy::effect(); `sent_at`: the mail's `mail.timestamp` (see send_time()).
 	 * @param array{threshold: int, window_days: int, now: int, complaint_action: string} $settings
-	 *        `window_days` 0: no window; `complaint_action`: complained or unsubscribed.
+	 *        `now` in Unix seconds; `window_days` 0: no window; `complaint_action`: complained or unsubscribed.
 	 * @return array{result: string, status: string, soft_bounce_count: int, soft_sent_at: int[], last_delivery_sent_at: ?int, status_before: ?string, bounce_reason: ?string, actions: string[]}
 	 *         `actions` are the suffixes of the quillcrm_bounce_contact_* actions; `bounce_reason` is set when the
 	 *         contact becomes bounced.
@@ -81,7 +93,10 @@ final class ContactRules {
 			'status_before'  => null,
 			'reactivated_at' => null,
 		);
-		$contact['soft_sent_at'] = self::counted_times( $contact, $settings['threshold'] );
+		$contact['soft_sent_at']          = self::counted_times( $contact, $settings['threshold'] );
+		$contact['last_delivery_sent_at'] = self::in_milliseconds( $contact['last_delivery_sent_at'] );
+		$contact['reactivated_at']        = self::in_milliseconds( $contact['reactivated_at'] );
+		$event['sent_at']                 = self::in_milliseconds( $event['sent_at'] );
 		$suppressed              = in_array( $contact['status'], self::SUPPRESSED, true );
 		$bounce                  = in_array( $event['effect'], array( BouncePolicy::HARD, BouncePolicy::SOFT ), true );
 		if ( $bounce && ! $suppressed && null !== $contact['reactivated_at'] && $event['sent_at'] < $contact['reactivated_at'] ) {
@@ -118,7 +133,7 @@ final class ContactRules {
 		}
 		$times = $contact['soft_sent_at'];
 		if ( $settings['window_days'] > 0 ) {
-			$since = $settings['now'] - $settings['window_days'] * 86400;
+			$since = ( $settings['now'] - $settings['window_days'] * 86400 ) * 1000;
 			if ( $sent_at < $since ) {
 				return self::unchanged( $contact, self::OUTSIDE_WINDOW ); // A late one (a queue keeps 14 days).
 			}
@@ -152,7 +167,7 @@ final class ContactRules {
 		if ( $last === $contact['last_delivery_sent_at'] && $sent_at < $last ) {
 			return self::unchanged( $contact ); // An older delivery than one already seen.
 		}
-		$times  = array_values( array_filter( $contact['soft_sent_at'], static fn( int $time ): bool => $time > $sent_at ) );
+		$times  = array_values( array_filter( $contact['soft_sent_at'], static fn( int $time ): bool => $time >= $sent_at ) );
 		$before = count( $contact['soft_sent_at'] );
 		$result = self::UNCHANGED;
 		if ( count( $times ) < $before ) {
@@ -198,13 +213,35 @@ final class ContactRules {
 	 * @return int[]
 	 */
 	private static function counted_times( array $contact, int $threshold ): array {
-		$times = array_map( 'intval', $contact['soft_sent_at'] );
+		$times = array_map( static fn( $time ): int => (int) self::in_milliseconds( (int) $time ), $contact['soft_sent_at'] );
 		sort( $times );
 		$count = max( 0, min( $contact['soft_bounce_count'], $threshold ) );
 		if ( count( $times ) > $count ) {
 			return array_slice( $times, count( $times ) - $count );
 		}
 		return array_merge( array_fill( 0, $count - count( $times ), 0 ), $times );
+	}
+
+	/**
+	 * When a mail was sent, in Unix milliseconds, from SES's
+	 * `mail.timestamp` (ISO 8601 with milliseconds, e.g.
+	 * 2016-01-27T14:59:38.237Z); null when it cannot be read.
+	 *
+	 * @param string $timestamp The mail's timestamp.
+	 */
+	public static function send_time( string $timestamp ): ?int {
+		$time = '' === trim( $timestamp ) ? false : date_create_immutable( $timestamp );
+		return false === $time ? null : (int) $time->format( 'Uv' );
+	}
+
+	/**
+	 * A stored time in Unix milliseconds (one below FIRST_MILLISECOND_TIME
+	 * is in seconds); null stays null.
+	 *
+	 * @param int|null $time Unix milliseconds, or seconds from an earlier version.
+	 */
+	public static function in_milliseconds( ?int $time ): ?int {
+		return null === $time || $time >= self::FIRST_MILLISECOND_TIME ? $time : $time * 1000;
 	}
 
 	/**

@@ -179,8 +179,7 @@ final class DeliveryProcessor {
 			'complaint_action' => Settings::complaint_action(),
 		);
 		$policy       = Settings::policy();
-		$sent_at      = strtotime( (string) ( $notification['mail_timestamp'] ?? '' ) );
-		$sent_at      = false === $sent_at ? $settings['now'] : $sent_at;
+		$sent_at      = ContactRules::send_time( (string) ( $notification['mail_timestamp'] ?? '' ) ) ?? $settings['now'] * 1000;
 		$logged       = 'delivery' !== $outcome; // Deliveries are counted, not logged.
 
 		$applied = Transaction::run(
@@ -231,7 +230,7 @@ final class DeliveryProcessor {
 				}
 				// Each fresh recipient, by address (deliveries too: the rates
 				// count sends), in the same transaction.
-				RecipientEvents::record( $applied, $result, $id, $sent_at );
+				RecipientEvents::record( $applied, $result, $id, intdiv( $sent_at, 1000 ) );
 				return array(
 					'outcome'    => $final,
 					'detail'     => $note,

@@ -460,12 +460,23 @@ final class Privacy {
 					__( 'Why it is bounced', 'quillcrm-bounce' )             => $state['bounce_reason'],
 					__( 'Deliveries received', 'quillcrm-bounce' )           => $state['deliveries'],
 					__( 'Last delivery received (UTC)', 'quillcrm-bounce' )  => $state['last_delivery_at'],
-					__( 'Counted soft bounces (mails sent at, Unix seconds)', 'quillcrm-bounce' ) => $state['soft_sent_at'],
+					__( 'Counted soft bounces (mails sent at, UTC)', 'quillcrm-bounce' ) => implode( ', ', array_map( array( self::class, 'utc_time' ), array_filter( explode( ',', (string) $state['soft_sent_at'] ), 'strlen' ) ) ),
 					__( 'Status before it was bounced or complained', 'quillcrm-bounce' ) => $state['status_before'] ?? null,
-					__( 'Last un-bounced (Unix seconds)', 'quillcrm-bounce' ) => $state['reactivated_at'] ?? null,
+					__( 'Last un-bounced (UTC)', 'quillcrm-bounce' ) => null === ( $state['reactivated_at'] ?? null ) ? null : self::utc_time( $state['reactivated_at'] ),
 				)
 			),
 		);
+	}
+
+	/**
+	 * A stored time of the contact state (Unix milliseconds, or seconds
+	 * from an earlier version) as UTC, to the millisecond.
+	 *
+	 * @param int|string $time Stored time.
+	 */
+	private static function utc_time( $time ): string {
+		$ms = (int) ContactRules::in_milliseconds( (int) $time );
+		return gmdate( 'Y-m-d H:i:s', intdiv( $ms, 1000 ) ) . sprintf( '.%03d', $ms % 1000 );
 	}
 
 	/**

@@ -57,8 +57,8 @@ final class Reactivation {
 				if ( self::seen( $contact ) !== $seen ) {
 					return self::CHANGED; // A complaint in the meantime must not be undone unseen.
 				}
-				$time   = time();
-				$now    = gmdate( 'Y-m-d H:i:s', $time );
+				$time   = (int) floor( microtime( true ) * 1000 ); // Compared with mails' send times, in milliseconds.
+				$now    = gmdate( 'Y-m-d H:i:s', intdiv( $time, 1000 ) );
 				$status = self::status_after( $contact );
 				self::write(
 					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is sanitized in Schema.

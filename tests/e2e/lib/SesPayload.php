@@ -104,8 +104,8 @@ final class SesPayload {
 	}
 
 	/** $json with its mail sent at $unix (`mail.timestamp`, what orders soft bounces and deliveries). */
-	public static function sent_at( string $json, int $unix ): string {
-		return self::with_mail( $json, 'timestamp', SnsSigner::timestamp( (float) $unix ) );
+	public static function sent_at( string $json, float $unix ): string {
+		return self::with_mail( $json, 'timestamp', SnsSigner::timestamp( $unix ) );
 	}
 
 	/**

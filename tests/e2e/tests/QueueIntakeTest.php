@@ -292,7 +292,7 @@ final class QueueIntakeTest extends E2eTestCase {
 			if ( isset( $model[ $email ] ) ) {
 				$ses             = json_decode( $payload, true );
 				$effect          = BouncePolicy::effect( array( 'class' => $class ), array( 'bounce_type' => $ses['bounce']['bounceType'] ?? null, 'bounce_sub_type' => $ses['bounce']['bounceSubType'] ?? null ), BouncePolicy::DEFAULTS );
-				$decision        = ContactRules::decide( $model[ $email ], $effect + array( 'sent_at' => (int) strtotime( $ses['mail']['timestamp'] ) ), $settings );
+				$decision        = ContactRules::decide( $model[ $email ], $effect + array( 'sent_at' => ContactRules::send_time( $ses['mail']['timestamp'] ) ), $settings );
 				$model[ $email ] = array_intersect_key( $decision, $model[ $email ] );
 			}
 		}

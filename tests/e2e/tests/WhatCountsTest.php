@@ -80,6 +80,16 @@ final class WhatCountsTest extends E2eTestCase {
 		$this->assertContactState( $email, 'subscribed', 0 );
 	}
 
+	public function testADeliveryOfAMailSentEarlierInTheSameSecondDoesNotResetIt(): void {
+		$email  = $this->new_contact( 'same-second-delivery' );
+		$second = time() - 600;
+		$this->deliver_ses( SesPayload::sent_at( SesPayload::transient_bounce( $email ), $second + 0.7 ), 'bounce' );
+
+		$this->deliver_ses( SesPayload::sent_at( SesPayload::delivery( $email ), $second + 0.1 ), 'delivery' );
+
+		$this->assertContactState( $email, 'subscribed', 1, 'SES stamps mails to the millisecond: the delivered one was sent 600 ms before' );
+	}
+
 	public function testADeliveryOfALaterMailResetsTheCount(): void {
 		$email = $this->new_contact( 'later-delivery' );
 		$this->deliver_ses( SesPayload::sent_at( SesPayload::transient_bounce( $email ), time() - 3600 ), 'bounce' );

@@ -11,8 +11,11 @@ use PHPUnit\Framework\TestCase;
 use QuillCRM\Bounce\ContactRules;
 
 final class ContactRulesTest extends TestCase {
-	private const NOW = 1_800_000_000;
+	private const NOW = 1_800_000_000; // Unix seconds (settings['now']).
 	private const DAY = 86400;
+	/** Send times are Unix milliseconds: T is NOW; S a second. */
+	private const T = self::NOW * 1000;
+	private const S = 1000;
 
 	/** A contact; `$soft` lists the send times of its counted soft bounces. */
 	private static function contact( string $status = 'subscribed', array $soft = array(), ?int $last_delivery = null, ?int $count = null ): array {
@@ -24,7 +27,7 @@ final class ContactRulesTest extends TestCase {
 		);
 	}
 
-	private static function decide( array $contact, string $effect, int $sent_at = self::NOW, array $settings = array() ): array {
+	private static function decide( array $contact, string $effect, int $sent_at = self::T, array $settings = array() ): array {
 		return ContactRules::decide(
 			$contact,
 			array(
@@ -48,59 +51,59 @@ final class ContactRulesTest extends TestCase {
 	}
 
 	public function testSoftBelowTheThresholdCountsOne(): void {
-		$decision = self::decide( self::contact( 'subscribed', array( self::NOW - 60 ) ), 'soft' );
+		$decision = self::decide( self::contact( 'subscribed', array( self::T - 60 * self::S ) ), 'soft' );
 
 		$this->assertSame( array( 'soft_bounced', 'subscribed', 2, array( 'soft_bounced' ) ), array( $decision['result'], $decision['status'], $decision['soft_bounce_count'], $decision['actions'] ) );
-		$this->assertSame( array( self::NOW - 60, self::NOW ), $decision['soft_sent_at'] );
+		$this->assertSame( array( self::T - 60 * self::S, self::T ), $decision['soft_sent_at'] );
 	}
 
 	public function testSoftReachingTheThresholdMarksBouncedBySoftBounces(): void {
-		$decision = self::decide( self::contact( 'subscribed', array( self::NOW - 120, self::NOW - 60 ) ), 'soft' );
+		$decision = self::decide( self::contact( 'subscribed', array( self::T - 120 * self::S, self::T - 60 * self::S ) ), 'soft' );
 
 		$this->assertSame( array( 'soft_converted_to_hard', 'bounced', 3, 'soft_threshold' ), array( $decision['result'], $decision['status'], $decision['soft_bounce_count'], $decision['bounce_reason'] ) );
 		$this->assertSame( array( 'soft_bounced', 'soft_converted_to_hard' ), $decision['actions'] );
 	}
 
 	public function testASoftBounceOfAMailSentBeforeTheLastDeliveredOneDoesNotCount(): void {
-		$decision = self::decide( self::contact( 'subscribed', array(), self::NOW - 60 ), 'soft', self::NOW - 3600 );
+		$decision = self::decide( self::contact( 'subscribed', array(), self::T - 60 * self::S ), 'soft', self::T - 3600 * self::S );
 
 		$this->assertSame( array( 'superseded', 0 ), array( $decision['result'], $decision['soft_bounce_count'] ) );
 	}
 
 	public function testADeliveryResetsTheSoftBouncesOfEarlierMails(): void {
-		$decision = self::decide( self::contact( 'subscribed', array( self::NOW - 120, self::NOW - 60 ) ), 'delivery', self::NOW - 30 );
+		$decision = self::decide( self::contact( 'subscribed', array( self::T - 120 * self::S, self::T - 60 * self::S ) ), 'delivery', self::T - 30 * self::S );
 
-		$this->assertSame( array( 'soft_count_reset', 0, self::NOW - 30 ), array( $decision['result'], $decision['soft_bounce_count'], $decision['last_delivery_sent_at'] ) );
+		$this->assertSame( array( 'soft_count_reset', 0, self::T - 30 * self::S ), array( $decision['result'], $decision['soft_bounce_count'], $decision['last_delivery_sent_at'] ) );
 	}
 
 	public function testADeliveryOfAMailSentBeforeTheNewestSoftBounceKeepsTheLaterOnes(): void {
-		$decision = self::decide( self::contact( 'subscribed', array( self::NOW - 120, self::NOW - 60 ) ), 'delivery', self::NOW - 90 );
+		$decision = self::decide( self::contact( 'subscribed', array( self::T - 120 * self::S, self::T - 60 * self::S ) ), 'delivery', self::T - 90 * self::S );
 
-		$this->assertSame( array( 'soft_count_reduced', 1, array( self::NOW - 60 ) ), array( $decision['result'], $decision['soft_bounce_count'], $decision['soft_sent_at'] ) );
+		$this->assertSame( array( 'soft_count_reduced', 1, array( self::T - 60 * self::S ) ), array( $decision['result'], $decision['soft_bounce_count'], $decision['soft_sent_at'] ) );
 	}
 
 	public function testADeliveryOfAMailSentBeforeEveryCountedSoftBounceChangesNothing(): void {
-		$decision = self::decide( self::contact( 'subscribed', array( self::NOW - 60 ) ), 'delivery', self::NOW - 3600 );
+		$decision = self::decide( self::contact( 'subscribed', array( self::T - 60 * self::S ) ), 'delivery', self::T - 3600 * self::S );
 
 		$this->assertSame( array( 'unchanged', 1 ), array( $decision['result'], $decision['soft_bounce_count'] ) );
 	}
 
 	public function testADeliveryOlderThanOneAlreadySeenChangesNothing(): void {
-		$contact  = self::contact( 'subscribed', array(), self::NOW - 60 );
-		$decision = self::decide( $contact, 'delivery', self::NOW - 3600 );
+		$contact  = self::contact( 'subscribed', array(), self::T - 60 * self::S );
+		$decision = self::decide( $contact, 'delivery', self::T - 3600 * self::S );
 
-		$this->assertSame( array( 'unchanged', self::NOW - 60 ), array( $decision['result'], $decision['last_delivery_sent_at'] ) );
+		$this->assertSame( array( 'unchanged', self::T - 60 * self::S ), array( $decision['result'], $decision['last_delivery_sent_at'] ) );
 	}
 
 	public function testWithAWindowOnlySoftBouncesOfRecentMailsCount(): void {
-		$old      = array( self::NOW - 10 * self::DAY, self::NOW - 9 * self::DAY );
-		$decision = self::decide( self::contact( 'subscribed', $old ), 'soft', self::NOW, array( 'window_days' => 7 ) );
+		$old      = array( self::T - 10 * self::DAY * self::S, self::T - 9 * self::DAY * self::S );
+		$decision = self::decide( self::contact( 'subscribed', $old ), 'soft', self::T, array( 'window_days' => 7 ) );
 
-		$this->assertSame( array( 'soft_bounced', 1, array( self::NOW ) ), array( $decision['result'], $decision['soft_bounce_count'], $decision['soft_sent_at'] ) );
+		$this->assertSame( array( 'soft_bounced', 1, array( self::T ) ), array( $decision['result'], $decision['soft_bounce_count'], $decision['soft_sent_at'] ) );
 	}
 
 	public function testWithoutAWindowOldSoftBouncesStillCount(): void {
-		$old = array( self::NOW - 400 * self::DAY, self::NOW - 300 * self::DAY );
+		$old = array( self::T - 400 * self::DAY * self::S, self::T - 300 * self::DAY * self::S );
 
 		$this->assertSame( 'soft_converted_to_hard', self::decide( self::contact( 'subscribed', $old ), 'soft' )['result'] );
 	}
@@ -112,31 +115,31 @@ final class ContactRulesTest extends TestCase {
 	}
 
 	public function testACountTheCrmResetCountsFromTheNextSoftBounceOnly(): void {
-		$decision = self::decide( self::contact( 'subscribed', array( self::NOW - 120, self::NOW - 60 ), null, 0 ), 'soft' );
+		$decision = self::decide( self::contact( 'subscribed', array( self::T - 120 * self::S, self::T - 60 * self::S ), null, 0 ), 'soft' );
 
 		$this->assertSame( array( 'soft_bounced', 'subscribed', 1 ), array( $decision['result'], $decision['status'], $decision['soft_bounce_count'] ) );
-		$this->assertSame( array( self::NOW ), $decision['soft_sent_at'] );
+		$this->assertSame( array( self::T ), $decision['soft_sent_at'] );
 	}
 
 	public function testACountTheCrmLoweredKeepsTheNewestSendTimes(): void {
-		$decision = self::decide( self::contact( 'subscribed', array( self::NOW - 120, self::NOW - 60 ), null, 1 ), 'soft' );
+		$decision = self::decide( self::contact( 'subscribed', array( self::T - 120 * self::S, self::T - 60 * self::S ), null, 1 ), 'soft' );
 
-		$this->assertSame( array( self::NOW - 60, self::NOW ), $decision['soft_sent_at'] );
+		$this->assertSame( array( self::T - 60 * self::S, self::T ), $decision['soft_sent_at'] );
 	}
 
 	public function testACountFarAboveTheThresholdDecidesAsTheThresholdAndKeepsOnlyThatMany(): void {
 		$decision = self::decide( self::contact( 'subscribed', array(), null, 5_000_000 ), 'soft' );
 
 		$this->assertSame( array( 'soft_converted_to_hard', 'bounced' ), array( $decision['result'], $decision['status'] ) );
-		$this->assertSame( array( 0, 0, 0, self::NOW ), $decision['soft_sent_at'], 'the threshold\'s worth of old ones, then this one' );
+		$this->assertSame( array( 0, 0, 0, self::T ), $decision['soft_sent_at'], 'the threshold\'s worth of old ones, then this one' );
 	}
 
 	public function testAnyDeliveryEndsACountFromBeforeSendTimesWereKept(): void {
-		$this->assertSame( 'soft_count_reset', self::decide( self::contact( 'subscribed', array(), null, 2 ), 'delivery', self::NOW - 3600 )['result'] );
+		$this->assertSame( 'soft_count_reset', self::decide( self::contact( 'subscribed', array(), null, 2 ), 'delivery', self::T - 3600 * self::S )['result'] );
 	}
 
 	public function testAnEventThePolicyDoesNotCountChangesNothing(): void {
-		$decision = self::decide( self::contact( 'subscribed', array( self::NOW - 60 ) ), 'none' );
+		$decision = self::decide( self::contact( 'subscribed', array( self::T - 60 * self::S ) ), 'none' );
 
 		$this->assertSame( array( 'not_counted', 'subscribed', 1, array() ), array( $decision['result'], $decision['status'], $decision['soft_bounce_count'], $decision['actions'] ) );
 	}
@@ -152,19 +155,19 @@ final class ContactRulesTest extends TestCase {
 	}
 
 	public function testAComplaintUnsubscribesWhenTheSiteSaysSo(): void {
-		$decision = self::decide( self::contact(), 'complaint', self::NOW, array( 'complaint_action' => 'unsubscribed' ) );
+		$decision = self::decide( self::contact(), 'complaint', self::T, array( 'complaint_action' => 'unsubscribed' ) );
 
 		$this->assertSame( array( 'unsubscribed', 'unsubscribed', array( 'unsubscribed' ) ), array( $decision['result'], $decision['status'], $decision['actions'] ) );
 	}
 
 	public function testUnsubscribingLeavesABouncedContactBounced(): void {
-		$this->assertSame( 'unchanged', self::decide( self::contact( 'bounced' ), 'complaint', self::NOW, array( 'complaint_action' => 'unsubscribed' ) )['result'] );
+		$this->assertSame( 'unchanged', self::decide( self::contact( 'bounced' ), 'complaint', self::T, array( 'complaint_action' => 'unsubscribed' ) )['result'] );
 	}
 
 	public function testNothingMovesASuppressedContactBack(): void {
 		foreach ( array( 'bounced', 'complained' ) as $status ) {
 			foreach ( array( 'hard', 'soft', 'delivery' ) as $effect ) {
-				$decision = self::decide( self::contact( $status, array( self::NOW - 60, self::NOW - 30 ) ), $effect );
+				$decision = self::decide( self::contact( $status, array( self::T - 60 * self::S, self::T - 30 * self::S ) ), $effect );
 				$this->assertSame( array( 'unchanged', $status, 2, array() ), array( $decision['result'], $decision['status'], $decision['soft_bounce_count'], $decision['actions'] ), "$effect on a $status contact" );
 			}
 		}
@@ -172,24 +175,24 @@ final class ContactRulesTest extends TestCase {
 	}
 
 	public function testASoftBounceOfAMailSentBeforeTheWindowDoesNotCount(): void {
-		$contact  = self::contact( 'subscribed', array( self::NOW - 7200, self::NOW - 3600 ) );
-		$decision = self::decide( $contact, 'soft', self::NOW - 10 * self::DAY, array( 'window_days' => 7 ) );
+		$contact  = self::contact( 'subscribed', array( self::T - 7200 * self::S, self::T - 3600 * self::S ) );
+		$decision = self::decide( $contact, 'soft', self::T - 10 * self::DAY * self::S, array( 'window_days' => 7 ) );
 
 		$this->assertSame( array( 'outside_window', 'subscribed', 2 ), array( $decision['result'], $decision['status'], $decision['soft_bounce_count'] ) );
 	}
 
 	public function testABounceOfAMailSentBeforeTheContactWasUnBouncedDoesNotCount(): void {
-		$contact = array( 'reactivated_at' => self::NOW - 60 ) + self::contact();
+		$contact = array( 'reactivated_at' => self::T - 60 * self::S ) + self::contact();
 
-		$decision = self::decide( $contact, 'hard', self::NOW - 120 );
+		$decision = self::decide( $contact, 'hard', self::T - 120 * self::S );
 
 		$this->assertSame( array( 'before_reactivation', 'subscribed', array() ), array( $decision['result'], $decision['status'], $decision['actions'] ) );
 	}
 
 	public function testABounceOfAMailSentAfterTheContactWasUnBouncedApplies(): void {
-		$contact = array( 'reactivated_at' => self::NOW - 60 ) + self::contact();
+		$contact = array( 'reactivated_at' => self::T - 60 * self::S ) + self::contact();
 
-		$this->assertSame( 'bounced', self::decide( $contact, 'hard', self::NOW - 30 )['status'] );
+		$this->assertSame( 'bounced', self::decide( $contact, 'hard', self::T - 30 * self::S )['status'] );
 	}
 
 	public function testMarkingAContactBouncedKeepsTheStatusItHadBefore(): void {
@@ -210,5 +213,40 @@ final class ContactRulesTest extends TestCase {
 		$decision = self::decide( $contact, 'complaint' );
 
 		$this->assertSame( array( 'complained', 'pending' ), array( $decision['status'], $decision['status_before'] ) );
+	}
+
+	public function testASoftBounceOfTheDeliveredMailItselfCountsWhenItArrivesAfterTheDelivery(): void {
+		$decision = self::decide( self::contact( 'subscribed', array(), self::T ), 'soft', self::T );
+
+		$this->assertSame( array( 'soft_bounced', 1 ), array( $decision['result'], $decision['soft_bounce_count'] ) );
+	}
+
+	public function testASoftBounceOfTheDeliveredMailItselfCountsWhenItArrivesBeforeTheDelivery(): void {
+		$decision = self::decide( self::contact( 'subscribed', array( self::T ) ), 'delivery', self::T );
+
+		$this->assertSame( array( 'unchanged', 1 ), array( $decision['result'], $decision['soft_bounce_count'] ) );
+	}
+
+	public function testADeliveryOfAMailSentEarlierInTheSameSecondKeepsTheSoftBounce(): void {
+		$decision = self::decide( self::contact( 'subscribed', array( self::T + 700 ) ), 'delivery', self::T + 100 );
+
+		$this->assertSame( array( 'unchanged', array( self::T + 700 ) ), array( $decision['result'], $decision['soft_sent_at'] ) );
+	}
+
+	public function testSendTimesStoredInSecondsByAnEarlierVersionAreReadAsSeconds(): void {
+		$contact = array( 'reactivated_at' => self::NOW - 7200 ) + self::contact( 'subscribed', array( self::NOW - 60 ), self::NOW - 3600 );
+
+		$decision = self::decide( $contact, 'soft' );
+
+		$this->assertSame( array( self::T - 60 * self::S, self::T ), $decision['soft_sent_at'] );
+		$this->assertSame( self::T - 3600 * self::S, $decision['last_delivery_sent_at'] );
+	}
+
+	public function testTheSendTimeIsSesMailTimestampToTheMillisecond(): void {
+		$this->assertSame( 1453906778237, ContactRules::send_time( '2016-01-27T14:59:38.237Z' ) );
+	}
+
+	public function testAnUnreadableSendTimeIsNone(): void {
+		$this->assertSame( array( null, null ), array( ContactRules::send_time( '' ), ContactRules::send_time( 'not a time' ) ) );
 	}
 }
