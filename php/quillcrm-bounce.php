@@ -38,6 +38,7 @@ require_once __DIR__ . '/includes/class-counters.php';
 require_once __DIR__ . '/includes/class-retention.php';
 require_once __DIR__ . '/includes/class-bounce-policy.php';
 require_once __DIR__ . '/includes/class-contact-rules.php';
+require_once __DIR__ . '/includes/class-punycode.php';
 require_once __DIR__ . '/includes/class-contact-updater.php';
 require_once __DIR__ . '/includes/class-delivery-processor.php';
 require_once __DIR__ . '/includes/class-webhook.php';

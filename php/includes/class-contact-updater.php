@@ -18,7 +18,9 @@ defined( 'ABSPATH' ) || exit;
  * address once both have their ASCII letters lower-cased: candidates come
  * through the email index with the table's own comparison (which, in a
  * `_ci` collation, also ignores accents), and only exact matches are kept,
- * whatever the collation. What the plugin keeps about a contact beyond the
+ * whatever the collation. An address whose domain SES reports in its
+ * ASCII form (xn--…) also finds the contact saved with the Unicode domain
+ * (the exact form first). What the plugin keeps about a contact beyond the
  * CRM's columns (send times of the counted soft bounces, the newest
  * delivered mail, why it was bounced) is in its own table,
  * `{prefix}quillcrm_bounce_contact_states`: the contacts table is the CRM's
@@ -37,8 +39,9 @@ final class ContactUpdater {
 	 * @param array<string, mixed> $recipient From the extension: email, applies_to, class, status, action, diagnostic.
 	 * @param array<string, mixed> $event     effect, sent_at, reason (see ContactRules::decide()).
 	 * @param array<string, mixed> $settings  threshold, window_days, now, complaint_action.
-	 * @return array{result: string, contact_id: ?int, soft_bounce_count: ?int, actions: string[]}
-	 *               `actions` are the suffixes of the quillcrm_bounce_contact_* actions to fire after COMMIT.
+	 * @return array{result: string, contact_id: ?int, contact_address: ?string, soft_bounce_count: ?int, actions: string[]}
+	 *               `contact_address`: the contact's own address (folded), which may be the Unicode form of the
+	 *               event's; `actions` are the suffixes of the quillcrm_bounce_contact_* actions to fire after COMMIT.
 	 * @throws DatabaseError On any database error.
 	 */
 	public static function apply( array $recipient, array $event, array $settings ): array {
@@ -63,6 +66,7 @@ final class ContactUpdater {
 		return array(
 			'result'            => $decision['result'],
 			'contact_id'        => $contact['id'],
+			'contact_address'   => $contact['address'],
 			'soft_bounce_count' => $decision['soft_bounce_count'],
 			'actions'           => $decision['actions'],
 		);
@@ -87,6 +91,7 @@ final class ContactUpdater {
 		return array(
 			'result'            => $result,
 			'contact_id'        => null,
+			'contact_address'   => null,
 			'soft_bounce_count' => null,
 			'actions'           => array(),
 		);
@@ -94,29 +99,36 @@ final class ContactUpdater {
 
 	/**
 	 * Reads and locks the contact whose address is exactly $address (ASCII
-	 * letters folded on both sides), with the plugin's state of it.
+	 * letters folded on both sides), or else the one saved with the Unicode
+	 * form of its domain, with the plugin's state of it.
 	 *
 	 * @param string $address The event's address, folded.
-	 * @return array<string, mixed>|null id, status, soft_bounce_count, soft_sent_at, last_delivery_sent_at, status_before, reactivated_at, has_state.
+	 * @return array<string, mixed>|null id, address, status, soft_bounce_count, soft_sent_at, last_delivery_sent_at, status_before, reactivated_at, has_state.
 	 * @throws DatabaseError On a database error.
 	 */
 	private static function lock( string $address ): ?array {
 		global $wpdb;
-		$rows = $wpdb->get_results(
+		$forms = array_values( array_filter( array( $address, Punycode::unicode_address( $address ) ) ) );
+		$rows  = $wpdb->get_results(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are sanitized in Schema.
-				'SELECT c.id, c.email, c.status, c.soft_bounce_count, s.contact_id AS state_id, s.soft_sent_at, s.last_delivery_sent_at, s.status_before, s.reactivated_at FROM ' . Schema::contacts_table() . ' c LEFT JOIN ' . Schema::contact_states_table() . ' s ON s.contact_id = c.id WHERE c.email = %s FOR UPDATE',
-				$address
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are sanitized in Schema; the IN list holds only placeholders.
+				'SELECT c.id, c.email, c.status, c.soft_bounce_count, s.contact_id AS state_id, s.soft_sent_at, s.last_delivery_sent_at, s.status_before, s.reactivated_at FROM ' . Schema::contacts_table() . ' c LEFT JOIN ' . Schema::contact_states_table() . ' s ON s.contact_id = c.id WHERE c.email IN (' . implode( ', ', array_fill( 0, count( $forms ), '%s' ) ) . ') FOR UPDATE',
+				$forms
 			),
 			ARRAY_A
 		);
 		if ( '' !== (string) $wpdb->last_error ) {
 			throw DatabaseError::from_wpdb( 'locking the contact' );
 		}
-		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
-			if ( self::fold( (string) $row['email'] ) === $address ) {
+		$rows = is_array( $rows ) ? $rows : array();
+		foreach ( $forms as $form ) {
+			foreach ( $rows as $row ) {
+				if ( self::fold( (string) $row['email'] ) !== $form ) {
+					continue;
+				}
 				return array(
 					'id'                    => (int) $row['id'],
+					'address'               => $form,
 					'status'                => (string) $row['status'],
 					'soft_bounce_count'     => (int) $row['soft_bounce_count'],
 					'soft_sent_at'          => '' === (string) $row['soft_sent_at'] ? array() : array_map( 'intval', explode( ',', (string) $row['soft_sent_at'] ) ),
@@ -249,6 +261,7 @@ final class ContactUpdater {
 			// ends, and its values are the ones just written: no re-read.
 			return array(
 				'id'                    => (int) $wpdb->insert_id,
+				'address'               => $email,
 				'status'                => 'subscribed',
 				'soft_bounce_count'     => 0,
 				'soft_sent_at'          => array(),

@@ -208,6 +208,7 @@ final class DeliveryProcessor {
 						$change = array(
 							'result'            => 'duplicate',
 							'contact_id'        => null,
+							'contact_address'   => null,
 							'soft_bounce_count' => null,
 							'actions'           => array(),
 						);
@@ -225,7 +226,7 @@ final class DeliveryProcessor {
 				$note  = 'duplicate' === $final ? self::duplicate_detail() : $detail;
 				$id    = 0;
 				if ( $logged ) {
-					$rows = array_map( static fn( $r ) => array_diff_key( $r, array( 'actions' => true ) ), $applied );
+					$rows = array_map( static fn( $r ) => array_diff_key( $r, array( 'actions' => true, 'contact_address' => true ) ), $applied );
 					$id   = EventLog::record( $status, $final, $result, $rows, null, $note );
 				}
 				// Each fresh recipient, by address (deliveries too: the rates
@@ -256,7 +257,7 @@ final class DeliveryProcessor {
 		foreach ( $applied['recipients'] as $recipient ) {
 			$event = self::event( $result, $recipient, $settings['threshold'] );
 			foreach ( $recipient['actions'] as $action ) {
-				self::fire( 'quillcrm_bounce_contact_' . $action, $recipient['applies_to'], $event );
+				self::fire( 'quillcrm_bounce_contact_' . $action, $event['email'], $event );
 			}
 		}
 		return array( 'prune_tick' => $prune_tick ) + self::answer( $status, $applied['outcome'], null, $applied['detail'], $applied['event_id'] );
@@ -321,7 +322,7 @@ final class DeliveryProcessor {
 	 */
 	private static function event( array $result, array $recipient, int $threshold ): array {
 		return array(
-			'email'             => $recipient['applies_to'],
+			'email'             => $recipient['contact_address'] ?? $recipient['applies_to'], // The contact's own form of it.
 			'reported_email'    => $recipient['email'],
 			'contact_id'        => $recipient['contact_id'],
 			'class'             => $recipient['class'],

@@ -63,7 +63,7 @@ final class RecipientEvents {
 				$event_id,
 				$now,
 				gmdate( 'Y-m-d H:i:s', $sent_at ),
-				self::text( (string) ( $recipient['applies_to'] ?? $recipient['email'] ), 320 ),
+				self::text( (string) ( $recipient['contact_address'] ?? $recipient['applies_to'] ?? $recipient['email'] ), 320 ),
 				(int) $recipient['contact_id'],
 				(string) $recipient['class'],
 				(string) $recipient['effect'],

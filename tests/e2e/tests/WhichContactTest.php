@@ -64,6 +64,33 @@ final class WhichContactTest extends E2eTestCase {
 		$this->assertContactState( $stored, 'bounced', 0 );
 	}
 
+	public function testABounceOfTheAsciiFormOfADomainMarksTheContactSavedWithItsUnicodeForm(): void {
+		// SES takes internationalized domains only as xn-- labels, so it reports them so.
+		$local  = 'anna-' . bin2hex( random_bytes( 4 ) );
+		$stored = $local . "@b\u{FC}cher.example";
+		$this->site->seed_contact( $stored );
+
+		$bounce = $this->hard_bounce_of( $local . '@xn--bcher-kva.example' );
+
+		$this->assertSame( 'hard_bounced', $bounce['result'] );
+		$this->assertContactState( $stored, 'bounced', 0 );
+		$history = $this->site->rows( 'SELECT address FROM ' . $this->site->table( 'quillcrm_bounce_recipient_events' ) . ' WHERE contact_id = ?', array( $this->site->contact( $stored )['id'] ) );
+		$this->assertSame( array( $stored ), array_column( $history, 'address' ), 'the history is under the contact\'s own address' );
+	}
+
+	public function testWhenBothFormsOfADomainAreContactsTheExactOneIsMarked(): void {
+		$local   = 'bert-' . bin2hex( random_bytes( 4 ) );
+		$ascii   = $local . '@xn--bcher-kva.example';
+		$unicode = $local . "@b\u{FC}cher.example";
+		$this->site->seed_contact( $ascii );
+		$this->site->seed_contact( $unicode );
+
+		$this->hard_bounce_of( $ascii );
+
+		$this->assertContactState( $ascii, 'bounced', 0 );
+		$this->assertContactState( $unicode, 'subscribed', 0 );
+	}
+
 	public function testABounceNamingSomeoneTheMailWasNotSentToChangesNothing(): void {
 		$victim   = $this->new_contact( 'not-a-recipient' );
 		$payload  = SesPayload::with_mail( SesPayload::permanent_bounce( $victim ), 'destination', array( Site::unique_email( 'real-a' ), Site::unique_email( 'real-b' ) ) );
