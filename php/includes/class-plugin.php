@@ -29,7 +29,7 @@ final class Plugin {
 		add_action( 'plugins_loaded', array( Webhook::class, 'maybe_handle' ), 0 );
 		// Tables are created or upgraded on activation, on admin requests,
 		// and by the webhook and the queue worker (Webhook, QueueWorker call
-		// upgrade_if_needed()); never for a visitor.
+		// upgrade_if_needed()); never in a visitor's request (the webhook only after its key check).
 		add_action( 'admin_init', array( self::class, 'maybe_upgrade' ) );
 
 		add_action( 'init', array( self::class, 'load_textdomain' ) );
