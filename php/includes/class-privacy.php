@@ -76,19 +76,18 @@ final class Privacy {
 		if ( 1 === $page ) {
 			$items = array_merge( self::export_state( $address ), self::export_marker( $address ), self::export_audit( $address ), self::export_log( $address ), self::export_keys( $address ) );
 		}
-		$rows = $wpdb->get_results(
+		$forms = self::forms( $address );
+		$rows  = $wpdb->get_results(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'SELECT * FROM ' . Schema::recipient_events_table() . ' WHERE address = %s ORDER BY id LIMIT %d OFFSET %d',
-				$address,
-				self::PAGE_SIZE,
-				( max( 1, $page ) - 1 ) * self::PAGE_SIZE
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
+				'SELECT * FROM ' . Schema::recipient_events_table() . ' WHERE address IN (' . self::placeholders( $forms ) . ') ORDER BY id LIMIT %d OFFSET %d',
+				array_merge( $forms, array( self::PAGE_SIZE, ( max( 1, $page ) - 1 ) * self::PAGE_SIZE ) )
 			),
 			ARRAY_A
 		);
 		$rows = is_array( $rows ) ? $rows : array();
 		foreach ( $rows as $row ) {
-			if ( $row['address'] !== $address ) {
+			if ( ! in_array( $row['address'], $forms, true ) ) {
 				continue;
 			}
 			list( $type, $subtype ) = BouncedContacts::type_and_subtype( $row );
@@ -133,7 +132,9 @@ final class Privacy {
 		if ( 1 === $page ) {
 			$status = self::suppressed_status( $address );
 			if ( null !== $status ) {
-				self::keep_marker( $address, $status );
+				foreach ( self::forms( $address ) as $form ) {
+					self::keep_marker( $form, $status ); // The CRM may import it again in either form.
+				}
 				$retained   = true;
 				$messages[] = sprintf(
 					/* translators: %s: bounced or complained. */
@@ -145,12 +146,12 @@ final class Privacy {
 			$changed = array( self::redact_log( $address ), self::redact_keys( $address ), self::delete_audit( $address ), self::delete_state( $address ) );
 			$removed = in_array( true, $changed, true );
 		}
+		$forms   = self::forms( $address );
 		$deleted = $wpdb->query(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'DELETE FROM ' . Schema::recipient_events_table() . ' WHERE address = %s LIMIT %d',
-				$address,
-				self::PAGE_SIZE
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
+				'DELETE FROM ' . Schema::recipient_events_table() . ' WHERE address IN (' . self::placeholders( $forms ) . ') LIMIT %d',
+				array_merge( $forms, array( self::PAGE_SIZE ) )
 			)
 		);
 		$removed = $removed || ( is_int( $deleted ) && $deleted > 0 );
@@ -170,11 +171,12 @@ final class Privacy {
 	 */
 	public static function marker_status( string $email_address ): ?string {
 		global $wpdb;
+		$hashes = array_map( array( self::class, 'marker_hash' ), self::forms( self::normalise( $email_address ) ) );
 		$status = $wpdb->get_var(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'SELECT status FROM ' . Schema::suppressions_table() . ' WHERE address_hash = %s',
-				self::marker_hash( self::normalise( $email_address ) )
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
+				'SELECT status FROM ' . Schema::suppressions_table() . ' WHERE address_hash IN (' . self::placeholders( $hashes ) . ') LIMIT 1',
+				$hashes
 			)
 		);
 		return is_string( $status ) ? $status : null;
@@ -203,6 +205,28 @@ final class Privacy {
 	}
 
 	/**
+	 * The forms the plugin may hold a normalised address under: as given
+	 * and, when its domain is in the xn-- form (the only one WordPress's
+	 * privacy requests and Amazon SES take), with that domain in Unicode,
+	 * as the CRM may have saved the contact (and so its history and audit).
+	 *
+	 * @param string $address Normalised.
+	 * @return string[]
+	 */
+	private static function forms( string $address ): array {
+		return array_values( array_filter( array( $address, Punycode::unicode_address( $address ) ) ) );
+	}
+
+	/**
+	 * One %s per value, for an IN list.
+	 *
+	 * @param array<int, mixed> $values The values.
+	 */
+	private static function placeholders( array $values ): string {
+		return implode( ', ', array_fill( 0, count( $values ), '%s' ) );
+	}
+
+	/**
 	 * The keyed hash of a normalised address.
 	 *
 	 * @param string $address Normalised.
@@ -223,11 +247,12 @@ final class Privacy {
 		if ( null !== $contact && in_array( $contact['status'], array( 'bounced', 'complained' ), true ) ) {
 			return (string) $contact['status'];
 		}
+		$forms   = self::forms( $address );
 		$results = $wpdb->get_col(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'SELECT result FROM ' . Schema::recipient_events_table() . " WHERE address = %s AND result IN ('hard_bounced', 'soft_converted_to_hard', 'complained') ORDER BY id DESC LIMIT 1",
-				$address
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
+				'SELECT result FROM ' . Schema::recipient_events_table() . ' WHERE address IN (' . self::placeholders( $forms ) . ") AND result IN ('hard_bounced', 'soft_converted_to_hard', 'complained') ORDER BY id DESC LIMIT 1",
+				$forms
 			)
 		);
 		if ( array() === (array) $results ) {
@@ -256,21 +281,26 @@ final class Privacy {
 	}
 
 	/**
-	 * The contact whose address is exactly this one, or null.
+	 * The contact whose address is exactly this one, or else the one saved
+	 * with its Unicode domain (see forms()), or null.
 	 *
 	 * @param string $address Normalised.
 	 * @return array{id: int, status: string}|null
 	 */
 	private static function contact( string $address ): ?array {
 		global $wpdb;
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is sanitized in Schema.
-		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT id, email, status FROM ' . Schema::contacts_table() . ' WHERE email = %s', $address ), ARRAY_A );
-		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
-			if ( ContactUpdater::fold( (string) $row['email'] ) === $address ) {
-				return array(
-					'id'     => (int) $row['id'],
-					'status' => (string) $row['status'],
-				);
+		$forms = self::forms( $address );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is sanitized in Schema; the IN list holds only placeholders.
+		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT id, email, status FROM ' . Schema::contacts_table() . ' WHERE email IN (' . self::placeholders( $forms ) . ')', $forms ), ARRAY_A );
+		$rows = is_array( $rows ) ? $rows : array();
+		foreach ( $forms as $form ) {
+			foreach ( $rows as $row ) {
+				if ( ContactUpdater::fold( (string) $row['email'] ) === $form ) {
+					return array(
+						'id'     => (int) $row['id'],
+						'status' => (string) $row['status'],
+					);
+				}
 			}
 		}
 		return null;
@@ -408,12 +438,12 @@ final class Privacy {
 	private static function delete_audit( string $address ): bool {
 		global $wpdb;
 		$contact = self::contact( $address );
+		$forms   = self::forms( $address );
 		$deleted = $wpdb->query(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'DELETE FROM ' . Schema::audit_table() . ' WHERE address = %s OR contact_id = %d',
-				$address,
-				null === $contact ? 0 : $contact['id']
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
+				'DELETE FROM ' . Schema::audit_table() . ' WHERE address IN (' . self::placeholders( $forms ) . ') OR contact_id = %d',
+				array_merge( $forms, array( null === $contact ? 0 : $contact['id'] ) )
 			)
 		);
 		return is_int( $deleted ) && $deleted > 0;

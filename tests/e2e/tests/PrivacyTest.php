@@ -223,4 +223,41 @@ final class PrivacyTest extends E2eTestCase {
 		$this->assertFalse( $answers[0]['items_retained'] );
 		$this->assertSame( 'subscribed', $this->site->wp_eval( 'return apply_filters( "quillcrm_bounce_status_for_new_contact", "subscribed", ' . var_export( $email, true ) . ' );' ) );
 	}
+
+	/**
+	 * A contact the CRM saved with a Unicode domain, hard-bounced by SES
+	 * under the domain's xn-- form (the only form SES and WordPress's
+	 * privacy requests take). Returns [Unicode form, xn-- form].
+	 *
+	 * @return array{0: string, 1: string}
+	 */
+	private function bounced_unicode_contact(): array {
+		$local   = 'privacy-idn-' . bin2hex( random_bytes( 4 ) );
+		$unicode = $local . "@b\u{FC}cher.example";
+		$ascii   = $local . '@xn--bcher-kva.example';
+		$this->site->seed_contact( $unicode );
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $ascii ) ) );
+		$this->assertContactState( $unicode, 'bounced', 0 );
+		return array( $unicode, $ascii );
+	}
+
+	public function testTheExportOfAnXnAddressHoldsTheStateAndHistoryOfTheContactSavedInUnicode(): void {
+		list( , $ascii ) = $this->bounced_unicode_contact();
+
+		$groups = array_count_values( array_column( $this->export( $ascii )['ours'], 'group_id' ) );
+
+		$this->assertSame( 1, $groups['quillcrm-bounce-history'] ?? 0 );
+		$this->assertSame( 1, $groups['quillcrm-bounce-state'] ?? 0 );
+	}
+
+	public function testTheEraserOfAnXnAddressErasesTheContactSavedInUnicodeAndKeepsItsMarkerInBothForms(): void {
+		list( $unicode, $ascii ) = $this->bounced_unicode_contact();
+		$id                      = $this->site->contact( $unicode )['id'];
+
+		$this->erase( $ascii );
+
+		$this->assertNull( $this->site->contact_state( $unicode ) );
+		$this->assertSame( array(), $this->site->rows( 'SELECT id FROM ' . $this->site->table( 'quillcrm_bounce_recipient_events' ) . ' WHERE contact_id = ?', array( $id ) ) );
+		$this->assertSame( 'bounced', $this->site->wp_eval( 'return apply_filters( "quillcrm_bounce_status_for_new_contact", "subscribed", ' . var_export( $unicode, true ) . ' );' ), 'the CRM importing it again as it saved it' );
+	}
 }
