@@ -73,7 +73,8 @@ final class ContactRules {
 	 * The contact's new state and what to announce.
 	 *
 	 * Every time of the contact and the event is in Unix milliseconds (a
-	 * stored one in Unix seconds, from an earlier version, is read as such).
+	 * stored time of the contact in Unix seconds, from an earlier version,
+	 * is read as such).
 	 *
 	 * @param array{status: string, soft_bounce_count: int, soft_sent_at: int[], last_delivery_sent_at: ?int, status_before?: ?string, reactivated_at?: ?int} $contact
 	 *        The contact as locked. `soft_sent_at`: when the mails of the counted soft bounces were sent; a
@@ -96,7 +97,6 @@ final class ContactRules {
 		$contact['soft_sent_at']          = self::counted_times( $contact, $settings['threshold'] );
 		$contact['last_delivery_sent_at'] = self::in_milliseconds( $contact['last_delivery_sent_at'] );
 		$contact['reactivated_at']        = self::in_milliseconds( $contact['reactivated_at'] );
-		$event['sent_at']                 = self::in_milliseconds( $event['sent_at'] );
 		$suppressed              = in_array( $contact['status'], self::SUPPRESSED, true );
 		$bounce                  = in_array( $event['effect'], array( BouncePolicy::HARD, BouncePolicy::SOFT ), true );
 		if ( $bounce && ! $suppressed && null !== $contact['reactivated_at'] && $event['sent_at'] < $contact['reactivated_at'] ) {

@@ -49,12 +49,13 @@ final class ContactUpdater {
 		if ( null === $address ) {
 			return self::nobody( ContactRules::NOT_A_RECIPIENT );
 		}
-		if ( mb_strlen( $address, 'UTF-8' ) > self::EMAIL_LENGTH ) {
+		$forms = self::forms( $address );
+		if ( array() === $forms ) {
 			return self::nobody( ContactRules::NO_CONTACT ); // No contact can have it.
 		}
 		$now     = gmdate( 'Y-m-d H:i:s', $settings['now'] );
-		$contact = self::lock( $address );
-		if ( null === $contact && in_array( $event['effect'], array( 'hard', 'soft', 'complaint' ), true ) && self::may_create( $address, $recipient ) ) {
+		$contact = self::lock( $forms );
+		if ( null === $contact && $forms[0] === $address && in_array( $event['effect'], array( 'hard', 'soft', 'complaint' ), true ) && self::may_create( $address, $recipient ) ) {
 			$contact = self::create( $address, $now );
 		}
 		if ( null === $contact ) {
@@ -83,6 +84,39 @@ final class ContactUpdater {
 	}
 
 	/**
+	 * The forms of an event's address a contact may be saved under, exact
+	 * form first: the address, and the Unicode form of a domain SES reports
+	 * as xn-- labels (Punycode). Only those the contacts table can hold.
+	 *
+	 * @param string $address The event's address, folded.
+	 * @return string[]
+	 */
+	public static function forms( string $address ): array {
+		$forms = array_filter( array( $address, Punycode::unicode_address( $address ) ) );
+		return self::storable( Schema::contacts_table(), 'email', array_filter( $forms, static fn( string $form ): bool => mb_strlen( $form, 'UTF-8' ) <= self::EMAIL_LENGTH ) );
+	}
+
+	/**
+	 * The values a column can hold as they are. wpdb refuses a whole query
+	 * holding a value its table's character set cannot store (a 4-byte
+	 * character in utf8mb3, say), so such a form is left out, not sent.
+	 *
+	 * @param string   $table  Table name.
+	 * @param string   $column Column name.
+	 * @param string[] $values Candidate values.
+	 * @return string[]
+	 */
+	public static function storable( string $table, string $column, array $values ): array {
+		global $wpdb;
+		return array_values(
+			array_filter(
+				$values,
+				static fn( string $value ): bool => 1 !== preg_match( '/[\x80-\xFF]/', $value ) || $wpdb->strip_invalid_text_for_column( $table, $column, $value ) === $value
+			)
+		);
+	}
+
+	/**
 	 * The result for a recipient that touches no contact.
 	 *
 	 * @param string $result NO_CONTACT or NOT_A_RECIPIENT.
@@ -98,18 +132,17 @@ final class ContactUpdater {
 	}
 
 	/**
-	 * Reads and locks the contact whose address is exactly $address (ASCII
-	 * letters folded on both sides), or else the one saved with the Unicode
-	 * form of its domain, with the plugin's state of it.
+	 * Reads and locks the contact whose address is exactly one of $forms
+	 * (ASCII letters folded on both sides; the first form that has one),
+	 * with the plugin's state of it.
 	 *
-	 * @param string $address The event's address, folded.
+	 * @param string[] $forms From forms().
 	 * @return array<string, mixed>|null id, address, status, soft_bounce_count, soft_sent_at, last_delivery_sent_at, status_before, reactivated_at, has_state.
 	 * @throws DatabaseError On a database error.
 	 */
-	private static function lock( string $address ): ?array {
+	private static function lock( array $forms ): ?array {
 		global $wpdb;
-		$forms = array_values( array_filter( array( $address, Punycode::unicode_address( $address ) ) ) );
-		$rows  = $wpdb->get_results(
+		$rows = $wpdb->get_results(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are sanitized in Schema; the IN list holds only placeholders.
 				'SELECT c.id, c.email, c.status, c.soft_bounce_count, s.contact_id AS state_id, s.soft_sent_at, s.last_delivery_sent_at, s.status_before, s.reactivated_at FROM ' . Schema::contacts_table() . ' c LEFT JOIN ' . Schema::contact_states_table() . ' s ON s.contact_id = c.id WHERE c.email IN (' . implode( ', ', array_fill( 0, count( $forms ), '%s' ) ) . ') FOR UPDATE',
@@ -276,7 +309,7 @@ final class ContactUpdater {
 		}
 		// Created by a concurrent delivery in the meantime, or an address the
 		// table's collation takes for this one: lock the exact one, if any.
-		return self::lock( $email );
+		return self::lock( array( $email ) );
 	}
 
 	/**

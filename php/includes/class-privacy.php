@@ -76,7 +76,7 @@ final class Privacy {
 		if ( 1 === $page ) {
 			$items = array_merge( self::export_state( $address ), self::export_marker( $address ), self::export_audit( $address ), self::export_log( $address ), self::export_keys( $address ) );
 		}
-		$forms = self::forms( $address );
+		$forms = self::stored_forms( Schema::recipient_events_table(), $address );
 		$rows  = $wpdb->get_results(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
@@ -146,7 +146,7 @@ final class Privacy {
 			$changed = array( self::redact_log( $address ), self::redact_keys( $address ), self::delete_audit( $address ), self::delete_state( $address ) );
 			$removed = in_array( true, $changed, true );
 		}
-		$forms   = self::forms( $address );
+		$forms   = self::stored_forms( Schema::recipient_events_table(), $address );
 		$deleted = $wpdb->query(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
@@ -218,6 +218,20 @@ final class Privacy {
 	}
 
 	/**
+	 * The forms of an address a table's `address` column can hold as they
+	 * are (see ContactUpdater::storable()); [''] when none, which matches no
+	 * row (no address is empty) and keeps the IN list valid.
+	 *
+	 * @param string $table   Table name.
+	 * @param string $address Normalised.
+	 * @return string[]
+	 */
+	private static function stored_forms( string $table, string $address ): array {
+		$forms = ContactUpdater::storable( $table, 'address', self::forms( $address ) );
+		return array() === $forms ? array( '' ) : $forms;
+	}
+
+	/**
 	 * One %s per value, for an IN list.
 	 *
 	 * @param array<int, mixed> $values The values.
@@ -247,7 +261,7 @@ final class Privacy {
 		if ( null !== $contact && in_array( $contact['status'], array( 'bounced', 'complained' ), true ) ) {
 			return (string) $contact['status'];
 		}
-		$forms   = self::forms( $address );
+		$forms   = self::stored_forms( Schema::recipient_events_table(), $address );
 		$results = $wpdb->get_col(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
@@ -289,7 +303,10 @@ final class Privacy {
 	 */
 	private static function contact( string $address ): ?array {
 		global $wpdb;
-		$forms = self::forms( $address );
+		$forms = ContactUpdater::forms( $address );
+		if ( array() === $forms ) {
+			return null; // No contact can have it.
+		}
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is sanitized in Schema; the IN list holds only placeholders.
 		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT id, email, status FROM ' . Schema::contacts_table() . ' WHERE email IN (' . self::placeholders( $forms ) . ')', $forms ), ARRAY_A );
 		$rows = is_array( $rows ) ? $rows : array();
@@ -438,7 +455,7 @@ final class Privacy {
 	private static function delete_audit( string $address ): bool {
 		global $wpdb;
 		$contact = self::contact( $address );
-		$forms   = self::forms( $address );
+		$forms   = self::stored_forms( Schema::audit_table(), $address );
 		$deleted = $wpdb->query(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
@@ -506,6 +523,9 @@ final class Privacy {
 	 */
 	private static function utc_time( $time ): string {
 		$ms = (int) ContactRules::in_milliseconds( (int) $time );
+		if ( 0 === $ms ) {
+			return __( '(counted before send times were kept)', 'quillcrm-bounce' );
+		}
 		return gmdate( 'Y-m-d H:i:s', intdiv( $ms, 1000 ) ) . sprintf( '.%03d', $ms % 1000 );
 	}
 

@@ -30,6 +30,9 @@ final class Punycode {
 	/** The ACE prefix of an IDNA label (RFC 5890). */
 	private const ACE_PREFIX = 'xn--';
 
+	/** Longer addresses are no address (RFC 5321 allows 254; decoding is quadratic). */
+	private const MAX_ADDRESS = 320;
+
 	/**
 	 * The address with each "xn--" label of its domain decoded; null when
 	 * it has none, or one that is not valid Punycode.
@@ -38,20 +41,21 @@ final class Punycode {
 	 */
 	public static function unicode_address( string $address ): ?string {
 		$at = strrpos( $address, '@' );
-		if ( false === $at || ! str_contains( substr( $address, $at ), self::ACE_PREFIX ) ) {
+		if ( false === $at || strlen( $address ) > self::MAX_ADDRESS ) {
 			return null;
 		}
-		$labels = explode( '.', substr( $address, $at + 1 ) );
+		$labels  = explode( '.', substr( $address, $at + 1 ) );
+		$decoded = false;
 		foreach ( $labels as $index => $label ) {
 			if ( str_starts_with( $label, self::ACE_PREFIX ) ) {
-				$decoded = self::decode( substr( $label, strlen( self::ACE_PREFIX ) ) );
-				if ( null === $decoded ) {
+				$labels[ $index ] = self::decode( substr( $label, strlen( self::ACE_PREFIX ) ) );
+				if ( null === $labels[ $index ] ) {
 					return null;
 				}
-				$labels[ $index ] = $decoded;
+				$decoded = true;
 			}
 		}
-		return substr( $address, 0, $at + 1 ) . implode( '.', $labels );
+		return $decoded ? substr( $address, 0, $at + 1 ) . implode( '.', $labels ) : null;
 	}
 
 	/**
@@ -61,7 +65,10 @@ final class Punycode {
 	 * @param string $input The label without its "xn--" prefix.
 	 */
 	public static function decode( string $input ): ?string {
+		// The basic code points before the last delimiter, if any; a
+		// delimiter with none before it is not one (RFC 3492 section 6.2).
 		$delimiter = strrpos( $input, '-' );
+		$delimiter = 0 === $delimiter ? false : $delimiter;
 		$output    = array();
 		if ( false !== $delimiter ) {
 			foreach ( str_split( substr( $input, 0, $delimiter ) ) as $basic ) {

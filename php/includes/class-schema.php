@@ -293,7 +293,8 @@ final class Schema {
 	/**
 	 * Version 4: the plugin's state of each contact, beside the CRM's own
 	 * table: when the mails of the counted soft bounces were sent (Unix
-	 * seconds, comma-separated, at most the threshold of them), when the
+	 * time, comma-separated, at most the threshold of them; milliseconds
+	 * since later versions, see ContactRules::in_milliseconds()), when the
 	 * newest delivered mail was sent, when a delivery was last received and
 	 * how many, and why the contact was bounced.
 	 */
@@ -319,7 +320,7 @@ final class Schema {
 	/**
 	 * Version 6: what un-bouncing needs in the contact's state: the status
 	 * it had before it was marked bounced or complained (restored), and
-	 * when an admin last un-bounced it (Unix seconds: bounces of mails sent
+	 * when an admin last un-bounced it (Unix time: bounces of mails sent
 	 * before then no longer count).
 	 */
 	private static function add_reactivation_state(): bool {
@@ -376,8 +377,9 @@ final class Schema {
 	 * audit trail of reactivated contacts, and the suppression markers the
 	 * privacy eraser keeps.
 	 *
-	 * `recipient_events`: `address` is the address the event applies to (or,
-	 * for a bounce of someone the mail was not sent to, the reported one);
+	 * `recipient_events`: `address` is the address the event applies to,
+	 * in the form its contact was saved with (or, for a bounce of someone
+	 * the mail was not sent to, the reported one);
 	 * `event_id` the log row (null for deliveries, which write none);
 	 * `rate_kind` what the event counts as in the AWS-style rates (delivery,
 	 * hard, bounce, complaint, or '' for what SES never sent) and `is_send`

@@ -568,7 +568,7 @@ final class SettingsPage {
 	 */
 	private static function render_settings_form(): void {
 		$topics = Settings::accepted_topics();
-		$queue  = 'sqs' === Settings::intake(); // A queued message cannot confirm a subscription, so nothing pins a topic.
+		$queue  = 'sqs' === Settings::intake(); // A queued message cannot confirm a subscription here: the worker waits for an accepted topic.
 		?>
 		<form method="post" action="<?php echo esc_url( admin_url( 'admin-post.php' ) ); ?>">
 			<input type="hidden" name="action" value="<?php echo esc_attr( self::SAVE_ACTION ); ?>" />
@@ -671,7 +671,7 @@ final class SettingsPage {
 						<textarea id="quillcrm-accepted-topics" name="quillcrm_accepted_topics" class="large-text code" rows="3" placeholder="arn:aws:sns:us-east-1:123456789012:ses-bounces"><?php echo esc_textarea( implode( "\n", $topics ?? array() ) ); ?></textarea>
 						<?php if ( $queue ) : ?>
 							<p class="description"><?php esc_html_e( 'One SNS TopicArn per line. Queued messages from any other topic are refused, logged and deleted from the queue. A list with a line that is not a TopicArn is not saved.', 'quillcrm-bounce' ); ?></p>
-							<p><label><input type="checkbox" id="quillcrm-clear-topics" name="quillcrm_clear_topics" value="1" /> <?php esc_html_e( 'Accept no topic: the worker then takes nothing from the queue until a topic is entered here.', 'quillcrm-bounce' ); ?></label></p>
+							<p><label><input type="checkbox" id="quillcrm-clear-topics" name="quillcrm_clear_topics" value="1" /> <?php esc_html_e( 'Accept no topic: the worker then takes nothing from the queue until a topic is accepted again.', 'quillcrm-bounce' ); ?></label></p>
 						<?php else : ?>
 							<p class="description"><?php esc_html_e( 'One SNS TopicArn per line. The first topic whose subscription is confirmed is added automatically; deliveries from any other topic are refused (403) until it is accepted here. A list with a line that is not a TopicArn is not saved.', 'quillcrm-bounce' ); ?></p>
 							<p><label><input type="checkbox" id="quillcrm-clear-topics" name="quillcrm_clear_topics" value="1" /> <?php esc_html_e( 'Accept no topic: the next confirmed subscription pins its topic again (until then every notification is refused).', 'quillcrm-bounce' ); ?></label></p>
@@ -679,7 +679,7 @@ final class SettingsPage {
 						<p id="quillcrm-topic-pinning">
 						<?php
 						if ( null === $topics ) {
-							echo '<strong style="color:#d63638;">' . esc_html__( 'Unreadable:', 'quillcrm-bounce' ) . '</strong> ' . esc_html__( 'the stored list of accepted topics cannot be read, so every delivery is answered 503 (SNS retries). Enter the topics and save.', 'quillcrm-bounce' );
+							echo '<strong style="color:#d63638;">' . esc_html__( 'Unreadable:', 'quillcrm-bounce' ) . '</strong> ' . esc_html( Troubleshooting::fix( 'settings_unreadable' ) );
 						} elseif ( array() === $topics && $queue ) {
 							echo '<strong>' . esc_html__( 'Pending:', 'quillcrm-bounce' ) . '</strong> ' . esc_html( Troubleshooting::fix( 'queue_no_topic' ) );
 						} elseif ( array() === $topics ) {
@@ -958,7 +958,7 @@ final class SettingsPage {
 			echo '<p class="description">' . esc_html( Troubleshooting::pending_confirmation() ) . '</p>';
 		} elseif ( array() !== $subscriptions ) {
 			if ( $queue ) {
-				echo '<p class="description">' . esc_html__( 'Subscriptions of the HTTPS webhook, not used while notifications come through the queue:', 'quillcrm-bounce' ) . '</p>';
+				echo '<p class="description">' . esc_html__( 'Subscriptions of the HTTPS webhook, which keeps answering beside the queue (delete one you no longer want at Amazon SNS):', 'quillcrm-bounce' ) . '</p>';
 			}
 			echo '<ul>';
 			foreach ( $subscriptions as $topic_arn => $entry ) {

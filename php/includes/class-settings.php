@@ -500,6 +500,9 @@ final class Settings {
 	public static function save_intake( string $intake, string $queue_url ): ?string {
 		$intake    = in_array( $intake, self::INTAKES, true ) ? $intake : 'webhook';
 		$queue_url = trim( $queue_url );
+		if ( 'sqs' === $intake && ! QueueIntake::is_available() ) {
+			return 'queue_needs_extension';
+		}
 		if ( '' !== $queue_url && self::queue_url() !== $queue_url ) {
 			if ( ! function_exists( 'quillcrm_sns_is_queue_url' ) ) {
 				return 'queue_needs_extension';

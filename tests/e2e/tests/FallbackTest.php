@@ -75,6 +75,21 @@ final class FallbackTest extends E2eTestCase {
 		$this->assertNull( $this->site->option( 'quillcrm_bounce_queue_url' ) );
 	}
 
+	public function testTheQueueIntakeCannotBeChosenWithoutTheExtensionEvenWithTheStoredUrl(): void {
+		$url = 'https://sqs.us-east-1.amazonaws.com/123456789012/ses-feedback';
+		try {
+			$this->site->set_option( 'quillcrm_bounce_queue_url', $url );
+			$admin = new AdminPage( $this->site );
+
+			$r = $admin->post( $admin->settings(), 'quillcrm_bounce_save_intake', array( 'quillcrm_intake' => 'sqs', 'quillcrm_queue_url' => $url ) );
+
+			$this->assertStringContainsString( 'intake_queue_needs_extension', (string) ( $r['headers']['location'] ?? '' ) );
+			$this->assertSame( 'webhook', $this->site->option( 'quillcrm_bounce_intake' ) );
+		} finally {
+			$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . ' WHERE option_name = ?', array( 'quillcrm_bounce_queue_url' ) );
+		}
+	}
+
 	public function testSiteHealthRecommendsTheExtensionAndSaysHowMuchFasterItIs(): void {
 		$result = $this->site->site_health( 'quillcrm_bounce_extension' );
 

@@ -260,4 +260,17 @@ final class PrivacyTest extends E2eTestCase {
 		$this->assertSame( array(), $this->site->rows( 'SELECT id FROM ' . $this->site->table( 'quillcrm_bounce_recipient_events' ) . ' WHERE contact_id = ?', array( $id ) ) );
 		$this->assertSame( 'bounced', $this->site->wp_eval( 'return apply_filters( "quillcrm_bounce_status_for_new_contact", "subscribed", ' . var_export( $unicode, true ) . ' );' ), 'the CRM importing it again as it saved it' );
 	}
+
+	public function testTheExportSaysWhichSoftBouncesWereCountedBeforeSendTimesWereKept(): void {
+		// A count from before send times were kept: two soft bounces, no times.
+		$email = $this->new_contact( 'privacy-legacy-count', 'subscribed', 2 );
+		$this->site->deliver( $this->notification( SesPayload::transient_bounce( $email ) ) );
+
+		$state  = array_values( array_filter( $this->export( $email )['ours'], static fn( array $item ): bool => 'quillcrm-bounce-state' === $item['group_id'] ) );
+		$fields = array_column( $state[0]['data'] ?? array(), 'value', 'name' );
+
+		$counted = (string) ( $fields['Counted soft bounces (mails sent at, UTC)'] ?? '' );
+		$this->assertStringStartsWith( '(counted before send times were kept), (counted before send times were kept), ' . gmdate( 'Y-' ), $counted );
+		$this->assertStringNotContainsString( '1970', $counted );
+	}
 }

@@ -98,7 +98,7 @@ final class SiteHealthTest extends E2eTestCase {
 
 			$this->assertSame( array( 'good', 'Notifications come through the Amazon SQS queue from an accepted topic' ), array( $result['status'], $result['label'] ) );
 			$this->assertStringStartsWith( 'Through the queue', trim( $state ) );
-			$this->assertStringContainsString( 'Subscriptions of the HTTPS webhook, not used while notifications come through the queue', $state );
+			$this->assertStringContainsString( 'Subscriptions of the HTTPS webhook, which keeps answering beside the queue', $state );
 		} finally {
 			$this->site->set_option( 'quillcrm_bounce_intake', 'webhook' );
 			$this->site->set_option( Site::SUBSCRIPTIONS_OPTION, $subscriptions );

@@ -78,6 +78,36 @@ final class WhichContactTest extends E2eTestCase {
 		$this->assertSame( array( $stored ), array_column( $history, 'address' ), 'the history is under the contact\'s own address' );
 	}
 
+	public function testAContactWhoseUnicodeDomainFitsTheColumnIsFoundWhenItsAsciiFormIsLonger(): void {
+		// 64 + 1 + 3 labels of 15 CJK characters + ".jp": 115 characters; as xn-- labels, 208.
+		$label   = "\u{65E5}\u{672C}\u{8A9E}\u{30C9}\u{30E1}\u{30A4}\u{30F3}\u{540D}\u{524D}\u{7A7A}\u{9593}\u{306E}\u{30C6}\u{30B9}\u{30C8}";
+		$local   = substr( 'long-' . bin2hex( random_bytes( 8 ) ) . str_repeat( 'a', 64 ), 0, 64 );
+		$unicode = $local . '@' . implode( '.', array( $label, $label, $label ) ) . '.jp';
+		$ascii   = $local . '@' . implode( '.', array_fill( 0, 3, 'xn--u9jwfqc7blb2oufs513a8wds65dehd156fvh6bmm8a' ) ) . '.jp';
+		$this->assertSame( array( 115, 208 ), array( mb_strlen( $unicode ), strlen( $ascii ) ) );
+		$this->site->seed_contact( $unicode );
+
+		$this->assertSame( 'hard_bounced', $this->hard_bounce_of( $ascii )['result'] );
+		$this->assertContactState( $unicode, 'bounced', 0 );
+	}
+
+	public function testAnAsciiContactOfAnEmojiDomainIsFoundOnAContactsTableInUtf8mb3(): void {
+		// utf8mb3 cannot hold the Unicode form (4-byte U+1F4A9); wpdb would refuse a query holding it.
+		$contacts  = $this->site->table( 'quillcrm_contacts' );
+		$collation = (string) $this->site->rows( 'SELECT COLLATION_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND COLUMN_NAME = ?', array( $contacts, 'email' ) )[0]['COLLATION_NAME'];
+		$email     = 'emoji-' . bin2hex( random_bytes( 4 ) ) . '@xn--ls8h.example';
+		$this->site->seed_contact( $email );
+		$this->site->exec( "ALTER TABLE $contacts MODIFY email varchar(191) CHARACTER SET utf8mb3 COLLATE " . str_replace( 'utf8mb4', 'utf8mb3', $collation ) . ' NOT NULL' );
+		try {
+			$bounce = $this->hard_bounce_of( $email );
+		} finally {
+			$this->site->exec( "ALTER TABLE $contacts MODIFY email varchar(191) CHARACTER SET utf8mb4 COLLATE $collation NOT NULL" );
+		}
+
+		$this->assertSame( 'hard_bounced', $bounce['result'] );
+		$this->assertContactState( $email, 'bounced', 0 );
+	}
+
 	public function testWhenBothFormsOfADomainAreContactsTheExactOneIsMarked(): void {
 		$local   = 'bert-' . bin2hex( random_bytes( 4 ) );
 		$ascii   = $local . '@xn--bcher-kva.example';

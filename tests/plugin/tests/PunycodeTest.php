@@ -51,4 +51,16 @@ final class PunycodeTest extends TestCase {
 	public function testACodePointOutsideTheBasicPlaneDecodes(): void {
 		$this->assertSame( "\u{1F600}", Punycode::decode( 'e28h' ) );
 	}
+
+	public function testXnInsideALabelIsNoPrefix(): void {
+		$this->assertNull( Punycode::unicode_address( 'anna@abcxn--def.example' ) );
+	}
+
+	public function testADelimiterWithNothingBeforeItIsNoDelimiter(): void {
+		$this->assertNull( Punycode::decode( '-kva' ), 'the "-" is then a digit, and no digit is "-"' );
+	}
+
+	public function testAnAddressLongerThanAnyAddressIsNotDecoded(): void {
+		$this->assertNull( Punycode::unicode_address( 'anna@xn--bcher-kva.' . str_repeat( 'a', 320 ) . '.example' ) );
+	}
 }
