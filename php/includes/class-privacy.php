@@ -257,9 +257,10 @@ final class Privacy {
 	 */
 	private static function suppressed_status( string $address ): ?string {
 		global $wpdb;
-		$contact = self::contact( $address );
-		if ( null !== $contact && in_array( $contact['status'], array( 'bounced', 'complained' ), true ) ) {
-			return (string) $contact['status'];
+		foreach ( self::contacts( $address ) as $contact ) {
+			if ( in_array( $contact['status'], array( 'bounced', 'complained' ), true ) ) {
+				return $contact['status'];
+			}
 		}
 		$forms   = self::stored_forms( Schema::recipient_events_table(), $address );
 		$results = $wpdb->get_col(
@@ -295,32 +296,41 @@ final class Privacy {
 	}
 
 	/**
-	 * The contact whose address is exactly this one, or else the one saved
-	 * with its Unicode domain (see forms()), or null.
+	 * The contacts whose address is exactly this one or its form with a
+	 * Unicode domain (see forms()): one mailbox the CRM may hold twice.
 	 *
 	 * @param string $address Normalised.
-	 * @return array{id: int, status: string}|null
+	 * @return array<int, array{id: int, status: string}>
 	 */
-	private static function contact( string $address ): ?array {
+	private static function contacts( string $address ): array {
 		global $wpdb;
 		$forms = ContactUpdater::forms( $address );
 		if ( array() === $forms ) {
-			return null; // No contact can have it.
+			return array(); // No contact can have it.
 		}
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is sanitized in Schema; the IN list holds only placeholders.
-		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT id, email, status FROM ' . Schema::contacts_table() . ' WHERE email IN (' . self::placeholders( $forms ) . ')', $forms ), ARRAY_A );
-		$rows = is_array( $rows ) ? $rows : array();
-		foreach ( $forms as $form ) {
-			foreach ( $rows as $row ) {
-				if ( ContactUpdater::fold( (string) $row['email'] ) === $form ) {
-					return array(
-						'id'     => (int) $row['id'],
-						'status' => (string) $row['status'],
-					);
-				}
+		$rows     = $wpdb->get_results( $wpdb->prepare( 'SELECT id, email, status FROM ' . Schema::contacts_table() . ' WHERE email IN (' . self::placeholders( $forms ) . ') ORDER BY id', $forms ), ARRAY_A );
+		$contacts = array();
+		foreach ( is_array( $rows ) ? $rows : array() as $row ) {
+			if ( in_array( ContactUpdater::fold( (string) $row['email'] ), $forms, true ) ) {
+				$contacts[] = array(
+					'id'     => (int) $row['id'],
+					'status' => (string) $row['status'],
+				);
 			}
 		}
-		return null;
+		return $contacts;
+	}
+
+	/**
+	 * The ids of contacts(), [0] when none (no contact has id 0), for an IN list.
+	 *
+	 * @param string $address Normalised.
+	 * @return int[]
+	 */
+	private static function contact_ids( string $address ): array {
+		$ids = array_column( self::contacts( $address ), 'id' );
+		return array() === $ids ? array( 0 ) : $ids;
 	}
 
 	/**
@@ -454,13 +464,13 @@ final class Privacy {
 	 */
 	private static function delete_audit( string $address ): bool {
 		global $wpdb;
-		$contact = self::contact( $address );
+		$ids     = self::contact_ids( $address );
 		$forms   = self::stored_forms( Schema::audit_table(), $address );
 		$deleted = $wpdb->query(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
-				'DELETE FROM ' . Schema::audit_table() . ' WHERE address IN (' . self::placeholders( $forms ) . ') OR contact_id = %d',
-				array_merge( $forms, array( null === $contact ? 0 : $contact['id'] ) )
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN lists hold only placeholders.
+				'DELETE FROM ' . Schema::audit_table() . ' WHERE address IN (' . self::placeholders( $forms ) . ') OR contact_id IN (' . implode( ', ', array_fill( 0, count( $ids ), '%d' ) ) . ')',
+				array_merge( $forms, $ids )
 			)
 		);
 		return is_int( $deleted ) && $deleted > 0;
@@ -473,12 +483,11 @@ final class Privacy {
 	 */
 	private static function delete_state( string $address ): bool {
 		global $wpdb;
-		$contact = self::contact( $address );
-		if ( null === $contact ) {
-			return false;
+		$deleted = false;
+		foreach ( self::contacts( $address ) as $contact ) {
+			$deleted = 0 < (int) $wpdb->delete( Schema::contact_states_table(), array( 'contact_id' => $contact['id'] ), array( '%d' ) ) || $deleted;
 		}
-		$deleted = $wpdb->delete( Schema::contact_states_table(), array( 'contact_id' => $contact['id'] ), array( '%d' ) );
-		return is_int( $deleted ) && $deleted > 0;
+		return $deleted;
 	}
 
 	/**
@@ -488,30 +497,38 @@ final class Privacy {
 	 */
 	private static function export_state( string $address ): array {
 		global $wpdb;
-		$contact = self::contact( $address );
-		if ( null === $contact ) {
-			return array();
+		$items = array();
+		foreach ( self::contacts( $address ) as $contact ) {
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+			$state = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM ' . Schema::contact_states_table() . ' WHERE contact_id = %d', $contact['id'] ), ARRAY_A );
+			if ( is_array( $state ) ) {
+				$items[] = self::state_item( $address, $contact['id'], $state );
+			}
 		}
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-		$state = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM ' . Schema::contact_states_table() . ' WHERE contact_id = %d', $contact['id'] ), ARRAY_A );
-		if ( ! is_array( $state ) ) {
-			return array();
-		}
-		return array(
-			self::item(
-				'quillcrm-bounce-state',
-				__( 'Bounce handling state', 'quillcrm-bounce' ),
-				'quillcrm-bounce-state-' . $contact['id'],
-				array(
-					__( 'Address', 'quillcrm-bounce' )                       => $address,
-					__( 'Why it is bounced', 'quillcrm-bounce' )             => $state['bounce_reason'],
-					__( 'Deliveries received', 'quillcrm-bounce' )           => $state['deliveries'],
-					__( 'Last delivery received (UTC)', 'quillcrm-bounce' )  => $state['last_delivery_at'],
-					__( 'Counted soft bounces (mails sent at, UTC)', 'quillcrm-bounce' ) => implode( ', ', array_map( array( self::class, 'utc_time' ), array_filter( explode( ',', (string) $state['soft_sent_at'] ), 'strlen' ) ) ),
-					__( 'Status before it was bounced or complained', 'quillcrm-bounce' ) => $state['status_before'] ?? null,
-					__( 'Last un-bounced (UTC)', 'quillcrm-bounce' ) => null === ( $state['reactivated_at'] ?? null ) ? null : self::utc_time( $state['reactivated_at'] ),
-				)
-			),
+		return $items;
+	}
+
+	/**
+	 * One contact's state as an exported item.
+	 *
+	 * @param string               $address    Normalised.
+	 * @param int                  $contact_id The contact.
+	 * @param array<string, mixed> $state      Its row of the contact states.
+	 */
+	private static function state_item( string $address, int $contact_id, array $state ): array {
+		return self::item(
+			'quillcrm-bounce-state',
+			__( 'Bounce handling state', 'quillcrm-bounce' ),
+			'quillcrm-bounce-state-' . $contact_id,
+			array(
+				__( 'Address', 'quillcrm-bounce' )                       => $address,
+				__( 'Why it is bounced', 'quillcrm-bounce' )             => $state['bounce_reason'],
+				__( 'Deliveries received', 'quillcrm-bounce' )           => $state['deliveries'],
+				__( 'Last delivery received (UTC)', 'quillcrm-bounce' )  => $state['last_delivery_at'],
+				__( 'Counted soft bounces (mails sent at, UTC)', 'quillcrm-bounce' ) => implode( ', ', array_map( array( self::class, 'utc_time' ), array_filter( explode( ',', (string) $state['soft_sent_at'] ), 'strlen' ) ) ),
+				__( 'Status before it was bounced or complained', 'quillcrm-bounce' ) => $state['status_before'] ?? null,
+				__( 'Last un-bounced (UTC)', 'quillcrm-bounce' ) => null === ( $state['reactivated_at'] ?? null ) ? null : self::utc_time( $state['reactivated_at'] ),
+			)
 		);
 	}
 
@@ -558,9 +575,14 @@ final class Privacy {
 	 * @param string $address Normalised.
 	 */
 	private static function export_audit( string $address ): array {
-		$contact = self::contact( $address );
-		$items   = array();
-		foreach ( Reactivation::audit_for( null === $contact ? 0 : $contact['id'], $address ) as $row ) {
+		$rows = array();
+		foreach ( self::contact_ids( $address ) as $id ) {
+			foreach ( Reactivation::audit_for( $id, $address ) as $row ) {
+				$rows[ (int) $row['id'] ] = $row; // A row found by both its contact and its address once.
+			}
+		}
+		$items = array();
+		foreach ( $rows as $row ) {
 			$items[] = self::item(
 				'quillcrm-bounce-audit',
 				__( 'Reactivations', 'quillcrm-bounce' ),

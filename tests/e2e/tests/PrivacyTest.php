@@ -273,4 +273,15 @@ final class PrivacyTest extends E2eTestCase {
 		$this->assertStringStartsWith( '(counted before send times were kept), (counted before send times were kept), ' . gmdate( 'Y-' ), $counted );
 		$this->assertStringNotContainsString( '1970', $counted );
 	}
+
+	public function testTheEraserOfAnXnAddressErasesBothContactsWhenTheCrmHoldsTheMailboxInBothForms(): void {
+		list( $unicode, $ascii ) = $this->bounced_unicode_contact();
+		$this->site->seed_contact( $ascii );
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $ascii ) ) );
+		$this->assertNotNull( $this->site->contact_state( $ascii ) );
+
+		$this->erase( $ascii );
+
+		$this->assertSame( array( null, null ), array( $this->site->contact_state( $ascii ), $this->site->contact_state( $unicode ) ) );
+	}
 }
