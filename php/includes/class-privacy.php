@@ -74,7 +74,10 @@ final class Privacy {
 		$address = self::normalise( $email_address );
 		$items   = array();
 		if ( 1 === $page ) {
-			$items = array_merge( self::export_state( $address ), self::export_marker( $address ), self::export_audit( $address ), self::export_log( $address ), self::export_keys( $address ) );
+			$items = array_merge( self::export_state( $address ), self::export_marker( $address ), self::export_audit( $address ) );
+			foreach ( self::forms( $address ) as $form ) {
+				$items = array_merge( $items, self::export_log( $form ), self::export_keys( $form ) );
+			}
 		}
 		$forms = self::stored_forms( Schema::recipient_events_table(), $address );
 		$rows  = $wpdb->get_results(
@@ -143,7 +146,10 @@ final class Privacy {
 				);
 			}
 			// Each step runs whatever the others found.
-			$changed = array( self::redact_log( $address ), self::redact_keys( $address ), self::delete_audit( $address ), self::delete_state( $address ) );
+			$changed = array( self::delete_audit( $address ), self::delete_state( $address ) );
+			foreach ( self::forms( $address ) as $form ) {
+				array_push( $changed, self::redact_log( $form ), self::redact_keys( $form ) );
+			}
 			$removed = in_array( true, $changed, true );
 		}
 		$forms   = self::stored_forms( Schema::recipient_events_table(), $address );
@@ -206,15 +212,16 @@ final class Privacy {
 
 	/**
 	 * The forms the plugin may hold a normalised address under: as given
-	 * and, when its domain is in the xn-- form (the only one WordPress's
-	 * privacy requests and Amazon SES take), with that domain in Unicode,
-	 * as the CRM may have saved the contact (and so its history and audit).
+	 * and with its domain in the other form (Punycode::other_form()). SES
+	 * reports a domain only in its xn-- form (the log and keys hold that);
+	 * the CRM may have saved the contact with the Unicode one (its history
+	 * and audit then hold that).
 	 *
 	 * @param string $address Normalised.
 	 * @return string[]
 	 */
 	private static function forms( string $address ): array {
-		return array_values( array_filter( array( $address, Punycode::unicode_address( $address ) ) ) );
+		return array_values( array_filter( array( $address, Punycode::other_form( $address ) ) ) );
 	}
 
 	/**

@@ -59,6 +59,138 @@ final class Punycode {
 	}
 
 	/**
+	 * The address with each label of its domain that is not ASCII in its
+	 * xn-- form, as SES reports it; null when it has none, or one that
+	 * cannot be encoded. A label is first lower-cased (mbstring) and put in
+	 * NFC (intl's Normalizer) where PHP has them, as IDNA asks; without
+	 * them a label typed in capitals or decomposed gives another form.
+	 *
+	 * @param string $address An address, ASCII letters folded.
+	 */
+	public static function ascii_address( string $address ): ?string {
+		$at = strrpos( $address, '@' );
+		if ( false === $at || strlen( $address ) > self::MAX_ADDRESS ) {
+			return null;
+		}
+		$labels  = explode( '.', substr( $address, $at + 1 ) );
+		$encoded = false;
+		foreach ( $labels as $index => $label ) {
+			if ( 1 !== preg_match( '/[\x80-\xFF]/', $label ) ) {
+				continue;
+			}
+			$label = function_exists( 'mb_strtolower' ) ? mb_strtolower( $label, 'UTF-8' ) : $label;
+			$label = class_exists( 'Normalizer' ) ? (string) \Normalizer::normalize( $label, \Normalizer::FORM_C ) : $label;
+			$ace   = self::encode( $label );
+			if ( null === $ace ) {
+				return null;
+			}
+			$labels[ $index ] = self::ACE_PREFIX . $ace;
+			$encoded          = true;
+		}
+		return $encoded ? substr( $address, 0, $at + 1 ) . implode( '.', $labels ) : null;
+	}
+
+	/**
+	 * The address's other form: its xn-- labels decoded, or its Unicode
+	 * labels encoded; null when it has neither.
+	 *
+	 * @param string $address An address, ASCII letters folded.
+	 */
+	public static function other_form( string $address ): ?string {
+		return self::unicode_address( $address ) ?? self::ascii_address( $address );
+	}
+
+	/**
+	 * Encodes one UTF-8 string to Punycode (RFC 3492 section 6.3); null
+	 * when it is not valid UTF-8 or holds only ASCII.
+	 *
+	 * @param string $input A label, without the "xn--" prefix it is given.
+	 */
+	public static function encode( string $input ): ?string {
+		$points = self::code_points( $input );
+		if ( null === $points || array() === array_filter( $points, static fn( int $point ): bool => $point >= 0x80 ) ) {
+			return null;
+		}
+		$basic  = array_filter( $points, static fn( int $point ): bool => $point < 0x80 );
+		$output = implode( '', array_map( 'chr', $basic ) ) . ( array() === $basic ? '' : '-' );
+		$n      = self::INITIAL_N;
+		$delta  = 0;
+		$bias   = self::INITIAL_BIAS;
+		$done   = count( $basic );
+		$first  = true;
+		while ( $done < count( $points ) ) {
+			$next   = min( array_filter( $points, static fn( int $point ): bool => $point >= $n ) );
+			$delta += ( $next - $n ) * ( $done + 1 ); // Below 0x10FFFF × the length: a 64-bit int holds it.
+			$n      = $next;
+			foreach ( $points as $point ) {
+				if ( $point < $n ) {
+					++$delta;
+				} elseif ( $point === $n ) {
+					$output .= self::variable_length_integer( $delta, $bias );
+					$bias    = self::adapt( $delta, $done + 1, $first );
+					$first   = false;
+					$delta   = 0;
+					++$done;
+				}
+			}
+			++$delta;
+			++$n;
+		}
+		return $output;
+	}
+
+	/**
+	 * A delta as a generalized variable-length integer (RFC 3492 section
+	 * 3.3), its least significant digit first.
+	 *
+	 * @param int $value The delta.
+	 * @param int $bias  The bias in effect.
+	 */
+	private static function variable_length_integer( int $value, int $bias ): string {
+		$output = '';
+		for ( $k = self::BASE; ; $k += self::BASE ) {
+			$threshold = $k <= $bias ? self::TMIN : ( $k >= $bias + self::TMAX ? self::TMAX : $k - $bias );
+			if ( $value < $threshold ) {
+				return $output . self::digit_char( $value );
+			}
+			$output .= self::digit_char( $threshold + ( $value - $threshold ) % ( self::BASE - $threshold ) );
+			$value   = intdiv( $value - $threshold, self::BASE - $threshold );
+		}
+	}
+
+	/**
+	 * The basic code point of a digit: 0–25 a–z, 26–35 0–9.
+	 *
+	 * @param int $digit 0 to 35.
+	 */
+	private static function digit_char( int $digit ): string {
+		return chr( $digit < 26 ? 0x61 + $digit : 0x30 + $digit - 26 );
+	}
+
+	/**
+	 * The code points of a UTF-8 string (RFC 3629); null when it is not
+	 * valid UTF-8.
+	 *
+	 * @param string $input Bytes.
+	 * @return int[]|null
+	 */
+	private static function code_points( string $input ): ?array {
+		if ( 1 !== preg_match( '//u', $input ) ) {
+			return null; // PCRE checks UTF-8 validity (no overlongs, no surrogates).
+		}
+		$points = array();
+		foreach ( preg_split( '//u', $input, -1, PREG_SPLIT_NO_EMPTY ) as $char ) {
+			$bytes = array_values( unpack( 'C*', $char ) );
+			$point = 1 === count( $bytes ) ? $bytes[0] : $bytes[0] & ( 0xFF >> ( count( $bytes ) + 1 ) );
+			foreach ( array_slice( $bytes, 1 ) as $byte ) {
+				$point = ( $point << 6 ) | ( $byte & 0x3F );
+			}
+			$points[] = $point;
+		}
+		return $points;
+	}
+
+	/**
 	 * Decodes one Punycode string (RFC 3492 section 6.2) to UTF-8; null
 	 * when it is not valid, or decodes to nothing but ASCII.
 	 *

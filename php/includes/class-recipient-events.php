@@ -120,7 +120,9 @@ final class RecipientEvents {
 	}
 
 	/**
-	 * Every event of an address, newest first.
+	 * Every event of an address, newest first, under either form of its
+	 * domain (Punycode::other_form(): events no contact took are kept in
+	 * the xn-- form SES reported).
 	 *
 	 * @param string $address An address (ASCII letters are folded).
 	 * @param int    $limit   At most this many.
@@ -128,18 +130,21 @@ final class RecipientEvents {
 	 */
 	public static function for_address( string $address, int $limit = 500 ): array {
 		global $wpdb;
+		$folded = ContactUpdater::fold( $address );
+		$forms  = ContactUpdater::storable( Schema::recipient_events_table(), 'address', array_filter( array( $folded, Punycode::other_form( $folded ) ) ) );
+		if ( array() === $forms ) {
+			return array();
+		}
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'SELECT * FROM ' . Schema::recipient_events_table() . ' WHERE address = %s ORDER BY id DESC LIMIT %d',
-				ContactUpdater::fold( $address ),
-				$limit
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
+				'SELECT * FROM ' . Schema::recipient_events_table() . ' WHERE address IN (' . implode( ', ', array_fill( 0, count( $forms ), '%s' ) ) . ') ORDER BY id DESC LIMIT %d',
+				array_merge( $forms, array( $limit ) )
 			),
 			ARRAY_A
 		);
 		// The index compares with the column's collation: keep exact matches.
-		$folded = ContactUpdater::fold( $address );
-		return array_values( array_filter( is_array( $rows ) ? $rows : array(), static fn( array $row ): bool => $row['address'] === $folded ) );
+		return array_values( array_filter( is_array( $rows ) ? $rows : array(), static fn( array $row ): bool => in_array( $row['address'], $forms, true ) ) );
 	}
 
 	/**

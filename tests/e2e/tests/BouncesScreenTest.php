@@ -151,6 +151,16 @@ final class BouncesScreenTest extends E2eTestCase {
 		);
 	}
 
+	public function testTheHistoryOfAContactSavedWithAUnicodeDomainShowsWhatSesReportedInItsXnForm(): void {
+		// Reported before the CRM had the contact: kept as SES wrote it, xn--.
+		$local = 'screen-idn-' . bin2hex( random_bytes( 4 ) );
+		$this->site->deliver( $this->notification( SesPayload::transient_bounce( $local . '@xn--bcher-kva.example' ) ) );
+		$unicode = $local . "@b\u{FC}cher.example";
+		$this->site->seed_contact( $unicode );
+
+		$this->assertSame( array( array( 'soft', 'Transient / MailboxFull' ) ), $this->history( $unicode ) );
+	}
+
 	public function testTheHistoryIsQueryableByAddressWithItsFacts(): void {
 		$email = $this->new_contact( 'screen-facts' );
 		$r     = $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );

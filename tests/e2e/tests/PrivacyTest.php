@@ -284,4 +284,16 @@ final class PrivacyTest extends E2eTestCase {
 
 		$this->assertSame( array( null, null ), array( $this->site->contact_state( $ascii ), $this->site->contact_state( $unicode ) ) );
 	}
+
+	public function testErasingTheUnicodeFormAlsoRedactsTheLogAndKeysSesWroteInTheXnForm(): void {
+		// WordPress's own requests take only the xn-- form; the CRM's code may call the eraser with its own.
+		list( $unicode, $ascii ) = $this->bounced_unicode_contact();
+		$this->assertNotSame( 0, $this->traces( $ascii )['log'] );
+
+		$this->site->wp_eval( 'for ( $p = 1; $p < 50 && ! \QuillCRM\Bounce\Privacy::erase( ' . var_export( $unicode, true ) . ', $p )["done"]; $p++ ) {} return $p;' );
+
+		$traces = $this->traces( $ascii );
+		$this->assertSame( array( 0, 0 ), array( $traces['log'], $traces['keys'] ) );
+		$this->assertSame( 'bounced', $this->site->wp_eval( 'return apply_filters( "quillcrm_bounce_status_for_new_contact", "subscribed", ' . var_export( $ascii, true ) . ' );' ) );
+	}
 }

@@ -63,4 +63,21 @@ final class PunycodeTest extends TestCase {
 	public function testAnAddressLongerThanAnyAddressIsNotDecoded(): void {
 		$this->assertNull( Punycode::unicode_address( 'anna@xn--bcher-kva.' . str_repeat( 'a', 320 ) . '.example' ) );
 	}
+
+	public function testTheRfcSamplesEncode(): void {
+		$this->assertSame( '3B-ww4c5e180e575a65lsy2b', Punycode::encode( '3年B組金八先生' ) );
+		$this->assertSame( '-with-SUPER-MONKEYS-pc58ag80a8qai00g7n9n', Punycode::encode( '安室奈美恵-with-SUPER-MONKEYS' ) );
+	}
+
+	public function testAUnicodeLabelOfTheDomainIsEncodedLowerCased(): void {
+		$this->assertSame( 'anna@mail.xn--bcher-kva.example', Punycode::ascii_address( "anna@mail.B\u{DC}CHER.example" ) );
+	}
+
+	public function testInvalidUtf8IsNotEncoded(): void {
+		$this->assertNull( Punycode::ascii_address( "anna@b\xFCcher.example" ) );
+	}
+
+	public function testTheOtherFormGoesEitherWay(): void {
+		$this->assertSame( array( "anna@b\u{FC}cher.example", 'anna@xn--bcher-kva.example', null ), array( Punycode::other_form( 'anna@xn--bcher-kva.example' ), Punycode::other_form( "anna@b\u{FC}cher.example" ), Punycode::other_form( 'anna@example.com' ) ) );
+	}
 }
