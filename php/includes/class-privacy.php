@@ -156,8 +156,8 @@ final class Privacy {
 		$deleted = $wpdb->query(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
-				'DELETE FROM ' . Schema::recipient_events_table() . ' WHERE address IN (' . self::placeholders( $forms ) . ') LIMIT %d',
-				array_merge( $forms, array( self::PAGE_SIZE ) )
+				'DELETE FROM ' . Schema::recipient_events_table() . ' WHERE ' . self::exactly( $forms ) . ' LIMIT %d',
+				array_merge( $forms, $forms, array( self::PAGE_SIZE ) )
 			)
 		);
 		$removed = $removed || ( is_int( $deleted ) && $deleted > 0 );
@@ -178,6 +178,9 @@ final class Privacy {
 	public static function marker_status( string $email_address ): ?string {
 		global $wpdb;
 		$hashes = array_map( array( self::class, 'marker_hash' ), self::forms( self::normalise( $email_address ) ) );
+		if ( array() === $hashes ) {
+			return null; // No address.
+		}
 		$status = $wpdb->get_var(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
@@ -239,6 +242,18 @@ final class Privacy {
 	}
 
 	/**
+	 * The condition "`address` is exactly one of these" (each value given
+	 * twice, in order): the IN list uses the index, with the column's
+	 * collation, which takes ü for u and ß for ss; BINARY then keeps only
+	 * the very address, so another person's rows are never touched.
+	 *
+	 * @param string[] $forms The forms (see stored_forms()).
+	 */
+	private static function exactly( array $forms ): string {
+		return '( address IN (' . self::placeholders( $forms ) . ') AND BINARY address IN (' . self::placeholders( $forms ) . ') )';
+	}
+
+	/**
 	 * One %s per value, for an IN list.
 	 *
 	 * @param array<int, mixed> $values The values.
@@ -273,8 +288,8 @@ final class Privacy {
 		$results = $wpdb->get_col(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
-				'SELECT result FROM ' . Schema::recipient_events_table() . ' WHERE address IN (' . self::placeholders( $forms ) . ") AND result IN ('hard_bounced', 'soft_converted_to_hard', 'complained') ORDER BY id DESC LIMIT 1",
-				$forms
+				'SELECT result FROM ' . Schema::recipient_events_table() . ' WHERE ' . self::exactly( $forms ) . " AND result IN ('hard_bounced', 'soft_converted_to_hard', 'complained') ORDER BY id DESC LIMIT 1",
+				array_merge( $forms, $forms )
 			)
 		);
 		if ( array() === (array) $results ) {
@@ -311,7 +326,7 @@ final class Privacy {
 	 */
 	private static function contacts( string $address ): array {
 		global $wpdb;
-		$forms = ContactUpdater::forms( $address );
+		$forms = array_values( array_unique( array_merge( ...array_map( array( ContactUpdater::class, 'forms' ), self::forms( $address ) ) ) ) );
 		if ( array() === $forms ) {
 			return array(); // No contact can have it.
 		}
@@ -476,8 +491,8 @@ final class Privacy {
 		$deleted = $wpdb->query(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN lists hold only placeholders.
-				'DELETE FROM ' . Schema::audit_table() . ' WHERE address IN (' . self::placeholders( $forms ) . ') OR contact_id IN (' . implode( ', ', array_fill( 0, count( $ids ), '%d' ) ) . ')',
-				array_merge( $forms, $ids )
+				'DELETE FROM ' . Schema::audit_table() . ' WHERE ' . self::exactly( $forms ) . ' OR contact_id IN (' . implode( ', ', array_fill( 0, count( $ids ), '%d' ) ) . ')',
+				array_merge( $forms, $forms, $ids )
 			)
 		);
 		return is_int( $deleted ) && $deleted > 0;
@@ -584,8 +599,10 @@ final class Privacy {
 	private static function export_audit( string $address ): array {
 		$rows = array();
 		foreach ( self::contact_ids( $address ) as $id ) {
-			foreach ( Reactivation::audit_for( $id, $address ) as $row ) {
-				$rows[ (int) $row['id'] ] = $row; // A row found by both its contact and its address once.
+			foreach ( self::stored_forms( Schema::audit_table(), $address ) as $form ) {
+				foreach ( Reactivation::audit_for( $id, $form ) as $row ) {
+					$rows[ (int) $row['id'] ] = $row; // A row found by both its contact and its address once.
+				}
 			}
 		}
 		$items = array();

@@ -78,6 +78,9 @@ final class Punycode {
 			if ( 1 !== preg_match( '/[\x80-\xFF]/', $label ) ) {
 				continue;
 			}
+			if ( 1 !== preg_match( '//u', $label ) ) {
+				return null; // Not UTF-8 (mb_strtolower() would turn bad bytes into "?").
+			}
 			$label = function_exists( 'mb_strtolower' ) ? mb_strtolower( $label, 'UTF-8' ) : $label;
 			$label = class_exists( 'Normalizer' ) ? (string) \Normalizer::normalize( $label, \Normalizer::FORM_C ) : $label;
 			$ace   = self::encode( $label );

@@ -163,7 +163,8 @@ final class Reactivation {
 			),
 			ARRAY_A
 		);
-		return is_array( $rows ) ? $rows : array();
+		// The address index compares with the column's collation (ü is u there): keep exact matches.
+		return array_values( array_filter( is_array( $rows ) ? $rows : array(), static fn( array $row ): bool => (int) $row['contact_id'] === $contact_id || $row['address'] === ContactUpdater::fold( $address ) ) );
 	}
 
 	/**

@@ -296,4 +296,30 @@ final class PrivacyTest extends E2eTestCase {
 		$this->assertSame( array( 0, 0 ), array( $traces['log'], $traces['keys'] ) );
 		$this->assertSame( 'bounced', $this->site->wp_eval( 'return apply_filters( "quillcrm_bounce_status_for_new_contact", "subscribed", ' . var_export( $ascii, true ) . ' );' ) );
 	}
+
+	public function testErasingAnAddressLeavesTheRowsOfOneTheCollationTakesForItAlone(): void {
+		// The tables' collation takes ö for o: a bounce reported for jöhn is not john's.
+		$john        = $this->new_contact( 'privacy-john' );
+		$john_umlaut = str_replace( 'john', "j\u{F6}hn", $john );
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $john_umlaut ) ) );
+		$this->site->deliver( $this->notification( SesPayload::delivery( $john ) ) );
+		$theirs = 'SELECT id FROM ' . $this->site->table( 'quillcrm_bounce_recipient_events' ) . ' WHERE BINARY address = ?';
+		$this->assertCount( 1, $this->site->rows( $theirs, array( $john_umlaut ) ) );
+
+		$answers = $this->erase( $john );
+
+		$this->assertFalse( $answers[0]['items_retained'], 'john never bounced' );
+		$this->assertCount( 1, $this->site->rows( $theirs, array( $john_umlaut ) ), "j\u{F6}hn's history stays" );
+	}
+
+	public function testARequestInTheUnicodeFormFindsTheContactSavedInTheXnForm(): void {
+		$local = 'privacy-saved-xn-' . bin2hex( random_bytes( 4 ) );
+		$ascii = $local . '@xn--bcher-kva.example';
+		$this->site->seed_contact( $ascii );
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $ascii ) ) );
+
+		$groups = $this->site->wp_eval( 'return array_column( \QuillCRM\Bounce\Privacy::export( ' . var_export( $local . "@b\u{FC}cher.example", true ) . ' )["data"], "group_id" );' );
+
+		$this->assertContains( 'quillcrm-bounce-state', $groups );
+	}
 }

@@ -75,6 +75,7 @@ final class PunycodeTest extends TestCase {
 
 	public function testInvalidUtf8IsNotEncoded(): void {
 		$this->assertNull( Punycode::ascii_address( "anna@b\xFCcher.example" ) );
+		$this->assertNull( Punycode::ascii_address( "anna@b\u{FC}\xFFcher.example" ), 'a valid character beside the bad byte' );
 	}
 
 	public function testTheOtherFormGoesEitherWay(): void {
