@@ -6,7 +6,8 @@
 //! notAfter. On disk: one file per URL in a 0700 directory of the PHP
 //! process's own user, written atomically, and re-checked in full on every
 //! load, so a new PHP worker does not refetch and a tampered file is never
-//! trusted.
+//! trusted; a file written under test-only trust is never read under
+//! production trust.
 
 use std::collections::HashMap;
 use std::ffi::CString;
@@ -143,16 +144,42 @@ impl CertificateCache {
     }
 }
 
-/// The on-disk cache. File format: the certificate URL, a newline, then the
-/// PEM exactly as fetched.
+/// The trust a certificate was fetched under. A certificate fetched while
+/// test-only trust is on (a private CA, SNS host names sent elsewhere) is
+/// never read back under production trust, so a cache directory that once
+/// served a test keeps no test key for the site that follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FetchTrust {
+    Production,
+    TestOnly,
+}
+
+impl FetchTrust {
+    /// The first line of a cache file.
+    fn label(self) -> &'static str {
+        match self {
+            FetchTrust::Production => "production",
+            FetchTrust::TestOnly => "test-only trust",
+        }
+    }
+}
+
+/// The on-disk cache. File format: the trust it was fetched under, a
+/// newline, the certificate URL, a newline, then the PEM exactly as fetched.
 #[derive(Debug, Clone)]
 pub struct DiskCache {
     dir: PathBuf,
+    trust: FetchTrust,
 }
 
 impl DiskCache {
-    pub fn new(dir: impl Into<PathBuf>) -> DiskCache {
-        DiskCache { dir: dir.into() }
+    pub fn new(dir: impl Into<PathBuf>, trust: FetchTrust) -> DiskCache {
+        DiskCache { dir: dir.into(), trust }
+    }
+
+    /// What a cache file starts with: its trust and its URL, a line each.
+    fn header(&self, url: &CertificateUrl) -> String {
+        format!("{}\n{}\n", self.trust.label(), url.url)
     }
 
     /// The file of `url` in the directory.
@@ -161,8 +188,9 @@ impl DiskCache {
     }
 
     /// The key stored for `url`, only if the directory and file belong to
-    /// this user and nobody else can write them, the file names this URL,
-    /// and the certificate passes every check again and has not expired.
+    /// this user and nobody else can write them, the file names this trust
+    /// and this URL, and the certificate passes every check again and has
+    /// not expired.
     /// Every check is made on the opened descriptors (`fstat`), and neither
     /// the directory nor the file is opened through a symbolic link
     /// (`O_NOFOLLOW`), so nothing can be swapped in between check and read.
@@ -170,7 +198,8 @@ impl DiskCache {
         let dir = self.open_private_dir().ok()?;
         let file = open_at(&dir, &file_name(&url.url), libc::O_RDONLY | libc::O_NONBLOCK, 0).ok()?;
         let meta = file.metadata().ok()?;
-        let limit = (MAX_CERTIFICATE_BYTES + url.url.len() + 1) as u64;
+        let header = self.header(url);
+        let limit = (MAX_CERTIFICATE_BYTES + header.len()) as u64;
         if !meta.is_file() || meta.uid() != effective_uid() || meta.mode() & 0o022 != 0 || meta.len() > limit {
             return None;
         }
@@ -179,11 +208,8 @@ impl DiskCache {
         if content.len() as u64 > limit {
             return None;
         }
-        let newline = content.iter().position(|&b| b == b'\n')?;
-        if &content[..newline] != url.url.as_bytes() {
-            return None;
-        }
-        let key = SigningKey::from_pem(&content[newline + 1..], url).ok()?;
+        let pem = content.strip_prefix(header.as_bytes())?;
+        let key = SigningKey::from_pem(pem, url).ok()?;
         (now <= key.not_after).then_some(key)
     }
 
@@ -224,8 +250,7 @@ impl DiskCache {
         );
         let result = (|| {
             let mut file = open_at(&dir, &temp_name, libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL, 0o600)?;
-            file.write_all(url.url.as_bytes())?;
-            file.write_all(b"\n")?;
+            file.write_all(self.header(url).as_bytes())?;
             file.write_all(pem)?;
             file.sync_all()?;
             rename_at(&dir, &temp_name, &file_name(&url.url))

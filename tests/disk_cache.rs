@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
-use quillcrm_sns_core::certificate_cache::DiskCache;
+use quillcrm_sns_core::certificate_cache::{DiskCache, FetchTrust};
 use quillcrm_sns_core::certificate_url;
 use quillcrm_sns_core::envelope::SignatureVersion;
 use quillcrm_sns_core::signature;
@@ -26,7 +26,7 @@ fn private_dir(name: &str) -> PathBuf {
 }
 
 fn cache_file(url: &str, pem_file: &str) -> Vec<u8> {
-    let mut content = format!("{url}\n").into_bytes();
+    let mut content = format!("production\n{url}\n").into_bytes();
     content.extend(std::fs::read(pki(pem_file)).unwrap());
     content
 }
@@ -49,7 +49,7 @@ fn a_cache_file_swapped_for_a_link_to_a_planted_key_is_never_read_through_the_li
     let dir = private_dir("swap");
     let url = cert_url("us-east-1", 7);
     let checked = certificate_url::check(&url, "us-east-1").unwrap();
-    let disk = DiskCache::new(&dir);
+    let disk = DiskCache::new(&dir, FetchTrust::Production);
     let target = disk.file_for(&url);
     // The genuine cached certificate, and a planted one (another key, also
     // named sns.amazonaws.com) that a link in its place would point to.
@@ -105,11 +105,14 @@ fn a_link_to_a_private_directory_is_not_a_cache_directory() {
     let _ = std::fs::remove_file(&link);
     std::os::unix::fs::symlink(&real, &link).unwrap();
     let url = cert_url("us-east-1", 8);
-    write_private(&DiskCache::new(&real).file_for(&url), &cache_file(&url, "signing.pem"));
+    write_private(
+        &DiskCache::new(&real, FetchTrust::Production).file_for(&url),
+        &cache_file(&url, "signing.pem"),
+    );
     let checked = certificate_url::check(&url, "us-east-1").unwrap();
 
-    let through_link = DiskCache::new(&link).load(&checked, NOW);
-    let direct = DiskCache::new(&real).load(&checked, NOW);
+    let through_link = DiskCache::new(&link, FetchTrust::Production).load(&checked, NOW);
+    let direct = DiskCache::new(&real, FetchTrust::Production).load(&checked, NOW);
 
     let _ = std::fs::remove_file(&link);
     let _ = std::fs::remove_dir_all(&real);

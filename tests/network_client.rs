@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use local_sns_server::{Answer, LocalSns};
-use quillcrm_sns_core::certificate_cache::{CertificateCache, DiskCache, KeyOrigin};
+use quillcrm_sns_core::certificate_cache::{CertificateCache, DiskCache, FetchTrust, KeyOrigin};
 use quillcrm_sns_core::https_client::{HttpsClient, ResolveOverride, TestTrust};
 use quillcrm_sns_core::{handle, Outcome, Request, Response, Services, SnsHeaders};
 use sns_fixture::*;
@@ -57,7 +57,15 @@ fn deliver(body: &[u8], client: &HttpsClient, cache: &CertificateCache) -> Respo
 /// Delivers through a fresh in-process cache backed by the disk cache in
 /// `dir`, as a newly started PHP worker would.
 fn deliver_in_a_new_worker(body: &[u8], client: &HttpsClient, dir: &PathBuf) -> Response {
-    deliver(body, client, &CertificateCache::new(8, Some(DiskCache::new(dir))))
+    deliver_in_a_new_worker_under(FetchTrust::Production, body, client, dir)
+}
+
+fn deliver_in_a_new_worker_under(trust: FetchTrust, body: &[u8], client: &HttpsClient, dir: &PathBuf) -> Response {
+    deliver(
+        body,
+        client,
+        &CertificateCache::new(8, Some(DiskCache::new(dir, trust))),
+    )
 }
 
 fn bounce(id: &str) -> Vec<u8> {
@@ -115,9 +123,9 @@ fn swapped_or_corrupted_disk_cache_file_is_not_trusted_and_the_key_is_refetched(
     deliver_in_a_new_worker(&bounce("m-1"), &client, &dir);
     // Swap in another (well-formed, correctly named) certificate.
     let url = cert_url("us-east-1", 1);
-    let file = DiskCache::new(&dir).file_for(&url);
+    let file = DiskCache::new(&dir, FetchTrust::Production).file_for(&url);
     let forged = [
-        format!("{url}\n").into_bytes(),
+        format!("production\n{url}\n").into_bytes(),
         std::fs::read(pki("signing-cn-only.pem")).unwrap(),
     ]
     .concat();
@@ -129,14 +137,18 @@ fn swapped_or_corrupted_disk_cache_file_is_not_trusted_and_the_key_is_refetched(
     assert_eq!(response.key_origin, Some(KeyOrigin::Network));
     assert_eq!(server.request_count(), 2);
     assert_eq!(
-        std::fs::read(&file).unwrap()[url.len() + 1..],
+        std::fs::read(&file).unwrap()["production\n".len() + url.len() + 1..],
         std::fs::read(pki("signing.pem")).unwrap()[..]
     );
     let garbage_dir = temp_dir("disk-garbage");
     std::fs::create_dir_all(&garbage_dir).unwrap();
     use std::os::unix::fs::PermissionsExt as _;
     std::fs::set_permissions(&garbage_dir, std::fs::Permissions::from_mode(0o700)).unwrap();
-    std::fs::write(DiskCache::new(&garbage_dir).file_for(&url), b"garbage").unwrap();
+    std::fs::write(
+        DiskCache::new(&garbage_dir, FetchTrust::Production).file_for(&url),
+        b"garbage",
+    )
+    .unwrap();
     let response = deliver_in_a_new_worker(&bounce("m-3"), &client, &garbage_dir);
     assert_eq!(response.key_origin, Some(KeyOrigin::Network), "{}", response.detail);
     assert_eq!(response.outcome, Outcome::Bounce);
@@ -149,7 +161,7 @@ fn cache_file_for_another_url_is_not_used() {
     let client = client_for(&server);
     deliver_in_a_new_worker(&bounce("m-1"), &client, &dir);
     let url = cert_url("us-east-1", 1);
-    let disk = DiskCache::new(&dir);
+    let disk = DiskCache::new(&dir, FetchTrust::Production);
     let content = std::fs::read(disk.file_for(&url)).unwrap();
     let swapped = String::from_utf8(content)
         .unwrap()
@@ -157,6 +169,49 @@ fn cache_file_for_another_url_is_not_used() {
     std::fs::write(disk.file_for(&url), swapped).unwrap();
     let response = deliver_in_a_new_worker(&bounce("m-2"), &client, &dir);
     assert_eq!(response.key_origin, Some(KeyOrigin::Network));
+    assert_eq!(server.request_count(), 2);
+}
+
+#[test]
+fn a_certificate_cached_under_test_only_trust_is_fetched_again_under_production_trust() {
+    let server = serving_certificate();
+    let dir = temp_dir("disk-test-trust");
+    let client = client_for(&server);
+    deliver_in_a_new_worker_under(FetchTrust::TestOnly, &bounce("m-1"), &client, &dir);
+    let under_test_trust = deliver_in_a_new_worker_under(FetchTrust::TestOnly, &bounce("m-2"), &client, &dir);
+    assert_eq!(
+        under_test_trust.key_origin,
+        Some(KeyOrigin::Disk),
+        "{}",
+        under_test_trust.detail
+    );
+    let in_production = deliver_in_a_new_worker(&bounce("m-3"), &client, &dir);
+    assert_eq!(
+        in_production.key_origin,
+        Some(KeyOrigin::Network),
+        "{}",
+        in_production.detail
+    );
+    assert_eq!(server.request_count(), 2);
+}
+
+#[test]
+fn a_cache_file_that_names_no_trust_is_fetched_again() {
+    let server = serving_certificate();
+    let dir = temp_dir("disk-unlabelled");
+    let client = client_for(&server);
+    deliver_in_a_new_worker(&bounce("m-1"), &client, &dir);
+    // The format before the trust line: the URL, then the PEM.
+    let url = cert_url("us-east-1", 1);
+    let file = DiskCache::new(&dir, FetchTrust::Production).file_for(&url);
+    let unlabelled = [
+        format!("{url}\n").into_bytes(),
+        std::fs::read(pki("signing.pem")).unwrap(),
+    ]
+    .concat();
+    std::fs::write(&file, unlabelled).unwrap();
+    let response = deliver_in_a_new_worker(&bounce("m-2"), &client, &dir);
+    assert_eq!(response.key_origin, Some(KeyOrigin::Network), "{}", response.detail);
     assert_eq!(server.request_count(), 2);
 }
 
@@ -179,7 +234,7 @@ fn unwritable_cache_directory_still_verifies() {
     let response = deliver(
         &bounce("m-1"),
         &client_for(&server),
-        &CertificateCache::new(8, Some(DiskCache::new(dir))),
+        &CertificateCache::new(8, Some(DiskCache::new(dir, FetchTrust::Production))),
     );
     assert_eq!(response.outcome, Outcome::Bounce, "{}", response.detail);
 }

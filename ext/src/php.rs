@@ -21,7 +21,7 @@ use ext_php_rs::{info_table_end, info_table_header, info_table_row, info_table_s
 use quillcrm_sns_core::aws_credentials::{Credentials, InstanceRole};
 use quillcrm_sns_core::aws_error::AwsError;
 use quillcrm_sns_core::aws_run::{self, RunError};
-use quillcrm_sns_core::certificate_cache::{CertificateCache, DiskCache, KeyOrigin, DEFAULT_CAPACITY};
+use quillcrm_sns_core::certificate_cache::{CertificateCache, DiskCache, FetchTrust, KeyOrigin, DEFAULT_CAPACITY};
 use quillcrm_sns_core::doctor::DoctorReport;
 use quillcrm_sns_core::envelope::SignatureVersion;
 use quillcrm_sns_core::handler::{
@@ -174,8 +174,14 @@ fn runtime() -> &'static Runtime {
             imds_endpoint: ini_value(TEST_IMDS_ENDPOINT),
         };
         // The disk cache is opt-in: a shared default such as /tmp would let
-        // any other site running as the same user plant a key there.
-        let disk = (!cache_dir.is_empty()).then(|| DiskCache::new(&cache_dir));
+        // any other site running as the same user plant a key there. What
+        // test-only trust fetched is never read back without it.
+        let fetch_trust = if trust.is_on() {
+            FetchTrust::TestOnly
+        } else {
+            FetchTrust::Production
+        };
+        let disk = (!cache_dir.is_empty()).then(|| DiskCache::new(&cache_dir, fetch_trust));
         let client = LazyHttpsClient::new(trust.load());
         let imds = client.trust().ok().and_then(|t| t.instance_metadata_endpoint());
         Runtime {

@@ -2,7 +2,8 @@
 /**
  * Signing keys kept between deliveries: in this PHP process, and, inside
  * WordPress, in a non-autoloaded option holding only certificates that
- * passed every check, checked in full again whenever read.
+ * passed every check, checked in full again whenever read. A certificate
+ * fetched under test-only trust is never read back under production trust.
  *
  * @package QuillCRM\Sns\Polyfill
  */
@@ -17,11 +18,21 @@ final class CertificateCache {
 	/** How many certificate URLs are kept in this process. */
 	private const CAPACITY = 64;
 
-	/** The option of verified certificates: URL => PEM, as fetched. */
+	/** The option of verified certificates: URL => {trust, pem}, as fetched. */
 	public const OPTION = 'quillcrm_sns_polyfill_certificates';
 
 	/** @var array<string, SigningKey> */
 	private array $keys = array();
+
+	/** The trust certificates are fetched under: 'production' or 'test-only trust'. */
+	private string $trust;
+
+	/**
+	 * @param bool $test_trust Whether test-only trust is on.
+	 */
+	public function __construct( bool $test_trust ) {
+		$this->trust = $test_trust ? 'test-only trust' : 'production';
+	}
 
 	/** How many certificate URLs are held in memory. */
 	public function url_count(): int {
@@ -47,9 +58,9 @@ final class CertificateCache {
 		unset( $this->keys[ $url ] );
 		if ( ! $network_only ) {
 			$stored = self::stored()[ $url ] ?? null;
-			if ( is_string( $stored ) ) {
+			if ( is_array( $stored ) && $this->trust === ( $stored['trust'] ?? null ) && is_string( $stored['pem'] ?? null ) ) {
 				try {
-					$key = SigningKey::from_pem( $stored, $region );
+					$key = SigningKey::from_pem( $stored['pem'], $region );
 					if ( $now <= $key->not_after ) {
 						$this->remember( $url, $key, $now );
 						return array( $key, 'disk' );
@@ -61,7 +72,7 @@ final class CertificateCache {
 		}
 		$pem = $client->fetch_certificate( $url );
 		$key = SigningKey::from_pem( $pem, $region );
-		self::store( $url, $pem );
+		$this->store( $url, $pem );
 		$this->remember( $url, $key, $now );
 		return array( $key, 'network' );
 	}
@@ -86,12 +97,15 @@ final class CertificateCache {
 	}
 
 	/** Keeps a certificate that passed every check (a failure only costs a refetch). */
-	private static function store( string $url, string $pem ): void {
+	private function store( string $url, string $pem ): void {
 		if ( ! function_exists( 'update_option' ) ) {
 			return;
 		}
 		$stored         = self::stored();
-		$stored[ $url ] = $pem;
+		$stored[ $url ] = array(
+			'trust' => $this->trust,
+			'pem'   => $pem,
+		);
 		update_option( self::OPTION, array_slice( $stored, -self::CAPACITY, null, true ), false );
 	}
 }

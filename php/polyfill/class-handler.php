@@ -42,7 +42,7 @@ final class Handler {
 	private function __construct() {
 		$this->test_ca_file = defined( 'QUILLCRM_SNS_TEST_CA_FILE' ) ? (string) constant( 'QUILLCRM_SNS_TEST_CA_FILE' ) : '';
 		$this->test_resolve = defined( 'QUILLCRM_SNS_TEST_RESOLVE' ) ? (string) constant( 'QUILLCRM_SNS_TEST_RESOLVE' ) : '';
-		$this->cache        = new CertificateCache();
+		$this->cache        = new CertificateCache( $this->test_trust() );
 		$this->client       = new HttpsClient( $this->test_ca_file, $this->test_resolve );
 	}
 

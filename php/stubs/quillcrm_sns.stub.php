@@ -12,7 +12,9 @@
  * php.ini directives (PHP_INI_SYSTEM: php.ini or `php -d` only, never
  * ini_set(); shown by `php --ri quillcrm_sns`):
  * - quillcrm_sns.cache_dir      Directory for the on-disk certificate cache
- *                               (created 0700; files 0600, re-checked on load).
+ *                               (created 0700; files 0600, re-checked on load;
+ *                               a file written under test-only trust is never
+ *                               read without it).
  *                               Default: empty, no disk cache (a directory
  *                               others can write would be a trust anchor).
  * - quillcrm_sns.test_ca_file   TEST ONLY. A PEM CA file trusted *instead of*

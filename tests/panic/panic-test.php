@@ -39,7 +39,7 @@ $url = 'https://sns.us-east-1.amazonaws.com/SimpleNotificationService-' . str_re
 // (src/certificate_cache.rs): quillcrm_sns_handle() needs no network.
 $cache_dir = ini_get( 'quillcrm_sns.cache_dir' );
 mkdir( $cache_dir, 0700, true );
-file_put_contents( "$cache_dir/" . hash( 'sha256', $url ) . '.pem', $url . "\n" . file_get_contents( "$pki/signing.pem" ) );
+file_put_contents( "$cache_dir/" . hash( 'sha256', $url ) . '.pem', "production\n" . $url . "\n" . file_get_contents( "$pki/signing.pem" ) );
 chmod( "$cache_dir/" . hash( 'sha256', $url ) . '.pem', 0600 );
 
 $message = array(

@@ -72,6 +72,11 @@ final class Faults {
 		return $this->cache_dir() . '/' . hash( 'sha256', $url ) . '.pem';
 	}
 
+	/** What the extension's file starts with under the stack's test-only trust: that trust, then the URL, a line each. */
+	public static function cache_header( string $url ): string {
+		return "test-only trust\n$url\n";
+	}
+
 	/** Back to the state stack.sh start leaves: an empty-or-not 0700 directory. */
 	public function restore_cache_dir(): void {
 		$dir = $this->cache_dir();

@@ -1,8 +1,9 @@
 <?php
 /**
  * Rule 6: signing keys cached in process and on disk
- * (<cache_dir>/<sha256 of the URL>.pem = "URL\n" + PEM, dir 0700, file 0600),
- * the disk copy re-checked on every load.
+ * (<cache_dir>/<sha256 of the URL>.pem = "test-only trust\nURL\n" + PEM under
+ * the test-only trust these tests run with, dir 0700, file 0600), the disk
+ * copy re-checked on every load, never under another trust.
  */
 
 declare(strict_types=1);
@@ -21,7 +22,7 @@ final class CertificateCacheTest extends ExtensionTestCase {
 	/** Writes a disk cache entry the way the extension does. */
 	public static function writeCacheFile( string $url, string $pem, string $first_line = '', int $mode = 0600 ): string {
 		$path = self::cacheFile( $url );
-		file_put_contents( $path, ( '' === $first_line ? $url : $first_line ) . "\n" . $pem );
+		file_put_contents( $path, "test-only trust\n" . ( '' === $first_line ? $url : $first_line ) . "\n" . $pem );
 		chmod( $path, $mode );
 		return $path;
 	}
@@ -66,9 +67,24 @@ final class CertificateCacheTest extends ExtensionTestCase {
 
 		$path = self::cacheFile( $url );
 		$this->assertFileExists( $path );
-		$this->assertSame( $url . "\n" . file_get_contents( SnsMessages::fixture( 'signing.pem' ) ), file_get_contents( $path ) );
+		$this->assertSame( "test-only trust\n" . $url . "\n" . file_get_contents( SnsMessages::fixture( 'signing.pem' ) ), file_get_contents( $path ) );
 		$this->assertSame( 0600, fileperms( $path ) & 0777 );
 		$this->assertSame( 0700, fileperms( self::cacheDir() ) & 0777 );
+	}
+
+	/** @group extension-only */
+	public function testACertificateCachedUnderTestOnlyTrustIsNotUsedWithoutIt(): void {
+		$envelope = $this->bounceSignedFor( SnsMessages::fresh_cert_id() );
+		$this->assertSame( 'network', $this->handleEnvelope( $envelope )['certificate_source'] );
+		$code = '$r = quillcrm_sns_handle(' . var_export( SnsMessages::body( $envelope ), true ) . ', ["key" => "k", "expected_key" => "k", "now" => ' . SnsMessages::NOW . ']);'
+			. 'echo json_encode([$r["status"], $r["error"], $r["test_trust"]]);';
+
+		// The same cache directory without the test directives: the cached
+		// certificate (of the test CA) is not trusted, the real host is out of reach.
+		$run = PhpProcess::code( array( 'quillcrm_sns.cache_dir' => self::cacheDir() ), $code );
+
+		$this->assertSame( 0, $run['exit'], $run['stderr'] );
+		$this->assertSame( '[503,"cert_unavailable",false]', $run['stdout'] );
 	}
 
 	/** @group extension-only */

@@ -89,6 +89,14 @@ final class FallbackTrustTest extends ExtensionTestCase {
 		return json_decode( (string) file_get_contents( $this->dir . '/options.json' ), true )[ self::OPTION ] ?? null;
 	}
 
+	/** An option entry as a run under test-only trust keeps it. */
+	private function keptUnderTestTrust( string $pem_file ): array {
+		return array(
+			'trust' => 'test-only trust',
+			'pem'   => (string) file_get_contents( dirname( __DIR__, 2 ) . '/fixtures/pki/' . $pem_file ),
+		);
+	}
+
 	private function fetchesOf( string $url ): int {
 		return count( $this->standinRequestsMentioning( basename( $url ) ) );
 	}
@@ -148,18 +156,44 @@ final class FallbackTrustTest extends ExtensionTestCase {
 		$stored = $this->storedOption();
 		$this->assertFalse( $stored['autoload'] );
 		$this->assertSame( array( $url ), array_keys( $stored['value'] ) );
-		$this->assertStringStartsWith( '-----BEGIN CERTIFICATE-----', $stored['value'][ $url ] );
+		$this->assertSame( 'test-only trust', $stored['value'][ $url ]['trust'] );
+		$this->assertStringStartsWith( '-----BEGIN CERTIFICATE-----', $stored['value'][ $url ]['pem'] );
 	}
 
 	public function testAKeptCertificateServesTheNextProcessWithoutAFetch(): void {
 		list( $body, $url ) = $this->bounceWithOwnCertificateUrl();
-		$this->plantOption( array( $url => (string) file_get_contents( dirname( __DIR__, 2 ) . '/fixtures/pki/signing.pem' ) ) );
+		$this->plantOption( array( $url => $this->keptUnderTestTrust( 'signing.pem' ) ) );
 
 		$response = $this->runFallback( $body, $this->testTrust() )['response'];
 
 		$this->assertAccepted( 'bounce', $response );
 		$this->assertSame( 'disk', $response['certificate_source'] );
 		$this->assertSame( 0, $this->fetchesOf( $url ) );
+	}
+
+	public function testACertificateKeptUnderTestOnlyTrustIsNotUsedWithoutIt(): void {
+		list( $body, $url ) = $this->bounceWithOwnCertificateUrl();
+		$this->assertSame( 'network', $this->runFallback( $body, $this->testTrust() )['response']['certificate_source'] );
+
+		// The same site without the test constants: the kept certificate
+		// (of the test CA) is not trusted, and the real host is out of reach.
+		$response = $this->runFallback( $body, array() )['response'];
+
+		$this->assertFalse( $response['test_trust'] );
+		$this->assertSame( 503, $response['status'] );
+		$this->assertSame( 'cert_unavailable', $response['error'] );
+	}
+
+	public function testACertificateKeptWithoutItsTrustIsFetchedAgain(): void {
+		list( $body, $url ) = $this->bounceWithOwnCertificateUrl();
+		// The form before the trust was kept: URL => PEM.
+		$this->plantOption( array( $url => $this->keptUnderTestTrust( 'signing.pem' )['pem'] ) );
+
+		$response = $this->runFallback( $body, $this->testTrust() )['response'];
+
+		$this->assertAccepted( 'bounce', $response );
+		$this->assertSame( 'network', $response['certificate_source'] );
+		$this->assertSame( 1, $this->fetchesOf( $url ) );
 	}
 
 	/** @return array<string, array{string}> */
@@ -176,7 +210,7 @@ final class FallbackTrustTest extends ExtensionTestCase {
 	/** @dataProvider keptCertificatesThatFailACheck */
 	public function testAKeptCertificateThatFailsACheckIsFetchedAgain( string $planted ): void {
 		list( $body, $url ) = $this->bounceWithOwnCertificateUrl();
-		$this->plantOption( array( $url => (string) file_get_contents( dirname( __DIR__, 2 ) . '/fixtures/pki/' . $planted ) ) );
+		$this->plantOption( array( $url => $this->keptUnderTestTrust( $planted ) ) );
 
 		$response = $this->runFallback( $body, $this->testTrust() )['response'];
 
@@ -188,7 +222,7 @@ final class FallbackTrustTest extends ExtensionTestCase {
 	public function testAKeptCertificateOfAnotherKeyThatPassesEveryCheckIsFetchedAgain(): void {
 		list( $body, $url ) = $this->bounceWithOwnCertificateUrl();
 		// CN sns.amazonaws.com, no SAN, RSA 2048, valid: only the signature tells.
-		$this->plantOption( array( $url => (string) file_get_contents( dirname( __DIR__, 2 ) . '/fixtures/pki/signing-cn-only.pem' ) ) );
+		$this->plantOption( array( $url => $this->keptUnderTestTrust( 'signing-cn-only.pem' ) ) );
 
 		$response = $this->runFallback( $body, $this->testTrust() )['response'];
 
@@ -201,8 +235,8 @@ final class FallbackTrustTest extends ExtensionTestCase {
 	public function optionValuesThatAreNotCertificates(): array {
 		return array(
 			'not an array'     => array( 'garbage' ),
-			'not a string'     => array( 'URL' => array( 'pem' => 1 ) ),
-			'not PEM'          => array( 'URL' => 'not a certificate' ),
+			'not a string'     => array( 'URL' => array( 'trust' => 'test-only trust', 'pem' => 1 ) ),
+			'not PEM'          => array( 'URL' => array( 'trust' => 'test-only trust', 'pem' => 'not a certificate' ) ),
 		);
 	}
 

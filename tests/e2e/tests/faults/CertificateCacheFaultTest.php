@@ -1,7 +1,8 @@
 <?php
 /**
  * The extension's disk cache of signing certificates (php-fpm's
- * quillcrm_sns.cache_dir; files <sha256 of URL>.pem holding "URL\n" + PEM)
+ * quillcrm_sns.cache_dir; files <sha256 of URL>.pem holding the trust line,
+ * "URL\n" and the PEM, see Faults::cache_header())
  * is missing, unwritable, or holds a corrupted or swapped file. Deliveries
  * must still verify (the certificate is fetched again) and a file that fails
  * any check (owner, mode, URL line, certificate checks, signature) must
@@ -60,18 +61,18 @@ final class CertificateCacheFaultTest extends FaultTestCase {
 	/** @return array<string, array{0:callable(string $url, string $pki): string}> the file's content */
 	public function corruptFiles(): array {
 		return array(
-			'truncated PEM'            => array( static fn( $url, $pki ) => $url . "\n" . substr( (string) file_get_contents( "$pki/signing.pem" ), 0, 300 ) ),
+			'truncated PEM'            => array( static fn( $url, $pki ) => Faults::cache_header( $url ) . substr( (string) file_get_contents( "$pki/signing.pem" ), 0, 300 ) ),
 			'random bytes'             => array( static fn( $url, $pki ) => random_bytes( 1500 ) ),
 			'empty'                    => array( static fn( $url, $pki ) => '' ),
 			'no URL line'              => array( static fn( $url, $pki ) => (string) file_get_contents( "$pki/signing.pem" ) ),
-			'another URL\'s file'      => array( static fn( $url, $pki ) => Faults::cert_url( Faults::fresh_cert_id() ) . "\n" . file_get_contents( "$pki/signing.pem" ) ),
-			'two certificates'         => array( static fn( $url, $pki ) => $url . "\n" . file_get_contents( "$pki/signing.pem" ) . file_get_contents( "$pki/signing.pem" ) ),
-			'expired certificate'      => array( static fn( $url, $pki ) => $url . "\n" . file_get_contents( "$pki/signing-expired.pem" ) ),
-			'certificate of another name' => array( static fn( $url, $pki ) => $url . "\n" . file_get_contents( "$pki/signing-wrong-name.pem" ) ),
+			'another URL\'s file'      => array( static fn( $url, $pki ) => Faults::cache_header( Faults::cert_url( Faults::fresh_cert_id() ) ) . file_get_contents( "$pki/signing.pem" ) ),
+			'two certificates'         => array( static fn( $url, $pki ) => Faults::cache_header( $url ) . file_get_contents( "$pki/signing.pem" ) . file_get_contents( "$pki/signing.pem" ) ),
+			'expired certificate'      => array( static fn( $url, $pki ) => Faults::cache_header( $url ) . file_get_contents( "$pki/signing-expired.pem" ) ),
+			'certificate of another name' => array( static fn( $url, $pki ) => Faults::cache_header( $url ) . file_get_contents( "$pki/signing-wrong-name.pem" ) ),
 			// A valid SNS certificate with another key: passes every check on
 			// load, so only the signature shows it is not this URL's.
-			'swapped: a valid certificate with another key' => array( static fn( $url, $pki ) => $url . "\n" . file_get_contents( "$pki/signing-cn-only.pem" ) ),
-			'over 64 KiB'              => array( static fn( $url, $pki ) => $url . "\n" . file_get_contents( "$pki/signing.pem" ) . str_repeat( "\n", 70000 ) ),
+			'swapped: a valid certificate with another key' => array( static fn( $url, $pki ) => Faults::cache_header( $url ) . file_get_contents( "$pki/signing-cn-only.pem" ) ),
+			'over 64 KiB'              => array( static fn( $url, $pki ) => Faults::cache_header( $url ) . file_get_contents( "$pki/signing.pem" ) . str_repeat( "\n", 70000 ) ),
 		);
 	}
 
@@ -90,7 +91,7 @@ final class CertificateCacheFaultTest extends FaultTestCase {
 		$this->deliver_soft_bounces( $cert_id, $email, 1 );
 
 		$this->assertCount( 1, $this->faults->fetches( $cert_id ), 'the certificate was fetched again' );
-		$this->assertSame( $url . "\n" . file_get_contents( $this->site->pki( 'signing.pem' ) ), file_get_contents( $file ), 'the bad file was replaced by the fetched certificate' );
+		$this->assertSame( Faults::cache_header( $url ) . file_get_contents( $this->site->pki( 'signing.pem' ) ), file_get_contents( $file ), 'the bad file was replaced by the fetched certificate' );
 	}
 
 	/**
@@ -131,7 +132,7 @@ final class CertificateCacheFaultTest extends FaultTestCase {
 		$url     = Faults::cert_url( $cert_id );
 		$file    = $this->faults->cache_file( $url );
 		$email   = $this->new_contact( 'cache-forged' );
-		file_put_contents( $file, $url . "\n" . file_get_contents( $this->site->pki( 'signing-cn-only.pem' ) ) );
+		file_put_contents( $file, Faults::cache_header( $url ) . file_get_contents( $this->site->pki( 'signing-cn-only.pem' ) ) );
 		chmod( $file, 0600 );
 		$weaken( $this->faults, $file );
 		$forger = $this->signer( $cert_id, 'signing-cn-only.key' );
@@ -155,7 +156,7 @@ final class CertificateCacheFaultTest extends FaultTestCase {
 		$url     = Faults::cert_url( $cert_id );
 		$file    = $this->faults->cache_file( $url );
 		$email   = $this->new_contact( 'cache-control' );
-		file_put_contents( $file, $url . "\n" . file_get_contents( $this->site->pki( 'signing-cn-only.pem' ) ) );
+		file_put_contents( $file, Faults::cache_header( $url ) . file_get_contents( $this->site->pki( 'signing-cn-only.pem' ) ) );
 		chmod( $file, 0600 );
 
 		$r = $this->site->deliver( $this->signer( $cert_id, 'signing-cn-only.key' )->notification( self::TOPIC, SesPayload::permanent_bounce( $email ) ) );
