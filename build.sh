@@ -148,12 +148,15 @@ case "${1:-test}" in
 		deps
 		build
 		ext_dir=$(php-config --extension-dir)
-		say "Installing into $ext_dir"
+		# Debian's layout for the PHP the extension was built against
+		# (/etc/php/<major.minor>/, phpenmod, php<major.minor>-fpm).
+		php_version=$(php-config --version | cut -d. -f1,2)
+		say "Installing into $ext_dir (PHP $php_version)"
 		install -m 0644 "$QUILLCRM_SO" "$ext_dir/quillcrm_sns.so"
 		# The disk cache: private to the PHP-FPM user (www-data on Debian).
 		cache_dir=/var/cache/quillcrm-sns
 		install -d -m 0700 -o www-data -g www-data "$cache_dir"
-		ini=/etc/php/8.2/mods-available/quillcrm_sns.ini
+		ini="/etc/php/$php_version/mods-available/quillcrm_sns.ini"
 		if [ -f "$ini" ]; then
 			echo "Keeping the existing $ini"
 		else
@@ -170,16 +173,17 @@ quillcrm_sns.test_ca_file =
 quillcrm_sns.test_resolve =
 INI
 		fi
-		phpenmod -v 8.2 -s cli quillcrm_sns
-		if [ -d /etc/php/8.2/fpm ]; then
-			phpenmod -v 8.2 -s fpm quillcrm_sns
+		phpenmod -v "$php_version" -s cli quillcrm_sns
+		if [ -d "/etc/php/$php_version/fpm" ]; then
+			phpenmod -v "$php_version" -s fpm quillcrm_sns
 			# A running FPM loads extensions at start: reload it when we can.
-			if command -v systemctl >/dev/null && systemctl is-active --quiet php8.2-fpm 2>/dev/null; then
-				systemctl reload php8.2-fpm
-			elif [ -f /run/php/php8.2-fpm.pid ]; then
-				kill -USR2 "$(cat /run/php/php8.2-fpm.pid)" && echo "php8.2-fpm reloaded"
+			fpm="php$php_version-fpm"
+			if command -v systemctl >/dev/null && systemctl is-active --quiet "$fpm" 2>/dev/null; then
+				systemctl reload "$fpm"
+			elif [ -f "/run/php/$fpm.pid" ]; then
+				kill -USR2 "$(cat "/run/php/$fpm.pid")" && echo "$fpm reloaded"
 			else
-				echo "php8.2-fpm is not running here; it loads the extension when it starts"
+				echo "$fpm is not running here; it loads the extension when it starts"
 			fi
 		fi
 		php --ri quillcrm_sns

@@ -320,8 +320,10 @@ final class Schema {
 	/**
 	 * Version 6: what un-bouncing needs in the contact's state: the status
 	 * it had before it was marked bounced or complained (restored), and
-	 * when an admin last un-bounced it (Unix time: bounces of mails sent
-	 * before then no longer count).
+	 * when an admin last un-bounced it (bounces of mails sent before then
+	 * no longer count; Unix milliseconds, seconds in rows written before
+	 * send times were kept to the millisecond, see
+	 * ContactRules::in_milliseconds()).
 	 */
 	private static function add_reactivation_state(): bool {
 		return self::add_columns(
