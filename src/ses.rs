@@ -139,7 +139,10 @@ pub fn classify(message: &str) -> Classification {
         mail_timestamp: owned(&mail.timestamp),
         ..SesNotification::default()
     };
-    let destination: Vec<String> = mail.destination.0.iter().filter_map(|a| bare_address(a)).collect();
+    let destination = Destination {
+        addresses: mail.destination.0.iter().filter_map(|a| bare_address(a)).collect(),
+        entries: mail.destination.1,
+    };
     match kind {
         "Bounce" => classify_bounce(notification, payload.bounce.0.unwrap_or_default(), &destination),
         "Complaint" => classify_complaint(notification, payload.complaint.0.unwrap_or_default(), &destination),
@@ -154,7 +157,7 @@ pub fn classify(message: &str) -> Classification {
 /// Permanent = hard; Transient and Undetermined = soft. An unknown type is
 /// counted as soft: it is not lost, and it cannot mark an address bounced
 /// on its own.
-fn classify_bounce(mut notification: SesNotification, bounce: Bounce<'_>, destination: &[String]) -> Classification {
+fn classify_bounce(mut notification: SesNotification, bounce: Bounce<'_>, destination: &Destination) -> Classification {
     notification.bounce_type = owned(&bounce.bounce_type);
     notification.bounce_sub_type = owned(&bounce.bounce_sub_type);
     notification.feedback_id = owned(&bounce.feedback_id);
@@ -188,7 +191,7 @@ fn classify_bounce(mut notification: SesNotification, bounce: Bounce<'_>, destin
 fn classify_complaint(
     mut notification: SesNotification,
     complaint: Complaint<'_>,
-    destination: &[String],
+    destination: &Destination,
 ) -> Classification {
     notification.complaint_feedback_type = owned(&complaint.complaint_feedback_type);
     notification.complaint_sub_type = owned(&complaint.complaint_sub_type);
@@ -219,7 +222,7 @@ fn classify_complaint(
 fn classify_delivery(
     mut notification: SesNotification,
     delivery: Delivery<'_>,
-    destination: &[String],
+    destination: &Destination,
 ) -> Classification {
     notification.timestamp = owned(&delivery.timestamp);
     let smtp_response = owned(&delivery.smtp_response);
@@ -250,19 +253,37 @@ enum Forwarding {
     Refused,
 }
 
+/// The message's `mail.destination`: its bare addresses, and how many
+/// entries it had in all (one that is not an address is still somebody the
+/// message was sent to).
+struct Destination {
+    addresses: Vec<String>,
+    entries: usize,
+}
+
+impl Destination {
+    /// The address of a message sent to exactly one recipient.
+    fn only(&self) -> Option<&String> {
+        match (self.entries, self.addresses.as_slice()) {
+            (1, [only]) => Some(only),
+            _ => None,
+        }
+    }
+}
+
 /// The address of `destination` (the message's `mail.destination`, bare and
 /// folded) an event reported for `reported` applies to. SES documents a
 /// bounce's `emailAddress` as the DSN's Final-Recipient when there is a DSN,
 /// and AWS does not document a check against the original recipients: a
 /// server that received one of the site's messages may name anyone. So an
 /// event applies only to an address the message was sent to.
-fn applies_to(reported: &str, destination: &[String], forwarding: Forwarding) -> Option<String> {
-    if destination.iter().any(|address| address == reported) {
+fn applies_to(reported: &str, destination: &Destination, forwarding: Forwarding) -> Option<String> {
+    if destination.addresses.iter().any(|address| address == reported) {
         return Some(reported.to_owned());
     }
-    match (forwarding, destination) {
-        (Forwarding::FollowsTheOnlyDestination, [only]) => Some(only.clone()),
-        _ => None,
+    match forwarding {
+        Forwarding::FollowsTheOnlyDestination => destination.only().cloned(),
+        Forwarding::Refused => None,
     }
 }
 
@@ -385,12 +406,13 @@ impl<T> Default for Lenient<T> {
     }
 }
 
-/// The elements of a JSON array that have the expected shape.
-struct LenientList<T>(Vec<T>);
+/// The elements of a JSON array that have the expected shape, and how many
+/// elements it had in all.
+struct LenientList<T>(Vec<T>, usize);
 
 impl<T> Default for LenientList<T> {
     fn default() -> Self {
-        LenientList(Vec::new())
+        LenientList(Vec::new(), 0)
     }
 }
 
@@ -503,11 +525,12 @@ impl<'de, T: LenientShape<'de>> Visitor<'de> for LenientListVisitor<T> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let mut items = Vec::new();
+        let (mut items, mut entries) = (Vec::new(), 0);
         while let Some(Lenient(item)) = seq.next_element::<Lenient<T>>()? {
             items.extend(item);
+            entries += 1;
         }
-        Ok(LenientList(items))
+        Ok(LenientList(items, entries))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {

@@ -524,6 +524,19 @@ fn a_bounce_of_a_message_sent_to_one_address_applies_to_that_address() {
 }
 
 #[test]
+fn a_bounce_of_a_message_whose_other_entry_is_no_address_never_follows_the_one_that_is() {
+    let with_a_comment = bounce_to(&["alice@example.org (Alice)", "bob@example.net"], "alice@example.org");
+    let with_a_number = with_a_comment.replace(r#""alice@example.org (Alice)""#, "7");
+    for message in [with_a_comment, with_a_number] {
+        assert_eq!(
+            classify_via_handler(&message).recipients[0].applies_to,
+            None,
+            "{message}"
+        );
+    }
+}
+
+#[test]
 fn a_bounce_without_a_destination_applies_to_no_one() {
     let message = json!({"notificationType":"Bounce","bounce":{"bounceType":"Permanent",
         "bouncedRecipients":[{"emailAddress":"a@example.com"}]},"mail":{"messageId":"m"}})

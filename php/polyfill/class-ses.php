@@ -36,7 +36,7 @@ final class Ses {
 			'messageId'   => 'text',
 			'source'      => 'text',
 			'timestamp'   => 'text',
-			'destination' => 'text[]',
+			'destination' => 'entry[]',
 		),
 		'bounce'     => array(
 			'bounceType'        => 'text',
@@ -105,11 +105,14 @@ final class Ses {
 			'timestamp'               => null,
 			'mail_timestamp'          => $mail['timestamp'],
 		);
-		$destination = array();
+		$destination = array(
+			'addresses' => array(),
+			'entries'   => count( $mail['destination'] ),
+		);
 		foreach ( $mail['destination'] as $address ) {
 			$bare = self::bare_address( $address );
 			if ( null !== $bare ) {
-				$destination[] = $bare;
+				$destination['addresses'][] = $bare;
 			}
 		}
 		switch ( $kind ) {
@@ -130,7 +133,7 @@ final class Ses {
 	 *
 	 * @param array<string, mixed> $notification The facts so far.
 	 * @param array<string, mixed> $bounce       The bounce's fields.
-	 * @param string[]             $destination  mail.destination, bare.
+	 * @param array<string, mixed> $destination  mail.destination, see applies_to().
 	 */
 	private static function bounce( array $notification, array $bounce, array $destination ): array {
 		$notification['bounce_type']     = $bounce['bounceType'];
@@ -153,7 +156,7 @@ final class Ses {
 	 *
 	 * @param array<string, mixed> $notification The facts so far.
 	 * @param array<string, mixed> $complaint    The complaint's fields.
-	 * @param string[]             $destination  mail.destination, bare.
+	 * @param array<string, mixed> $destination  mail.destination, see applies_to().
 	 */
 	private static function complaint( array $notification, array $complaint, array $destination ): array {
 		$notification['complaint_feedback_type'] = $complaint['complaintFeedbackType'];
@@ -176,7 +179,7 @@ final class Ses {
 	/**
 	 * @param array<string, mixed> $notification The facts so far.
 	 * @param array<string, mixed> $delivery     The delivery's fields.
-	 * @param string[]             $destination  mail.destination, bare.
+	 * @param array<string, mixed> $destination  mail.destination, see applies_to().
 	 */
 	private static function delivery( array $notification, array $delivery, array $destination ): array {
 		$notification['timestamp'] = $delivery['timestamp'];
@@ -193,17 +196,18 @@ final class Ses {
 
 	/**
 	 * The mail.destination address an event for $reported applies to; a
-	 * bounce of a mail sent to exactly one address applies to that one.
+	 * bounce of a mail sent to exactly one recipient applies to that one (an
+	 * entry that is not an address still counts as a recipient).
 	 *
-	 * @param string   $reported    The reported address, bare.
-	 * @param string[] $destination mail.destination, bare.
-	 * @param bool     $follows     A bounce (it may name a forward's target).
+	 * @param string                                          $reported    The reported address, bare.
+	 * @param array{addresses: string[], entries: int}        $destination mail.destination: its bare addresses, and how many entries in all.
+	 * @param bool                                            $follows     A bounce (it may name a forward's target).
 	 */
 	private static function applies_to( string $reported, array $destination, bool $follows ): ?string {
-		if ( in_array( $reported, $destination, true ) ) {
+		if ( in_array( $reported, $destination['addresses'], true ) ) {
 			return $reported;
 		}
-		return $follows && 1 === count( $destination ) ? $destination[0] : null;
+		return $follows && 1 === $destination['entries'] && 1 === count( $destination['addresses'] ) ? $destination['addresses'][0] : null;
 	}
 
 	/**
@@ -284,8 +288,9 @@ final class Ses {
 	}
 
 	/**
-	 * A value of $shape ('text' or an object's name) as serde's Lenient
-	 * reads it: null when the JSON holds another type there.
+	 * A value of $shape ('text', 'entry' or an object's name) as serde's
+	 * Lenient reads it: null when the JSON holds another type there ('entry':
+	 * text, an element of a list that keeps every element, see lenient_list()).
 	 *
 	 * @return string|array<string, mixed>|null
 	 * @throws JsonError
@@ -293,7 +298,7 @@ final class Ses {
 	private static function lenient( StrictJson $json, string $shape ) {
 		switch ( $json->peek() ) {
 			case '{':
-				if ( 'text' === $shape ) {
+				if ( 'text' === $shape || 'entry' === $shape ) {
 					self::skip_object( $json );
 					return null;
 				}
@@ -303,12 +308,13 @@ final class Ses {
 				return null;
 		}
 		$value = $json->scalar();
-		return 'text' === $shape && is_string( $value ) ? $value : null;
+		return ( 'text' === $shape || 'entry' === $shape ) && is_string( $value ) ? $value : null;
 	}
 
 	/**
 	 * The elements of an array that have $shape (LenientList); any other
-	 * JSON type reads as an empty list.
+	 * JSON type reads as an empty list. An 'entry' list keeps every element,
+	 * null where it is not text (LenientList counts them all).
 	 *
 	 * @return list<string|array<string, mixed>>
 	 * @throws JsonError
@@ -320,7 +326,7 @@ final class Ses {
 				$json->each_element(
 					function () use ( $json, $shape, &$items ): void {
 						$item = self::lenient( $json, $shape );
-						if ( null !== $item ) {
+						if ( null !== $item || 'entry' === $shape ) {
 							$items[] = $item;
 						}
 					}

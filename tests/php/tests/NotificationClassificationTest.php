@@ -108,6 +108,25 @@ final class NotificationClassificationTest extends ExtensionTestCase {
 		$this->assertSame( array( 'alias@example.com' ), array_column( $response['recipients'], 'applies_to' ) );
 	}
 
+	/** @return array<string, array{list<mixed>}> */
+	public function destinationsOfTwoWhereOneIsNoAddress(): array {
+		return array(
+			'an address with a comment' => array( array( 'alice@example.org (Alice)', 'bob@example.net' ) ),
+			'a number'                  => array( array( 7, 'bob@example.net' ) ),
+		);
+	}
+
+	/**
+	 * @dataProvider destinationsOfTwoWhereOneIsNoAddress
+	 * @param list<mixed> $destination
+	 */
+	public function testABounceOfAMailSentToTwoNeverFollowsTheOneThatIsAnAddress( array $destination ): void {
+		$message  = SesPayloads::bounce( 'Permanent', 'General', array( array( 'emailAddress' => 'alice@example.org' ) ), 'notificationType', $destination );
+		$response = $this->handleEnvelope( SnsMessages::notification( $message ) );
+
+		$this->assertSame( array( null ), array_column( $response['recipients'], 'applies_to' ) );
+	}
+
 	public function testOnlyAsciiLettersAreFolded(): void {
 		$kelvin   = "\u{212A}ate@Example.com";
 		$message  = SesPayloads::bounce( 'Permanent', 'General', array( array( 'emailAddress' => $kelvin ) ), 'notificationType', array( $kelvin ) );
