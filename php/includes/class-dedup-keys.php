@@ -1,6 +1,6 @@
 <?php
 /**
- * Exactly-once keys for SNS messages and SES feedback.
+ * Exactly-once keys for SNS messages and SES events.
  *
  * @package QuillCRM\Bounce
  */
@@ -26,20 +26,30 @@ final class DedupKeys {
 	}
 
 	/**
-	 * Key of one address in one SES notification, the same whichever topic or
-	 * subscription delivered it.
+	 * Key of one address in one SES event, the same whichever topic or
+	 * subscription delivered it: a bounce's or complaint's feedbackId, or,
+	 * as SES gives deliveries none, the delivered mail's messageId. Null when
+	 * the notification has neither.
 	 *
-	 * @param string $feedback_id SES feedbackId.
-	 * @param string $email       Lower-cased address.
+	 * @param array<string, mixed> $notification The extension's `notification`.
+	 * @param string               $email        Lower-cased address.
 	 */
-	public static function for_feedback( string $feedback_id, string $email ): string {
-		return 'fb:' . $feedback_id . ':' . $email;
+	public static function for_event( array $notification, string $email ): ?string {
+		$feedback_id = (string) ( $notification['feedback_id'] ?? '' );
+		if ( '' !== $feedback_id ) {
+			return 'fb:' . $feedback_id . ':' . $email;
+		}
+		$mail_id = (string) ( $notification['mail_message_id'] ?? '' );
+		if ( 'Delivery' === ( $notification['kind'] ?? null ) && '' !== $mail_id ) {
+			return 'dlv:' . $mail_id . ':' . $email;
+		}
+		return null;
 	}
 
 	/**
 	 * Claims a key. Must run inside a transaction.
 	 *
-	 * @param string $key From for_message() or for_feedback().
+	 * @param string $key From for_message() or for_event().
 	 * @return bool True when claimed now, false when it was claimed before.
 	 * @throws DatabaseError On any other database error.
 	 */
@@ -64,7 +74,7 @@ final class DedupKeys {
 	 * same order, to learn which ones are taken. Keys are inserted in the
 	 * order given, so concurrent deliveries lock them in the same order.
 	 *
-	 * @param string[] $keys From for_message() and for_feedback(); a key given twice fails like a taken one.
+	 * @param string[] $keys From for_message() and for_event(); a key given twice fails like a taken one.
 	 * @return bool True when all were claimed now (also for no keys), false
 	 *              when at least one was claimed before (then none was claimed).
 	 * @throws DatabaseError On any other database error.
@@ -87,7 +97,7 @@ final class DedupKeys {
 	 * inserted in order, so the error names the first taken key. False when
 	 * the error text does not say (then claim the keys one by one).
 	 *
-	 * @param string $key From for_message() or for_feedback().
+	 * @param string $key From for_message() or for_event().
 	 */
 	public static function last_error_names( string $key ): bool {
 		global $wpdb;

@@ -170,7 +170,6 @@ final class DeliveryProcessor {
 	private static function notification( array $result, int $status, string $outcome, string $detail ): array {
 		$message_id   = (string) ( $result['message_id'] ?? '' );
 		$notification = is_array( $result['notification'] ?? null ) ? $result['notification'] : array();
-		$feedback_id  = isset( $notification['feedback_id'] ) ? (string) $notification['feedback_id'] : '';
 		$recipients   = self::recipients( $result );
 		$settings     = array(
 			'threshold'        => Settings::soft_threshold(),
@@ -183,12 +182,12 @@ final class DeliveryProcessor {
 		$logged       = 'delivery' !== $outcome; // Deliveries are counted, not logged.
 
 		$applied = Transaction::run(
-			static function () use ( $result, $status, $outcome, $detail, $message_id, $feedback_id, $recipients, $settings, $policy, $notification, $sent_at, $logged ) {
+			static function () use ( $result, $status, $outcome, $detail, $message_id, $recipients, $settings, $policy, $notification, $sent_at, $logged ) {
 				// Usually every key is new: all of them in one INSERT. When
 				// one is taken, that INSERT claimed nothing and the keys are
 				// claimed one by one below, in the same order (except a
 				// message key the error names as taken: a resend).
-				$all_new = DedupKeys::claim_all( self::dedup_keys( $message_id, $feedback_id, $recipients ) );
+				$all_new = DedupKeys::claim_all( self::dedup_keys( $message_id, $notification, $recipients ) );
 				if ( ! $all_new && '' !== $message_id ) {
 					$message_key = DedupKeys::for_message( $message_id );
 					if ( DedupKeys::last_error_names( $message_key ) || ! DedupKeys::claim( $message_key ) ) {
@@ -200,7 +199,8 @@ final class DeliveryProcessor {
 				$fresh      = 0;
 				foreach ( $recipients as $recipient ) {
 					$event  = BouncePolicy::effect( $recipient, $notification, $policy ) + array( 'sent_at' => $sent_at );
-					$claimed = $all_new || '' === $feedback_id || DedupKeys::claim( DedupKeys::for_feedback( $feedback_id, $recipient['email'] ) );
+					$key     = DedupKeys::for_event( $notification, $recipient['email'] );
+					$claimed = $all_new || null === $key || DedupKeys::claim( $key );
 					// Two reported addresses of one mailbox (a mail sent to one
 					// address that forwards), or an address listed twice.
 					$repeat = null !== $recipient['applies_to'] && in_array( $recipient['applies_to'], $applied_to, true );
@@ -269,22 +269,17 @@ final class DeliveryProcessor {
 	 * address listed twice gives the same key twice: DedupKeys::claim_all()
 	 * then fails and the second one is claimed as a duplicate, as before.
 	 *
-	 * @param string                           $message_id  SNS MessageId ('' when none).
-	 * @param string                           $feedback_id SES feedbackId ('' when none).
-	 * @param array<int, array<string, mixed>> $recipients  From recipients().
+	 * @param string                           $message_id   SNS MessageId ('' when none).
+	 * @param array<string, mixed>             $notification The extension's `notification`.
+	 * @param array<int, array<string, mixed>> $recipients   From recipients().
 	 * @return string[]
 	 */
-	private static function dedup_keys( string $message_id, string $feedback_id, array $recipients ): array {
-		$keys = array();
-		if ( '' !== $message_id ) {
-			$keys[] = DedupKeys::for_message( $message_id );
+	private static function dedup_keys( string $message_id, array $notification, array $recipients ): array {
+		$keys = '' === $message_id ? array() : array( DedupKeys::for_message( $message_id ) );
+		foreach ( $recipients as $recipient ) {
+			$keys[] = DedupKeys::for_event( $notification, $recipient['email'] );
 		}
-		if ( '' !== $feedback_id ) {
-			foreach ( $recipients as $recipient ) {
-				$keys[] = DedupKeys::for_feedback( $feedback_id, $recipient['email'] );
-			}
-		}
-		return $keys;
+		return array_values( array_filter( $keys ) );
 	}
 
 	/**

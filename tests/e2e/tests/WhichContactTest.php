@@ -156,6 +156,21 @@ final class WhichContactTest extends E2eTestCase {
 		$this->assertSame( array( 'soft_bounced', 'duplicate' ), array_column( $this->site->logged_recipients( $envelope['MessageId'] ), 'result' ) );
 	}
 
+	public function testAForwardedMailThatBouncesInThreeNotificationsCountsAsOneSoftBounce(): void {
+		$alias = $this->new_contact( 'forwarded-thrice' );
+		$mail  = SesPayload::with_mail( SesPayload::bounce( 'Transient', 'General', 'one@forward.example', '4.2.2', 'smtp; 452 4.2.2 mailbox full' ), 'destination', array( $alias ) );
+
+		foreach ( array( 'one', 'two', 'three' ) as $mailbox ) {
+			// The same mail (messageId, timestamp); each mailbox's own feedbackId.
+			$payload                                         = json_decode( $mail, true );
+			$payload['bounce']['feedbackId']                 = bin2hex( random_bytes( 8 ) );
+			$payload['bounce']['bouncedRecipients'][0]['emailAddress'] = "$mailbox@forward.example";
+			$this->assertAnswer( 200, $this->site->deliver( $this->notification( (string) json_encode( $payload ) ) ), 'bounce' );
+		}
+
+		$this->assertContactState( $alias, 'subscribed', 1, 'one mail, one soft bounce' );
+	}
+
 	public function testADeliveryListingAnAddressTwiceIsOneSend(): void {
 		$email   = $this->new_contact( 'delivered-twice' );
 		$payload = json_decode( SesPayload::delivery( $email ), true );
@@ -164,6 +179,19 @@ final class WhichContactTest extends E2eTestCase {
 		$r = $this->site->deliver( $this->notification( (string) json_encode( $payload ) ) );
 
 		$this->assertAnswer( 200, $r, 'delivery' );
+		$rows = $this->site->rows( 'SELECT id FROM ' . $this->site->table( 'quillcrm_bounce_recipient_events' ) . ' WHERE contact_id = ?', array( $this->site->contact( $email )['id'] ) );
+		$this->assertCount( 1, $rows );
+	}
+
+	public function testOneDeliveryArrivingInTwoSnsMessagesIsOneSend(): void {
+		// SES publishes one event to two topics the site accepts (the
+		// identity's notifications and a configuration set's destination).
+		$email   = $this->new_contact( 'delivered-by-two-topics' );
+		$payload = SesPayload::delivery( $email );
+
+		$this->assertAnswer( 200, $this->site->deliver( $this->notification( $payload ) ), 'delivery' );
+		$this->assertAnswer( 200, $this->site->deliver( $this->notification( $payload ) ), 'duplicate' );
+
 		$rows = $this->site->rows( 'SELECT id FROM ' . $this->site->table( 'quillcrm_bounce_recipient_events' ) . ' WHERE contact_id = ?', array( $this->site->contact( $email )['id'] ) );
 		$this->assertCount( 1, $rows );
 	}
