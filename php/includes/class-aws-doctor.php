@@ -349,8 +349,16 @@ final class AwsDoctor {
 			case 'queue_policy_missing':
 				return __( 'The queue\'s policy does not let the topic send to it: SNS\'s deliveries to the queue are refused.', 'quillcrm-bounce' );
 			case 'queue_ok':
-				/* translators: 1: messages waiting, 2: messages in flight. */
-				return sprintf( __( 'The queue keeps messages 14 days and the topic may send to it. %1$s messages waiting, %2$s in flight.', 'quillcrm-bounce' ), number_format_i18n( (int) ( $check['depth'] ?? 0 ) ), number_format_i18n( (int) ( $check['in_flight'] ?? 0 ) ) );
+				$waiting   = (int) ( $check['depth'] ?? 0 );
+				$in_flight = (int) ( $check['in_flight'] ?? 0 );
+				return sprintf(
+					/* translators: 1: the number of messages waiting with its words, 2: the number in flight with its words. */
+					__( 'The queue keeps messages 14 days and the topic may send to it. %1$s, %2$s.', 'quillcrm-bounce' ),
+					/* translators: %s: number of messages. */
+					sprintf( _n( '%s message waiting', '%s messages waiting', $waiting, 'quillcrm-bounce' ), number_format_i18n( $waiting ) ),
+					/* translators: %s: number of messages. */
+					sprintf( _n( '%s message in flight', '%s messages in flight', $in_flight, 'quillcrm-bounce' ), number_format_i18n( $in_flight ) )
+				);
 			case 'queue_not_used':
 				return __( 'Notifications arrive through the HTTPS webhook; no queue is used.', 'quillcrm-bounce' );
 			case 'identity_topic_missing':

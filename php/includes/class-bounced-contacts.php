@@ -124,6 +124,28 @@ final class BouncedContacts {
 	}
 
 	/**
+	 * A contact's status as the screens show it: translated for the
+	 * statuses QuillCRM defines, as stored for any other.
+	 *
+	 * @param string $status A contact status.
+	 */
+	public static function status_label( string $status ): string {
+		switch ( $status ) {
+			case 'subscribed':
+				return _x( 'subscribed', 'contact status', 'quillcrm-bounce' );
+			case 'unsubscribed':
+				return _x( 'unsubscribed', 'contact status', 'quillcrm-bounce' );
+			case 'pending':
+				return _x( 'pending', 'contact status', 'quillcrm-bounce' );
+			case 'bounced':
+				return _x( 'bounced', 'contact status', 'quillcrm-bounce' );
+			case 'complained':
+				return _x( 'complained', 'contact status', 'quillcrm-bounce' );
+		}
+		return $status;
+	}
+
+	/**
 	 * Whether a contact can be reactivated (bounced, complained, or with
 	 * counted soft bounces).
 	 *

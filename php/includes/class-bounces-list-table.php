@@ -138,7 +138,7 @@ final class BouncesListTable extends \WP_List_Table {
 		$event = BouncedContacts::last_event( $item );
 		switch ( $column_name ) {
 			case 'status':
-				return esc_html( (string) $item['status'] );
+				return esc_html( BouncedContacts::status_label( (string) $item['status'] ) );
 			case 'reason':
 				return esc_html( (string) $item['bounce_reason'] );
 			case 'soft':

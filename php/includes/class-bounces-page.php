@@ -204,7 +204,7 @@ final class BouncesPage {
 		self::render_notice();
 		echo '<p><a href="' . esc_url( self::url() ) . '">' . esc_html__( '← All bounces', 'quillcrm-bounce' ) . '</a></p>';
 		echo '<table class="widefat striped" id="quillcrm-contact-summary" style="max-width:48em"><tbody>';
-		self::summary_row( __( 'Status', 'quillcrm-bounce' ), (string) $contact['status'] );
+		self::summary_row( __( 'Status', 'quillcrm-bounce' ), BouncedContacts::status_label( (string) $contact['status'] ) );
 		self::summary_row( __( 'Reason', 'quillcrm-bounce' ), '' === (string) $contact['bounce_reason'] ? '—' : (string) $contact['bounce_reason'] );
 		self::summary_row( __( 'Soft bounces counted', 'quillcrm-bounce' ), number_format_i18n( (int) $contact['soft_bounce_count'] ) );
 		self::summary_row( __( 'Deliveries received', 'quillcrm-bounce' ), number_format_i18n( (int) $contact['deliveries'] ) );
@@ -242,8 +242,8 @@ final class BouncesPage {
 				$audit = $entry['audit'];
 				echo '<tr data-kind="reactivated"><td>' . esc_html( SettingsPage::local_time( (string) $audit['created_at'] ) ) . '</td>';
 				/* translators: 1: user login, 2: previous status. */
-				echo '<td><strong>' . esc_html( sprintf( __( 'Reactivated by %1$s (was %2$s)', 'quillcrm-bounce' ), (string) $audit['user_login'], (string) $audit['previous_status'] ) ) . '</strong></td>';
-				echo '<td></td><td>' . esc_html( (string) $audit['note'] ) . '</td><td>' . esc_html( (string) ( $audit['status_after'] ?? __( '(not recorded)', 'quillcrm-bounce' ) ) ) . '</td><td></td></tr>';
+				echo '<td><strong>' . esc_html( sprintf( __( 'Reactivated by %1$s (was %2$s)', 'quillcrm-bounce' ), (string) $audit['user_login'], BouncedContacts::status_label( (string) $audit['previous_status'] ) ) ) . '</strong></td>';
+				echo '<td></td><td>' . esc_html( (string) $audit['note'] ) . '</td><td>' . esc_html( null === ( $audit['status_after'] ?? null ) ? __( '(not recorded)', 'quillcrm-bounce' ) : BouncedContacts::status_label( (string) $audit['status_after'] ) ) . '</td><td></td></tr>';
 				continue;
 			}
 			$event                  = $entry['event'];
@@ -275,11 +275,11 @@ final class BouncesPage {
 		}
 		echo '<p id="quillcrm-reactivate-summary">' . esc_html(
 			sprintf(
-				/* translators: 1: current status, 2: number of soft bounces, 3: the status it will have. */
-				__( 'The contact is now %1$s with %2$s soft bounces counted. Un-bouncing sets it to %3$s and resets the soft bounce count; it is recorded with your name and note in its history. A bounce of a mail sent before now no longer counts; a later one, or a complaint, applies as usual.', 'quillcrm-bounce' ),
-				(string) $contact['status'],
+				/* translators: 1: current status (e.g. bounced), 2: number of soft bounces, 3: the status it will have (e.g. subscribed). */
+				_n( 'The contact is now %1$s with %2$s soft bounce counted. Un-bouncing sets it to %3$s and resets the soft bounce count; it is recorded with your name and note in its history. A bounce of a mail sent before now no longer counts; a later one, or a complaint, applies as usual.', 'The contact is now %1$s with %2$s soft bounces counted. Un-bouncing sets it to %3$s and resets the soft bounce count; it is recorded with your name and note in its history. A bounce of a mail sent before now no longer counts; a later one, or a complaint, applies as usual.', (int) $contact['soft_bounce_count'], 'quillcrm-bounce' ),
+				BouncedContacts::status_label( (string) $contact['status'] ),
 				number_format_i18n( (int) $contact['soft_bounce_count'] ),
-				Reactivation::status_after( $contact )
+				BouncedContacts::status_label( Reactivation::status_after( $contact ) )
 			)
 		) . '</p>';
 		$warnings = self::warnings( $contact );

@@ -22,8 +22,8 @@ defined( 'ABSPATH' ) || exit;
  *    topic_not_allowed, logged (only a confirmed subscription pins a topic).
  * 4. bounce / complaint / delivery → one transaction: claim 'msg:MessageId'
  *    (taken → duplicate, rolled back, answered 200), claim
- *    'fb:feedbackId:address' per recipient (taken → that recipient is
- *    skipped), apply the contact rules, log (not deliveries: they come once
+ *    'fb:feedbackId:address' per recipient ('dlv:mail messageId:address' for
+ *    a delivery; taken → that recipient is skipped), apply the contact rules, log (not deliveries: they come once
  *    per mail sent and are counted instead), record each fresh recipient
  *    by address; COMMIT; then fire the actions.
  * 5. ignored / rejected / retry → log, answer the extension's status.

@@ -27,6 +27,9 @@ final class Extension {
 	/** What the fallback last was seen running: extension or php (autoloaded). */
 	public const IMPLEMENTATION_OPTION = 'quillcrm_bounce_implementation';
 
+	/** Set while the email about a worse implementation waits for `init` (autoloaded). */
+	public const LOSS_MAIL_OPTION = 'quillcrm_bounce_loss_mail_due';
+
 	/**
 	 * Whether quillcrm_sns_handle() can be called (by the extension or the
 	 * fallback, which the plugin always loads).
@@ -122,9 +125,11 @@ final class Extension {
 	/**
 	 * plugins_loaded, before the webhook, in web requests: when the site ran on a better
 	 * implementation before (a PHP upgrade left the .so behind, or the
-	 * fallback lost a PHP extension it needs), the site admin gets one email
-	 * at once. One autoloaded option read per request; a write only when the
-	 * implementation changes.
+	 * fallback lost a PHP extension it needs), the site admin gets one email,
+	 * sent at `init` (send_loss_mail()) once translations are loaded: by this
+	 * request, or, when it is a webhook delivery (answered before `init`),
+	 * by the next one. One autoloaded option read per request; a write only
+	 * when the implementation changes.
 	 */
 	public static function watch_implementation(): void {
 		// Deliveries are answered by the web server's PHP. A command-line
@@ -141,13 +146,25 @@ final class Extension {
 		update_option( self::IMPLEMENTATION_OPTION, $now, true );
 		$was_better = array_search( $last, self::RANK, true ) > array_search( $now, self::RANK, true );
 		if ( is_string( $last ) && '' !== $last && $was_better ) {
-			wp_mail(
-				(string) get_option( 'admin_email' ),
-				/* translators: %s: site name. */
-				sprintf( __( '[%s] Bounce handling lost its PHP extension', 'quillcrm-bounce' ), wp_specialchars_decode( (string) get_option( 'blogname' ), ENT_QUOTES ) ),
-				self::explanation() . "\n\n" . __( 'Settings:', 'quillcrm-bounce' ) . ' ' . SettingsPage::url()
-			);
+			update_option( self::LOSS_MAIL_OPTION, $now, true );
 		}
+	}
+
+	/**
+	 * init, after the plugin's translations load: the email
+	 * watch_implementation() made due, sent once (the request whose DELETE
+	 * removes the option sends it).
+	 */
+	public static function send_loss_mail(): void {
+		if ( false === get_option( self::LOSS_MAIL_OPTION, false ) || ! delete_option( self::LOSS_MAIL_OPTION ) ) {
+			return;
+		}
+		wp_mail(
+			(string) get_option( 'admin_email' ),
+			/* translators: %s: site name. */
+			sprintf( __( '[%s] Bounce handling lost its PHP extension', 'quillcrm-bounce' ), wp_specialchars_decode( (string) get_option( 'blogname' ), ENT_QUOTES ) ),
+			self::explanation() . "\n\n" . __( 'Settings:', 'quillcrm-bounce' ) . ' ' . SettingsPage::url()
+		);
 	}
 
 	/**

@@ -21,8 +21,10 @@ final class Plugin {
 		register_activation_hook( PLUGIN_FILE, array( self::class, 'activate' ) );
 		register_deactivation_hook( PLUGIN_FILE, array( self::class, 'deactivate' ) );
 
-		// Before the webhook: one email when the extension goes missing.
+		// Before the webhook: one email when the extension goes missing,
+		// sent at init, after the translations load.
 		add_action( 'plugins_loaded', array( Extension::class, 'watch_implementation' ), -1 );
+		add_action( 'init', array( Extension::class, 'send_loss_mail' ), 20 );
 		// Priority 0: the webhook answers and exits before themes and `init`
 		// load. After the key check it runs a pending schema upgrade
 		// (upgrade_if_needed()); a table missing at the current version → 503 schema_missing.
@@ -77,6 +79,13 @@ final class Plugin {
 	 */
 	public static function activate(): void {
 		Schema::upgrade();
+		self::schedule();
+	}
+
+	/**
+	 * The cron events, each scheduled when missing.
+	 */
+	private static function schedule(): void {
 		Retention::schedule();
 		Rates::schedule();
 		QueueIntake::schedule();
@@ -85,14 +94,16 @@ final class Plugin {
 	/**
 	 * admin_init: runs the activation steps when the tables are not at
 	 * DATABASE_VERSION (an update, or a plugin enabled without its
-	 * activation hook, e.g. copied in and switched on in the database), for
-	 * a user who can manage options.
+	 * activation hook, e.g. copied in and switched on in the database), and
+	 * schedules a cron event that went missing (a migration or a cron
+	 * manager removed it), for a user who can manage options.
 	 */
 	public static function maybe_upgrade(): void {
 		// admin_init also runs for visitors who are not logged in
 		// (admin-ajax.php, admin-post.php): maintenance is for admins only.
 		if ( current_user_can( 'manage_options' ) ) {
 			self::upgrade_if_needed();
+			self::schedule(); // Reads the autoloaded cron option; writes only what is missing.
 		}
 	}
 
@@ -112,7 +123,7 @@ final class Plugin {
 		if ( ! Schema::needs_upgrade() ) {
 			return;
 		}
-		$lock = 'quillcrm_bounce_upgrade_' . md5( $wpdb->prefix );
+		$lock = Schema::lock_name( 'bounce_upgrade' );
 		if ( '1' !== (string) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 0)', $lock ) ) ) {
 			return;
 		}
@@ -131,9 +142,27 @@ final class Plugin {
 	}
 
 	/**
-	 * Deactivation: removes the schedules; data stays.
+	 * Deactivation: removes the schedules, of every site of the network
+	 * when deactivated network-wide; data stays.
+	 *
+	 * @param bool $network_wide Whether the plugin was network-deactivated.
 	 */
-	public static function deactivate(): void {
+	public static function deactivate( $network_wide = false ): void {
+		if ( ! $network_wide || ! is_multisite() ) {
+			self::unschedule();
+			return;
+		}
+		foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $site_id ) {
+			switch_to_blog( (int) $site_id );
+			self::unschedule();
+			restore_current_blog();
+		}
+	}
+
+	/**
+	 * The cron events of the current site, removed.
+	 */
+	private static function unschedule(): void {
 		Retention::unschedule();
 		Rates::unschedule();
 		QueueIntake::unschedule();

@@ -124,9 +124,11 @@ final class Privacy {
 	 *
 	 * @param string $email_address The request's address.
 	 * @param int    $page          1-based.
-	 * @return array{items_removed: bool, items_retained: bool, messages: string[], done: bool}
+	 * @return array{items_removed: bool, items_retained: bool, messages: string[], done: bool}|\WP_Error
+	 *         A WP_Error when the history could not be deleted (WordPress then
+	 *         shows it and does not mark the request done).
 	 */
-	public static function erase( string $email_address, int $page = 1 ): array {
+	public static function erase( string $email_address, int $page = 1 ) {
 		global $wpdb;
 		$address  = self::normalise( $email_address );
 		$removed  = false;
@@ -140,9 +142,9 @@ final class Privacy {
 				}
 				$retained   = true;
 				$messages[] = sprintf(
-					/* translators: %s: bounced or complained. */
+					/* translators: %s: the contact status bounced or complained. */
 					__( 'QuillCRM Bounce Handling keeps a suppression marker for this address (it was %s): a keyed hash of the address, not the address itself, so that a later import of the same address is still known and is not mailed again. Mailing addresses that bounced or complained harms the site\'s ability to send email.', 'quillcrm-bounce' ),
-					$status
+					BouncedContacts::status_label( $status )
 				);
 			}
 			// Each step runs whatever the others found.
@@ -160,12 +162,14 @@ final class Privacy {
 				array_merge( $forms, $forms, array( self::PAGE_SIZE ) )
 			)
 		);
-		$removed = $removed || ( is_int( $deleted ) && $deleted > 0 );
+		if ( ! is_int( $deleted ) ) {
+			return new \WP_Error( 'quillcrm_bounce_erase_failed', __( 'QuillCRM Bounce Handling could not delete the bounce history of this address (a database error). Run the erasure again.', 'quillcrm-bounce' ) );
+		}
 		return array(
-			'items_removed'  => (bool) $removed,
+			'items_removed'  => $removed || $deleted > 0,
 			'items_retained' => $retained,
 			'messages'       => $messages,
-			'done'           => ! is_int( $deleted ) || $deleted < self::PAGE_SIZE,
+			'done'           => $deleted < self::PAGE_SIZE,
 		);
 	}
 
@@ -444,7 +448,8 @@ final class Privacy {
 	}
 
 	/**
-	 * The readable exactly-once keys of the address ('fb:<feedbackId>:<address>').
+	 * The readable exactly-once keys of the address ('fb:<feedbackId>:<address>',
+	 * 'dlv:<mail messageId>:<address>').
 	 *
 	 * @param string $address Normalised.
 	 * @return array<int, array{key_hash: string, dedup_key: string, created_at: string}>
@@ -454,8 +459,9 @@ final class Privacy {
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'SELECT key_hash, dedup_key, created_at FROM ' . Schema::dedup_table() . ' WHERE dedup_key LIKE %s',
-				'fb:%:' . $wpdb->esc_like( $address )
+				'SELECT key_hash, dedup_key, created_at FROM ' . Schema::dedup_table() . ' WHERE dedup_key LIKE %s OR dedup_key LIKE %s',
+				'fb:%:' . $wpdb->esc_like( $address ),
+				'dlv:%:' . $wpdb->esc_like( $address )
 			),
 			ARRAY_A
 		);

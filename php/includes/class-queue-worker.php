@@ -312,13 +312,12 @@ final class QueueWorker {
 	}
 
 	/**
-	 * At most 64 characters, one per site, host and slot.
+	 * One per site, host and slot.
 	 *
 	 * @param string $slot Slot name.
 	 */
 	private static function lock_name( string $slot ): string {
-		global $wpdb;
-		return 'quillcrm_drain_' . md5( $wpdb->prefix . '|' . (string) gethostname() . '|' . $slot );
+		return Schema::lock_name( 'drain', (string) gethostname() . '|' . $slot );
 	}
 
 	/**

@@ -187,6 +187,25 @@ final class Rates {
 	}
 
 	/**
+	 * When the hourly check last ran, in Unix seconds (null: never).
+	 */
+	public static function last_checked_at(): ?int {
+		$status = get_option( self::STATUS_OPTION, array() );
+		$time   = is_array( $status ) && is_string( $status['checked_at'] ?? null ) ? strtotime( $status['checked_at'] . ' UTC' ) : false;
+		return false === $time ? null : $time;
+	}
+
+	/**
+	 * Whether the hourly check has fallen two hours behind: its event is
+	 * missing or has been due that long (WP-Cron is not running), so the
+	 * stored alerts may be old.
+	 */
+	public static function is_overdue(): bool {
+		$next = wp_next_scheduled( self::CRON_HOOK );
+		return false === $next || $next < time() - 2 * HOUR_IN_SECONDS;
+	}
+
+	/**
 	 * The alerts of the last check (for the admin notice).
 	 *
 	 * @return array<int, array{kind: string, rate: float, sample: int, threshold: float}>

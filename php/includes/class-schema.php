@@ -40,6 +40,32 @@ final class Schema {
 	public const STATUSES = array( 'subscribed', 'unsubscribed', 'pending', 'bounced', 'complained' );
 
 	/**
+	 * The name of one of this site's named locks (GET_LOCK). MariaDB's named
+	 * locks are server-wide, so two sites on one server, in two databases
+	 * with the same table prefix, must not share one.
+	 *
+	 * @param string $purpose What the lock serializes (a short word).
+	 * @param string $scope   What else tells locks of one purpose apart.
+	 */
+	public static function lock_name( string $purpose, string $scope = '' ): string {
+		global $wpdb;
+		return self::lock_name_for( DB_NAME, $wpdb->prefix, $purpose, $scope );
+	}
+
+	/**
+	 * A lock name of at most 64 characters (MariaDB's limit) for $purpose
+	 * of the site whose tables are in $database under $prefix.
+	 *
+	 * @param string $database Database name.
+	 * @param string $prefix   Table prefix.
+	 * @param string $purpose  What the lock serializes.
+	 * @param string $scope    What else tells locks of one purpose apart.
+	 */
+	public static function lock_name_for( string $database, string $prefix, string $purpose, string $scope ): string {
+		return substr( 'quillcrm_' . $purpose, 0, 31 ) . '_' . md5( $database . '|' . $prefix . '|' . $scope );
+	}
+
+	/**
 	 * The contacts table. Filter: `quillcrm_bounce_contacts_table`.
 	 */
 	public static function contacts_table(): string {
@@ -145,11 +171,12 @@ final class Schema {
 	}
 
 	/**
-	 * Whether the stored version differs from DATABASE_VERSION. One
-	 * autoloaded option read.
+	 * Whether the stored version is below DATABASE_VERSION (tables of a
+	 * newer release, after a rollback, are left as they are: every step is
+	 * additive). One autoloaded option read.
 	 */
 	public static function needs_upgrade(): bool {
-		return self::installed_version() !== self::DATABASE_VERSION;
+		return self::installed_version() < self::DATABASE_VERSION;
 	}
 
 	/**
@@ -252,9 +279,10 @@ final class Schema {
 ) ENGINE=InnoDB {$charset_collate};"
 		);
 
-		// Exactly-once keys: 'msg:<SNS MessageId>' and
-		// 'fb:<SES feedbackId>:<address>', stored as their SHA-256 so that any
-		// address length fits the primary key.
+		// Exactly-once keys: 'msg:<SNS MessageId>',
+		// 'fb:<SES feedbackId>:<address>' and 'dlv:<mail messageId>:<address>'
+		// (later versions), stored as their SHA-256 so that any address length
+		// fits the primary key.
 		dbDelta(
 			"CREATE TABLE {$dedup} (
   key_hash char(64) NOT NULL,

@@ -633,7 +633,7 @@ final class SettingsPage {
 							<p class="description">
 							<?php
 							/* translators: %d: days in effect. */
-							echo esc_html( sprintf( __( 'A plugin filters this value: %d days are in effect.', 'quillcrm-bounce' ), Settings::log_retention_days() ) );
+							echo esc_html( sprintf( _n( 'A plugin filters this value: %d day is in effect.', 'A plugin filters this value: %d days are in effect.', Settings::log_retention_days(), 'quillcrm-bounce' ), Settings::log_retention_days() ) );
 							?>
 							</p>
 						<?php endif; ?>
@@ -792,12 +792,16 @@ final class SettingsPage {
 		}
 		echo '<span id="quillcrm-status-counts">' . esc_html(
 			sprintf(
-				/* translators: 1: deliveries, 2: hard bounces, 3: soft bounces, 4: complaints. */
-				__( 'Last 7 days: %1$s deliveries, %2$s hard bounces, %3$s soft bounces, %4$s complaints.', 'quillcrm-bounce' ),
-				number_format_i18n( $counts['deliveries'] ),
-				number_format_i18n( $counts['hard'] ),
-				number_format_i18n( $counts['bounces'] - $counts['hard'] ),
-				number_format_i18n( $counts['complaints'] )
+				/* translators: 1: the number of deliveries with its noun, 2: of hard bounces, 3: of soft bounces, 4: of complaints. */
+				__( 'Last 7 days: %1$s, %2$s, %3$s, %4$s.', 'quillcrm-bounce' ),
+				/* translators: %s: a number. */
+				sprintf( _n( '%s delivery', '%s deliveries', $counts['deliveries'], 'quillcrm-bounce' ), number_format_i18n( $counts['deliveries'] ) ),
+				/* translators: %s: a number. */
+				sprintf( _n( '%s hard bounce', '%s hard bounces', $counts['hard'], 'quillcrm-bounce' ), number_format_i18n( $counts['hard'] ) ),
+				/* translators: %s: a number. */
+				sprintf( _n( '%s soft bounce', '%s soft bounces', $counts['bounces'] - $counts['hard'], 'quillcrm-bounce' ), number_format_i18n( $counts['bounces'] - $counts['hard'] ) ),
+				/* translators: %s: a number. */
+				sprintf( _n( '%s complaint', '%s complaints', $counts['complaints'], 'quillcrm-bounce' ), number_format_i18n( $counts['complaints'] ) )
 			)
 		) . '</span>';
 		echo '</p>';
@@ -835,7 +839,7 @@ final class SettingsPage {
 		$rows   = array(
 			'quillcrm-rates-sends' => array(
 				/* translators: %s: number of sends. */
-				sprintf( __( 'Last %s sends', 'quillcrm-bounce' ), number_format_i18n( $sample ) ),
+				sprintf( _n( 'Last %s send', 'Last %s sends', $sample, 'quillcrm-bounce' ), number_format_i18n( $sample ) ),
 				Rates::over_last_sends( $sample ),
 			),
 			'quillcrm-rates-days'  => array( __( 'Last 7 days', 'quillcrm-bounce' ), Rates::over_last_days( Rates::RECENT_DAYS ) ),

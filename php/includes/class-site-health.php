@@ -106,11 +106,24 @@ final class SiteHealth {
 
 	/**
 	 * The hourly rate check found no rate above its alert level (its stored
-	 * result: the test itself runs no query over the sends).
+	 * result: the test itself runs no query over the sends), and it runs.
 	 */
 	public static function test_rates(): array {
 		$id     = 'quillcrm_bounce_rates';
 		$alerts = Rates::stored_alerts();
+		if ( array() === $alerts && Rates::is_overdue() ) {
+			$last = Rates::last_checked_at();
+			return self::result(
+				$id,
+				'recommended',
+				__( 'The hourly bounce and complaint rate check is not running', 'quillcrm-bounce' ),
+				null === $last
+					? __( 'It has never run, so no rate alert can be raised.', 'quillcrm-bounce' )
+					/* translators: %s: how long ago, e.g. "3 hours". */
+					: sprintf( __( 'It last ran %s ago, so no new rate alert can be raised.', 'quillcrm-bounce' ), human_time_diff( $last ) ),
+				Troubleshooting::fix( 'rate_check_overdue' )
+			);
+		}
 		if ( array() === $alerts ) {
 			return self::result( $id, 'good', __( 'No bounce or complaint rate is above its alert level', 'quillcrm-bounce' ), __( 'The rates are estimated hourly over the last sends, the way AWS estimates them.', 'quillcrm-bounce' ) );
 		}
@@ -185,7 +198,7 @@ final class SiteHealth {
 			'good',
 			__( 'The Amazon SQS queue worker is taking messages', 'quillcrm-bounce' ),
 			/* translators: 1: messages waiting, 2: how long ago. */
-			sprintf( __( '%1$s messages waiting; the last successful pull was %2$s ago.', 'quillcrm-bounce' ), number_format_i18n( (int) $status['depth'] ), human_time_diff( (int) $status['last_success_at'] ) )
+			sprintf( _n( '%1$s message waiting; the last successful pull was %2$s ago.', '%1$s messages waiting; the last successful pull was %2$s ago.', (int) $status['depth'], 'quillcrm-bounce' ), number_format_i18n( (int) $status['depth'] ), human_time_diff( (int) $status['last_success_at'] ) )
 		);
 	}
 

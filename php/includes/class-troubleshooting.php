@@ -134,6 +134,8 @@ final class Troubleshooting {
 				return __( 'Build and load the quillcrm_sns PHP extension for this PHP (./build.sh install from the plugin\'s source, then restart PHP); the Verification section of the Bounce Handling page says where it goes. Until then the fallback applies the same rules, more slowly.', 'quillcrm-bounce' );
 			case 'rate_alert':
 				return __( 'Find the cause on QuillCRM → Bounces (the newest hard bounces and complaints, and which list or form they came from), stop mailing what bounces or complains, and check how those addresses were collected. AWS reviews, and may pause, an account whose rates stay high; the alert is checked hourly and clears when the rate over the last sends is back below your level.', 'quillcrm-bounce' );
+			case 'rate_check_overdue':
+				return __( 'WordPress runs its scheduled events (WP-Cron) only when the site is visited, and not at all with DISABLE_WP_CRON set: make sure a system cron job calls wp-cron.php, or leave WP-Cron on. Visiting any wp-admin page as an administrator schedules the check again if its event went missing.', 'quillcrm-bounce' );
 			case 'php_fatal_error':
 				return __( 'A PHP fatal error ended the delivery: the PHP error log (wp-content/debug.log with WP_DEBUG_LOG on) names the file and the line, often another plugin listening to the bounce actions or a low memory_limit. What was already applied is not applied twice.', 'quillcrm-bounce' ) . ' ' . self::retried();
 			case 'database_error':

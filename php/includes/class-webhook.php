@@ -116,19 +116,22 @@ final class Webhook {
 		$key    = isset( $_GET['key'] ) && is_string( $_GET['key'] ) ? $_GET['key'] : null;
 		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( (string) $_SERVER['REQUEST_METHOD'] ) : 'GET';
 
+		// A wrong key is counted, never logged, before anything else
+		// (strangers cannot make the site parse, fetch or write a log row),
+		// whatever the method: an old URL tried in a browser counts too.
+		$key_matches = Settings::key_matches( $key );
+		if ( ! $key_matches ) {
+			Counters::bump( Counters::WRONG_KEY );
+		}
 		if ( 'POST' !== $method ) {
 			self::respond(
 				405,
 				'rejected',
 				'method_not_allowed',
-				'This endpoint only accepts POST requests from Amazon SNS; the key in this URL is ' . ( Settings::key_matches( $key ) ? 'correct.' : 'not correct.' )
+				'This endpoint only accepts POST requests from Amazon SNS; the key in this URL is ' . ( $key_matches ? 'correct.' : 'not correct.' )
 			);
 		}
-
-		// The one wrong-key path: counted, never logged, before anything else
-		// (strangers cannot make the site parse, fetch or write a log row).
-		if ( ! Settings::key_matches( $key ) ) {
-			Counters::bump( Counters::WRONG_KEY );
+		if ( ! $key_matches ) {
 			self::respond( 403, 'rejected', 'invalid_key', 'The webhook key is missing or wrong.' );
 		}
 		// After a plugin update, the first delivery brings the tables up to date.

@@ -24,7 +24,7 @@ RUN=$E2E_RUN_DIR
 PHPUNIT=${PHPUNIT:-phpunit}
 
 if [ ! -f "$QUILLCRM_SO" ]; then
-	echo "run.sh: the extension is not built: $QUILLCRM_SO (run ./build.sh, or set QUILLCRM_SO)" >&2
+	echo "run.sh: the extension is not built: $QUILLCRM_SO (run ./build.sh build, or set QUILLCRM_SO)" >&2
 	exit 1
 fi
 command -v "$PHPUNIT" >/dev/null || { echo "run.sh: phpunit not found (apt-get install phpunit)" >&2; exit 1; }

@@ -11,6 +11,7 @@ define( 'ABSPATH', __DIR__ . '/' );
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-bounce-policy.php';
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-contact-rules.php';
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-punycode.php';
+require_once dirname( __DIR__, 2 ) . '/php/includes/class-schema.php';
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-recipient-events.php';
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-bounces-export.php';
 require_once dirname( __DIR__, 2 ) . '/php/includes/class-aws-setup.php';

@@ -137,4 +137,45 @@ final class FallbackTest extends E2eTestCase {
 		$this->assertStringContainsString( 'This PHP is version ' . PHP_VERSION . ' and loads extensions from /', str_replace( array( "=\r\n", "\r\n" ), array( '', ' ' ), $mails[0]['data'] ) );
 		$this->assertSame( 'php', $this->site->option( 'quillcrm_bounce_implementation' ) );
 	}
+
+	/** The loss emails sent since $before. */
+	private function loss_mails( int $before, string $subject ): array {
+		return array_values( array_filter( array_slice( $this->site->mails(), $before ), static fn( array $m ): bool => str_contains( $m['subject'], $subject ) ) );
+	}
+
+	public function testALossFirstSeenByAWebhookDeliveryIsStillMailedOnce(): void {
+		$this->site->set_option( 'quillcrm_bounce_implementation', 'extension' );
+		$before = count( $this->site->mails() );
+
+		$this->assertAnswer( 200, $this->site->deliver( $this->notification( SesPayload::permanent_bounce( $this->new_contact( 'loss-by-webhook' ) ) ) ), 'bounce' );
+		$this->site->request( 'GET', $this->site->url( '/' ) );
+		$this->site->request( 'GET', $this->site->url( '/' ) );
+
+		$this->assertCount( 1, $this->loss_mails( $before, 'lost its PHP extension' ) );
+	}
+
+	public function testTheLossEmailIsInTheSitesLanguage(): void {
+		// A German translation of the subject in the plugin's own languages/
+		// folder, which load_plugin_textdomain() reads at init (WordPress's
+		// just-in-time loading before it only reads wp-content/languages/).
+		$mo = $this->site->wp_eval(
+			"require_once ABSPATH . WPINC . '/pomo/mo.php'; \$mo = new MO();"
+			. " \$mo->set_header( 'Content-Type', 'text/plain; charset=UTF-8' );"
+			. " \$mo->add_entry( new Translation_Entry( array( 'singular' => '[%s] Bounce handling lost its PHP extension', 'translations' => array( '[%s] E2E-DE Bounce-Verarbeitung ohne PHP-Erweiterung' ) ) ) );"
+			. " \$file = dirname( QuillCRM\\Bounce\\PLUGIN_FILE ) . '/languages/quillcrm-bounce-de_DE.mo';"
+			. ' return $mo->export_to_file( $file ) ? $file : null;'
+		);
+		$this->assertIsString( $mo );
+		$this->site->set_option( 'WPLANG', 'de_DE' );
+		$this->site->set_option( 'quillcrm_bounce_implementation', 'extension' );
+		$before = count( $this->site->mails() );
+		try {
+			$this->site->request( 'GET', $this->site->url( '/' ) );
+		} finally {
+			$this->site->set_option( 'WPLANG', '' );
+			unlink( $mo );
+		}
+
+		$this->assertCount( 1, $this->loss_mails( $before, 'E2E-DE Bounce-Verarbeitung ohne PHP-Erweiterung' ) );
+	}
 }

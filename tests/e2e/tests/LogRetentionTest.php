@@ -32,6 +32,17 @@ final class LogRetentionTest extends E2eTestCase {
 		$this->assertSame( array( $before[0], $before[1] + 3 ), array( $newest( $this->site ), $count( $this->site ) ), 'no log row; the counter went up by 3' );
 	}
 
+	public function testAWrongKeyTriedWithAGetIsCountedToo(): void {
+		$counters = $this->site->table( 'quillcrm_bounce_counters' );
+		$count    = fn(): int => (int) ( $this->site->rows( "SELECT count FROM $counters WHERE name = 'wrong_key'" )[0]['count'] ?? 0 );
+		$before   = $count();
+
+		$r = $this->site->request( 'GET', $this->site->webhook_url( str_repeat( 'd', 48 ) ) );
+
+		$this->assertSame( 405, $r['status'] );
+		$this->assertSame( $before + 1, $count() );
+	}
+
 	public function testTheSettingsPageSaysWhenWrongKeyRequestsWereLastSeen(): void {
 		$this->site->request( 'POST', $this->site->webhook_url( str_repeat( 'e', 48 ) ), '{}', array( 'Content-Type: text/plain; charset=UTF-8' ) );
 

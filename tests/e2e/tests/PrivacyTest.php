@@ -126,9 +126,23 @@ final class PrivacyTest extends E2eTestCase {
 		$groups = array_count_values( array_column( $ours, 'group_id' ) );
 		$this->assertSame( 3, $groups['quillcrm-bounce-history'] ?? 0, 'soft bounce, delivery, hard bounce' );
 		$this->assertSame( 2, $groups['quillcrm-bounce-log'] ?? 0, 'the two logged bounces (deliveries are not logged)' );
-		$this->assertSame( 2, $groups['quillcrm-bounce-keys'] ?? 0, 'one exactly-once key per bounce' );
+		$this->assertSame( 3, $groups['quillcrm-bounce-keys'] ?? 0, 'one exactly-once key per bounce and delivery' );
 		$this->assertSame( 1, $groups['quillcrm-bounce-state'] ?? 0 );
 		$this->assertStringContainsString( "smtp; 550 5.1.1 <$email>: user unknown", (string) json_encode( $ours, JSON_UNESCAPED_SLASHES ) );
+	}
+
+	public function testAnErasureWhoseHistoryCannotBeDeletedIsAnErrorNotDone(): void {
+		$email   = $this->bounced_contact();
+		$history = $this->site->table( 'quillcrm_bounce_recipient_events' );
+
+		$this->site->exec( "RENAME TABLE $history TO {$history}_aside" );
+		try {
+			$answer = $this->site->wp_eval( '$r = \\QuillCRM\\Bounce\\Privacy::erase( ' . var_export( $email, true ) . ', 1 ); return is_wp_error( $r ) ? $r->get_error_code() : $r;' );
+		} finally {
+			$this->site->exec( "RENAME TABLE {$history}_aside TO $history" );
+		}
+
+		$this->assertSame( 'quillcrm_bounce_erase_failed', $answer );
 	}
 
 	public function testTheExportHoldsNoOtherRecipientOfTheSameNotification(): void {

@@ -464,7 +464,7 @@ final class QueueIntakeTest extends E2eTestCase {
 		$mark   = $this->calls_mark();
 		$worker = $this->start_worker( 'killed-connection', 40, false );
 		Faults::wait_until( fn(): bool => array() !== array_filter( $this->sqs_calls_since( $mark ), static fn( array $c ) => 'AmazonSQS.GetQueueAttributes' === $c['target'] ), 30, 'the run\'s start' );
-		$lock   = 'quillcrm_drain_' . md5( $this->site->stack['table_prefix'] . '|' . gethostname() . '|killed-connection' );
+		$lock   = (string) $this->site->wp_eval( 'return \\QuillCRM\\Bounce\\Schema::lock_name( "drain", gethostname() . "|killed-connection" );' );
 		$holder = (int) $this->site->rows( 'SELECT IS_USED_LOCK(?) AS id', array( $lock ) )[0]['id'];
 		$this->assertGreaterThan( 0, $holder, 'the run holds its lock' );
 		$this->site->exec( "KILL CONNECTION $holder" ); // A restart, or wait_timeout, as the run sees it.

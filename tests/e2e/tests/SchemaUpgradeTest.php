@@ -51,6 +51,13 @@ final class SchemaUpgradeTest extends E2eTestCase {
 		$this->assertSame( $this->version, (string) $this->site->option( self::VERSION_OPTION ), 'an admin request upgrades the tables' );
 	}
 
+	public function testTablesOfANewerVersionThanTheCodeAreNotUpgradedOnEveryRequest(): void {
+		// The plugin was rolled back to an older release.
+		$this->site->set_option( self::VERSION_OPTION, (string) ( (int) $this->version + 1 ) );
+
+		$this->assertFalse( $this->site->wp_eval( 'return \\QuillCRM\\Bounce\\Schema::needs_upgrade();' ) );
+	}
+
 	public function testVisitorsWhoAreNotLoggedInNeverRunTheUpgrade(): void {
 		$this->site->set_option( self::VERSION_OPTION, '0' );
 

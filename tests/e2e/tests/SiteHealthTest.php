@@ -133,6 +133,30 @@ final class SiteHealthTest extends E2eTestCase {
 		$this->assertSame( 'good', $this->site->site_health( 'quillcrm_bounce_rates' )['status'] ?? null );
 	}
 
+	public function testARateCheckHoursOverdueIsRecommendedWithHowToRunWpCron(): void {
+		// WP-Cron has not run for three hours (DISABLE_WP_CRON, no system cron).
+		$this->site->wp_eval( 'wp_clear_scheduled_hook( "quillcrm_bounce_rate_check" ); return wp_schedule_event( time() - 3 * HOUR_IN_SECONDS, "hourly", "quillcrm_bounce_rate_check" );' );
+		try {
+			$result = $this->site->site_health( 'quillcrm_bounce_rates' );
+		} finally {
+			$this->site->wp_eval( 'wp_clear_scheduled_hook( "quillcrm_bounce_rate_check" ); return wp_schedule_event( time() + HOUR_IN_SECONDS, "hourly", "quillcrm_bounce_rate_check" );' );
+		}
+
+		$this->assertSame( 'recommended', $result['status'] ?? null );
+		$this->assertSame( 'The hourly bounce and complaint rate check is not running', $result['label'] );
+		$this->assertStringContainsString( 'DISABLE_WP_CRON', $result['description'] );
+	}
+
+	public function testCronEventsThatWentMissingAreScheduledAgainByTheNextAdminPage(): void {
+		$this->site->wp_eval( 'wp_clear_scheduled_hook( "quillcrm_bounce_rate_check" ); wp_clear_scheduled_hook( "quillcrm_bounce_prune" ); return true;' );
+
+		$page = $this->site->request( 'GET', $this->site->url( '/wp-admin/index.php' ), '', array(), $this->site->admin_cookie_jar() );
+
+		$this->assertSame( 200, $page['status'] );
+		$scheduled = $this->site->wp_eval( 'return array( wp_get_schedule( "quillcrm_bounce_rate_check" ), wp_get_schedule( "quillcrm_bounce_prune" ) );' );
+		$this->assertSame( array( 'hourly', 'daily' ), $scheduled );
+	}
+
 	public function testAConfirmedSubscriptionWhoseTopicIsNotAcceptedIsNotGood(): void {
 		$this->site->set_option( Site::TOPICS_OPTION, array( self::SECOND_TOPIC ) );
 

@@ -23,10 +23,10 @@ final class StatusLineTest extends E2eTestCase {
 	/** @return array{hard:int, soft:int, complaint:int, delivery:int} the counts the line shows */
 	private function counts( string $html ): array {
 		$text = (string) AdminPage::text( $html, 'quillcrm-status-counts' );
-		$this->assertMatchesRegularExpression( '/^Last 7 days: [\d,]+ deliveries, [\d,]+ hard bounces, [\d,]+ soft bounces, [\d,]+ complaints\.$/', $text );
-		preg_match_all( '/([\d,]+) (deliveries|hard bounces|soft bounces|complaints)/', $text, $m );
+		$this->assertMatchesRegularExpression( '/^Last 7 days: [\d,]+ deliver(y|ies), [\d,]+ hard bounces?, [\d,]+ soft bounces?, [\d,]+ complaints?\.$/', $text );
+		preg_match_all( '/([\d,]+) (deliver|hard bounce|soft bounce|complaint)/', $text, $m );
 		$n = array_map( static fn( $v ) => (int) str_replace( ',', '', $v ), array_combine( $m[2], $m[1] ) );
-		return array( 'hard' => $n['hard bounces'], 'soft' => $n['soft bounces'], 'complaint' => $n['complaints'], 'delivery' => $n['deliveries'] );
+		return array( 'hard' => $n['hard bounce'], 'soft' => $n['soft bounce'], 'complaint' => $n['complaint'], 'delivery' => $n['deliver'] );
 	}
 
 	public function testTheLineIsAtTheTopOfBounceHandling(): void {

@@ -47,4 +47,12 @@ final class PotTest extends TestCase {
 		$this->assertStringContainsString( '#. translators: %s: email address.', $pot );
 		$this->assertStringNotContainsString( 'This endpoint only accepts POST requests', $pot, 'the webhook\'s JSON answers are never translated' );
 	}
+
+	public function testEveryContactStatusTheScreensShowCanBeTranslated(): void {
+		$pot = (string) file_get_contents( self::POT );
+
+		foreach ( array( 'subscribed', 'unsubscribed', 'pending', 'bounced', 'complained' ) as $status ) {
+			$this->assertStringContainsString( "msgctxt \"contact status\"\nmsgid \"$status\"", $pot );
+		}
+	}
 }
