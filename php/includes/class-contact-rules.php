@@ -51,7 +51,6 @@ final class ContactRules {
 	public const SOFT_COUNT_REDUCED     = 'soft_count_reduced';
 	public const NOT_COUNTED            = 'not_counted';
 	public const SUPERSEDED             = 'superseded';
-	public const ALREADY_COUNTED        = 'already_counted';
 	public const OUTSIDE_WINDOW         = 'outside_window';
 	public const BEFORE_REACTIVATION    = 'before_reactivation';
 	public const UNCHANGED              = 'unchanged';
@@ -121,10 +120,7 @@ final class ContactRules {
 	}
 
 	/**
-	 * A soft bounce: counted unless a later mail was delivered, once per
-	 * mail (a mail forwarded to several mailboxes can come back in several
-	 * notifications; its send time tells it apart from the contact's other
-	 * mails).
+	 * A soft bounce: counted unless a later mail was delivered.
 	 *
 	 * @param array<string, mixed> $contact  With its counted times.
 	 * @param array<string, mixed> $event    The event.
@@ -134,9 +130,6 @@ final class ContactRules {
 		$sent_at = $event['sent_at'];
 		if ( null !== $contact['last_delivery_sent_at'] && $sent_at < $contact['last_delivery_sent_at'] ) {
 			return self::unchanged( $contact, self::SUPERSEDED );
-		}
-		if ( in_array( $sent_at, $contact['soft_sent_at'], true ) ) {
-			return self::unchanged( $contact, self::ALREADY_COUNTED );
 		}
 		$times = $contact['soft_sent_at'];
 		if ( $settings['window_days'] > 0 ) {

@@ -47,6 +47,19 @@ final class DedupKeys {
 	}
 
 	/**
+	 * Key of the soft bounce of one mail for one contact: a mail forwarded
+	 * to several mailboxes comes back in a notification per mailbox, each
+	 * with its own feedbackId, and counts once. Null when SES named no mail.
+	 *
+	 * @param array<string, mixed> $notification The extension's `notification`.
+	 * @param string               $applies_to   The contact's address the event applies to.
+	 */
+	public static function for_soft_bounce( array $notification, string $applies_to ): ?string {
+		$mail_id = (string) ( $notification['mail_message_id'] ?? '' );
+		return '' === $mail_id ? null : 'sb:' . $mail_id . ':' . $applies_to;
+	}
+
+	/**
 	 * Claims a key. Must run inside a transaction.
 	 *
 	 * @param string $key From for_message() or for_event().

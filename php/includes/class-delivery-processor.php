@@ -138,7 +138,8 @@ final class DeliveryProcessor {
 		// A webhook request carries its key; a queued message has none.
 		$confirmed = isset( $request['expected_key'] ) ? Extension::handle( $body, $confirming ) : Extension::handle_queued( $body, $confirming );
 		if ( 'subscribed' !== $confirmed['outcome'] ) {
-			// 503 confirmation_failed: SNS sends the confirmation again.
+			// 503 confirmation_failed: SNS (or the queue) brings it again;
+			// 403 confirmation_refused: the token expired, asking again cannot help.
 			$id = EventLog::try_record( (int) $confirmed['status'], (string) $confirmed['outcome'], $confirmed, $confirmed['error'], (string) $confirmed['detail'] );
 			return self::answer( (int) $confirmed['status'], (string) $confirmed['outcome'], $confirmed['error'], (string) $confirmed['detail'], $id );
 		}
@@ -202,9 +203,11 @@ final class DeliveryProcessor {
 					$key     = DedupKeys::for_event( $notification, $recipient['email'] );
 					$claimed = $all_new || null === $key || DedupKeys::claim( $key );
 					// Two reported addresses of one mailbox (a mail sent to one
-					// address that forwards), or an address listed twice.
+					// address that forwards), or an address listed twice; a
+					// soft bounce of a mail already counted for the contact
+					// (the forward's other mailboxes, in their own notifications).
 					$repeat = null !== $recipient['applies_to'] && in_array( $recipient['applies_to'], $applied_to, true );
-					if ( ! $claimed || $repeat ) {
+					if ( ! $claimed || $repeat || ( null !== $recipient['applies_to'] && ! self::first_soft_bounce_of_mail( $event['effect'], $notification, $recipient['applies_to'] ) ) ) {
 						$change = array(
 							'result'            => 'duplicate',
 							'contact_id'        => null,
@@ -261,6 +264,20 @@ final class DeliveryProcessor {
 			}
 		}
 		return array( 'prune_tick' => $prune_tick ) + self::answer( $status, $applied['outcome'], null, $applied['detail'], $applied['event_id'] );
+	}
+
+	/**
+	 * Whether a soft bounce is the first of its mail for the contact (its
+	 * key claimed now); any other event is.
+	 *
+	 * @param string               $effect       The event's effect.
+	 * @param array<string, mixed> $notification The extension's `notification`.
+	 * @param string               $applies_to   The contact's address.
+	 * @throws DatabaseError On a database error.
+	 */
+	private static function first_soft_bounce_of_mail( string $effect, array $notification, string $applies_to ): bool {
+		$key = BouncePolicy::SOFT === $effect ? DedupKeys::for_soft_bounce( $notification, $applies_to ) : null;
+		return null === $key || DedupKeys::claim( $key );
 	}
 
 	/**

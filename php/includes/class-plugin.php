@@ -152,7 +152,7 @@ final class Plugin {
 			self::unschedule();
 			return;
 		}
-		foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $site_id ) {
+		foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0, 'network_id' => get_current_network_id() ) ) as $site_id ) {
 			switch_to_blog( (int) $site_id );
 			self::unschedule();
 			restore_current_blog();

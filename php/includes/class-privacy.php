@@ -449,7 +449,7 @@ final class Privacy {
 
 	/**
 	 * The readable exactly-once keys of the address ('fb:<feedbackId>:<address>',
-	 * 'dlv:<mail messageId>:<address>').
+	 * 'dlv:<mail messageId>:<address>', 'sb:<mail messageId>:<address>').
 	 *
 	 * @param string $address Normalised.
 	 * @return array<int, array{key_hash: string, dedup_key: string, created_at: string}>
@@ -459,9 +459,10 @@ final class Privacy {
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
 				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
-				'SELECT key_hash, dedup_key, created_at FROM ' . Schema::dedup_table() . ' WHERE dedup_key LIKE %s OR dedup_key LIKE %s',
+				'SELECT key_hash, dedup_key, created_at FROM ' . Schema::dedup_table() . ' WHERE dedup_key LIKE %s OR dedup_key LIKE %s OR dedup_key LIKE %s',
 				'fb:%:' . $wpdb->esc_like( $address ),
-				'dlv:%:' . $wpdb->esc_like( $address )
+				'dlv:%:' . $wpdb->esc_like( $address ),
+				'sb:%:' . $wpdb->esc_like( $address )
 			),
 			ARRAY_A
 		);

@@ -7,7 +7,8 @@
  * (tests/e2e/lib/SnsSigner.php); the signing certificate is
  * read from a disk cache this script fills before the first call, in the
  * extension's format (src/certificate_cache.rs): <cache_dir>/<sha256 hex of
- * the URL>.pem = URL, "\n", PEM; directory 0700, file 0600. Certificate URLs
+ * the URL>.pem = "test-only trust\n" (run.sh sets test_resolve), URL, "\n",
+ * PEM; directory 0700, file 0600. Certificate URLs
  * that are not cached go to a local port nobody listens on
  * (quillcrm_sns.test_resolve), so nothing leaves the machine.
  *
@@ -36,7 +37,7 @@ function cert_url( int $id, string $region = 'us-east-1' ): string {
 
 function cache_certificate( string $dir, string $url, string $pem ): void {
 	$file = $dir . '/' . hash( 'sha256', $url ) . '.pem';
-	file_put_contents( $file, $url . "\n" . $pem );
+	file_put_contents( $file, "test-only trust\n" . $url . "\n" . $pem );
 	chmod( $file, 0600 );
 }
 

@@ -126,7 +126,7 @@ final class PrivacyTest extends E2eTestCase {
 		$groups = array_count_values( array_column( $ours, 'group_id' ) );
 		$this->assertSame( 3, $groups['quillcrm-bounce-history'] ?? 0, 'soft bounce, delivery, hard bounce' );
 		$this->assertSame( 2, $groups['quillcrm-bounce-log'] ?? 0, 'the two logged bounces (deliveries are not logged)' );
-		$this->assertSame( 3, $groups['quillcrm-bounce-keys'] ?? 0, 'one exactly-once key per bounce and delivery' );
+		$this->assertSame( 4, $groups['quillcrm-bounce-keys'] ?? 0, 'one exactly-once key per bounce and delivery, and one for the soft-bounced mail' );
 		$this->assertSame( 1, $groups['quillcrm-bounce-state'] ?? 0 );
 		$this->assertStringContainsString( "smtp; 550 5.1.1 <$email>: user unknown", (string) json_encode( $ours, JSON_UNESCAPED_SLASHES ) );
 	}

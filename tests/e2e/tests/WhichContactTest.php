@@ -160,12 +160,12 @@ final class WhichContactTest extends E2eTestCase {
 		$alias = $this->new_contact( 'forwarded-thrice' );
 		$mail  = SesPayload::with_mail( SesPayload::bounce( 'Transient', 'General', 'one@forward.example', '4.2.2', 'smtp; 452 4.2.2 mailbox full' ), 'destination', array( $alias ) );
 
-		foreach ( array( 'one', 'two', 'three' ) as $mailbox ) {
+		foreach ( array( 'one' => 'bounce', 'two' => 'duplicate', 'three' => 'duplicate' ) as $mailbox => $outcome ) {
 			// The same mail (messageId, timestamp); each mailbox's own feedbackId.
 			$payload                                         = json_decode( $mail, true );
 			$payload['bounce']['feedbackId']                 = bin2hex( random_bytes( 8 ) );
 			$payload['bounce']['bouncedRecipients'][0]['emailAddress'] = "$mailbox@forward.example";
-			$this->assertAnswer( 200, $this->site->deliver( $this->notification( (string) json_encode( $payload ) ) ), 'bounce' );
+			$this->assertAnswer( 200, $this->site->deliver( $this->notification( (string) json_encode( $payload ) ) ), $outcome );
 		}
 
 		$this->assertContactState( $alias, 'subscribed', 1, 'one mail, one soft bounce' );

@@ -64,12 +64,6 @@ final class ContactRulesTest extends TestCase {
 		$this->assertSame( array( 'soft_bounced', 'soft_converted_to_hard' ), $decision['actions'] );
 	}
 
-	public function testASecondSoftBounceOfTheSameMailDoesNotCountAgain(): void {
-		$decision = self::decide( self::contact( 'subscribed', array( self::T - 60 * self::S, self::T ) ), 'soft' );
-
-		$this->assertSame( array( 'already_counted', 'subscribed', 2, array() ), array( $decision['result'], $decision['status'], $decision['soft_bounce_count'], $decision['actions'] ) );
-	}
-
 	public function testASoftBounceOfAMailSentBeforeTheLastDeliveredOneDoesNotCount(): void {
 		$decision = self::decide( self::contact( 'subscribed', array(), self::T - 60 * self::S ), 'soft', self::T - 3600 * self::S );
 
