@@ -19,7 +19,7 @@ use std::time::{Duration, SystemTime};
 use serde_json::Value;
 
 use crate::aws_credentials::Credentials;
-use crate::aws_error::{denied_action_in, AwsError};
+use crate::aws_error::AwsError;
 use crate::aws_signing;
 use crate::https_client::{HttpMethod, HttpRequest, HttpSender, SendError};
 
@@ -99,7 +99,7 @@ impl AwsClient<'_> {
         }
         Err(
             AwsError::from_answer(status, &xml_error_code(&body).unwrap_or_default())
-                .naming_action(xml_error_field(&body, "Message").and_then(|m| denied_action_in(&m))),
+                .reading_message(xml_error_field(&body, "Message").as_deref()),
         )
     }
 
@@ -142,7 +142,7 @@ impl AwsClient<'_> {
             .as_ref()
             .and_then(|v| v.get("message").or_else(|| v.get("Message")))
             .and_then(Value::as_str);
-        Err(AwsError::from_answer(status, &code).naming_action(message.and_then(denied_action_in)))
+        Err(AwsError::from_answer(status, &code).reading_message(message))
     }
 
     fn send(
@@ -260,6 +260,36 @@ mod tests {
             seen: Mutex::new(Vec::new()),
         };
         assert_eq!(client(&proxy_page, &credentials), "aws_bad_answer");
+    }
+
+    #[test]
+    fn a_signature_refused_as_expired_is_the_servers_clock_not_the_credentials() {
+        let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
+        let expired = Canned {
+            status: 400,
+            body: r#"{"__type":"com.amazon.coral.service#InvalidSignatureException","message":"Signature expired: 20261201T020000Z is now earlier than 20261201T020600Z (20261201T021100Z - 5 min.)"}"#,
+            seen: Mutex::new(Vec::new()),
+        };
+        assert_eq!(client(&expired, &credentials), "aws_clock_skewed");
+        let ahead = Canned {
+            status: 403,
+            body: "<ErrorResponse><Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code><Message>Signature not yet current: 20261201T021200Z is still later than 20261201T021100Z (20261201T020600Z + 5 min.)</Message></Error></ErrorResponse>",
+            seen: Mutex::new(Vec::new()),
+        };
+        let error = AwsClient {
+            http: &ahead,
+            credentials: &credentials,
+            time: SystemTime::now(),
+        }
+        .query(SNS, "us-east-1", "2010-03-31", "ListTopics", &[])
+        .unwrap_err();
+        assert_eq!(error.code(), "aws_clock_skewed");
+        let wrong_secret = Canned {
+            status: 400,
+            body: r#"{"__type":"com.amazon.coral.service#InvalidSignatureException","message":"The request signature we calculated does not match the signature you provided."}"#,
+            seen: Mutex::new(Vec::new()),
+        };
+        assert_eq!(client(&wrong_secret, &credentials), "aws_bad_credentials");
     }
 
     #[test]

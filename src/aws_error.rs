@@ -214,6 +214,27 @@ impl AwsError {
             (other, _) => other,
         }
     }
+
+    /// A refused signature whose message says its time is out of range
+    /// (see [`says_clock_skewed`]) is the server's clock, not the
+    /// credentials.
+    pub fn reading_message(self, message: Option<&str>) -> AwsError {
+        match self {
+            AwsError::BadCredentials(_) if message.is_some_and(says_clock_skewed) => AwsError::ClockSkewed,
+            AwsError::AccessDenied(_) => self.naming_action(message.and_then(denied_action_in)),
+            other => other,
+        }
+    }
+}
+
+/// Whether AWS's message says the signature's time is out of range: SQS,
+/// SNS and SES answer a skewed clock with `SignatureDoesNotMatch` or
+/// `InvalidSignatureException` and the message "Signature expired: <time>
+/// is now earlier than <time> (<time> - 5 min.)" or "Signature not yet
+/// current: <time> is still later than <time>" (AWS's Signature Version 4
+/// troubleshooting guide). Nothing else of the message is kept.
+pub fn says_clock_skewed(message: &str) -> bool {
+    message.starts_with("Signature expired") || message.starts_with("Signature not yet current")
 }
 
 /// The IAM action AWS's access-denied message names ("... is not

@@ -11,6 +11,24 @@
 use crate::error::Error;
 use crate::topic_arn::{region_of_sns_host, TopicArn};
 
+/// The error of a ConfirmSubscription answer other than 200. A 4xx is SNS
+/// refusing the token (it expires after 3 days; the subscription may be
+/// gone), which no retry changes, except throttling (HTTP 429, or a 400
+/// whose error code is `Throttling`, Amazon SNS API Reference, "Common
+/// Errors"); 5xx may pass.
+pub fn refusal(status: u16, body: Option<&[u8]>) -> Error {
+    let throttled = status == 429
+        || body.is_some_and(|b| {
+            b.windows(b"<Code>Throttling</Code>".len())
+                .any(|w| w == b"<Code>Throttling</Code>")
+        });
+    if (400..500).contains(&status) && !throttled {
+        Error::ConfirmationRefused(status)
+    } else {
+        Error::ConfirmationFailed(format!("SNS answered HTTP {status}"))
+    }
+}
+
 /// Checks a SubscribeURL against the message it came in (already verified).
 pub fn check_subscribe_url(url: &str, topic_arn: &str, token: &str) -> Result<(), Error> {
     let topic = TopicArn::parse(topic_arn).ok_or(Error::InvalidSubscribeUrl("the TopicArn is not an SNS topic"))?;

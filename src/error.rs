@@ -41,8 +41,12 @@ pub enum Error {
     TopicNotAllowed,
     /// `SubscribeURL` fails the confirmation URL policy.
     InvalidSubscribeUrl(&'static str),
-    /// The confirmation GET failed (network, timeout, 5xx, unreadable answer): may pass.
+    /// The confirmation GET failed (network, timeout, 5xx, throttling,
+    /// unreadable answer): may pass.
     ConfirmationFailed(String),
+    /// SNS refused the confirmation with this 4xx status (the token expired
+    /// after 3 days, or the subscription is gone): asking again cannot help.
+    ConfirmationRefused(u16),
     /// An `x-amz-sns-*` header disagrees with the signed body.
     HeaderMismatch(&'static str),
     /// A genuine message signed with a SignatureVersion below the one the
@@ -69,6 +73,7 @@ impl Error {
             Error::TopicNotAllowed => "topic_not_allowed",
             Error::InvalidSubscribeUrl(_) => "invalid_subscribe_url",
             Error::ConfirmationFailed(_) => "confirmation_failed",
+            Error::ConfirmationRefused(_) => "confirmation_refused",
             Error::HeaderMismatch(_) => "header_mismatch",
             Error::SignatureVersionNotAllowed { .. } => "signature_version_not_allowed",
         }
@@ -90,7 +95,9 @@ impl Error {
             | Error::InvalidSignature
             | Error::StaleMessage { .. }
             | Error::HeaderMismatch(_) => Meaning::NotAuthentic,
-            Error::TopicNotAllowed | Error::SignatureVersionNotAllowed { .. } => Meaning::NotAccepted,
+            Error::TopicNotAllowed | Error::SignatureVersionNotAllowed { .. } | Error::ConfirmationRefused(_) => {
+                Meaning::NotAccepted
+            }
             Error::CertUnavailable(_) | Error::ConfirmationFailed(_) => Meaning::MayPass,
         }
     }
@@ -146,6 +153,9 @@ impl Error {
             Error::ConfirmationFailed(why) => {
                 format!("The subscription could not be confirmed ({why}); SNS will retry.")
             }
+            Error::ConfirmationRefused(status) => format!(
+                "SNS refused to confirm the subscription (HTTP {status}): its token has expired or the subscription no longer exists."
+            ),
             Error::HeaderMismatch(name) => format!("The {name} header does not match the signed message."),
             Error::SignatureVersionNotAllowed { signed_with, required } => format!(
                 "The message is genuine but signed with SignatureVersion {signed_with}; SignatureVersion {required} is required."

@@ -437,7 +437,7 @@ impl ConfirmationClient for HttpsClient {
         {
             (200, Some(body)) => Ok(body),
             (200, None) => Err(Error::ConfirmationFailed("the answer is larger than 64 KiB".into())),
-            (status, _) => Err(Error::ConfirmationFailed(format!("SNS answered HTTP {status}"))),
+            (status, body) => Err(crate::confirm::refusal(status, body.as_deref())),
         }
     }
 }

@@ -355,6 +355,36 @@ fn confirmation_answered_with_500_is_503() {
     );
 }
 
+fn confirmation_answered(answer: Answer) -> Response {
+    let server = serving_certificate();
+    let message = Message::subscription_confirmation().signed();
+    let url = message.fields["SubscribeURL"].as_str().unwrap().to_owned();
+    server.route(url.trim_start_matches("https://sns.us-east-1.amazonaws.com"), answer);
+    deliver(&message.body(), &client_for(&server), &CertificateCache::new(8, None))
+}
+
+#[test]
+fn a_confirmation_sns_refuses_with_a_400_is_refused_not_retried() {
+    let answer = b"<ErrorResponse><Error><Type>Sender</Type><Code>InvalidParameter</Code><Message>Invalid token</Message></Error></ErrorResponse>";
+    let response = confirmation_answered(Answer::Error(400, answer.to_vec()));
+    assert_eq!(
+        (response.status, response.error.map(|e| e.code())),
+        (403, Some("confirmation_refused"))
+    );
+}
+
+#[test]
+fn a_confirmation_sns_throttles_is_retried() {
+    let answer = b"<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>";
+    for answer in [Answer::Error(400, answer.to_vec()), Answer::Status(429)] {
+        let response = confirmation_answered(answer);
+        assert_eq!(
+            (response.status, response.error.map(|e| e.code())),
+            (503, Some("confirmation_failed"))
+        );
+    }
+}
+
 #[test]
 fn hosts_outside_the_resolve_list_are_unreachable_under_test_trust() {
     let server = serving_certificate();

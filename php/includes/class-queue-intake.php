@@ -36,7 +36,7 @@ final class QueueIntake {
 	public const SILENCE = 10 * MINUTE_IN_SECONDS;
 
 	/** The codes that need the admin (the others pass by themselves). */
-	public const ADMIN_CODES = array( 'queue_needs_extension', 'queue_no_topic', 'invalid_queue_url', 'aws_no_credentials', 'aws_bad_credentials', 'aws_access_denied', 'aws_queue_not_found', 'aws_clock_skewed', 'aws_request_rejected' );
+	public const ADMIN_CODES = array( 'queue_needs_extension', 'queue_site_moved', 'queue_no_topic', 'invalid_queue_url', 'aws_no_credentials', 'aws_bad_credentials', 'aws_access_denied', 'aws_queue_not_found', 'aws_clock_skewed', 'aws_request_rejected' );
 
 	/**
 	 * Credentials from wp-config.php, or null to let the extension look in
@@ -162,6 +162,13 @@ final class QueueIntake {
 				'admin'  => true,
 			);
 		}
+		if ( Settings::queue_site_moved() ) {
+			return array(
+				'code'   => 'queue_site_moved',
+				'detail' => self::site_moved_detail(),
+				'admin'  => true,
+			);
+		}
 		$status = self::status();
 		if ( null !== $status['last_error'] && $status['last_error_at'] >= $status['last_success_at'] ) {
 			return array(
@@ -178,6 +185,14 @@ final class QueueIntake {
 			);
 		}
 		return null;
+	}
+
+	/**
+	 * Why a copy of the site takes nothing from the queue (machine-facing,
+	 * as the worker's other details).
+	 */
+	public static function site_moved_detail(): string {
+		return sprintf( 'This site (%1$s) is not the one the queue intake was saved on (%2$s); it takes nothing from the queue, so that a copy of a site never applies and deletes the messages of the site it was copied from.', home_url(), Settings::queue_site() );
 	}
 
 	/**

@@ -71,6 +71,9 @@ final class QueueWorker {
 		if ( ! QueueIntake::is_available() ) {
 			return self::failed( $summary, 'queue_needs_extension', 'The quillcrm_sns extension is not loaded; the plain-PHP fallback cannot take messages from Amazon SQS.' );
 		}
+		if ( Settings::queue_site_moved() ) {
+			return self::failed( $summary, 'queue_site_moved', QueueIntake::site_moved_detail() );
+		}
 		$topics = Settings::accepted_topics();
 		if ( null === $topics || array() === $topics ) {
 			return self::failed( $summary, 'queue_no_topic', 'No SNS topic is accepted, so no queued notification could be applied; the messages were left in the queue.' );
@@ -177,6 +180,13 @@ final class QueueWorker {
 					break;
 				}
 				continue;
+			}
+			// A topic accepted (say by "Set up in AWS") or removed during
+			// the run, even during this receive's long poll, counts for
+			// what it brought.
+			$request['allowed_topics'] = Settings::accepted_topics_now() ?? array();
+			if ( array() === $request['allowed_topics'] ) {
+				return self::failed( $summary, 'queue_no_topic', 'No SNS topic is accepted, so no queued notification could be applied; the messages were left in the queue.' );
 			}
 			$deletable = array();
 			$ticks     = array();

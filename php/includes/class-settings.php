@@ -82,6 +82,12 @@ final class Settings {
 	/** The SQS queue URL of the sqs intake ('' when none). */
 	public const QUEUE_URL_OPTION = 'quillcrm_bounce_queue_url';
 
+	/**
+	 * The site (home URL) the SQS intake was saved on: a copy of the
+	 * database (staging, a clone) must not drain the production queue.
+	 */
+	public const QUEUE_SITE_OPTION = 'quillcrm_bounce_queue_site';
+
 	/** The intakes. */
 	public const INTAKES = array( 'webhook', 'sqs' );
 
@@ -327,7 +333,29 @@ final class Settings {
 	 * @return string[]|null
 	 */
 	public static function accepted_topics(): ?array {
-		$topics = get_option( self::TOPICS_OPTION, null );
+		return self::valid_topics( get_option( self::TOPICS_OPTION, null ) );
+	}
+
+	/**
+	 * The accepted topics as stored now, past this process's option cache:
+	 * a queue worker runs for up to an hour, and a topic accepted (or
+	 * removed) meanwhile counts from its next receive.
+	 *
+	 * @return string[]|null As accepted_topics().
+	 */
+	public static function accepted_topics_now(): ?array {
+		global $wpdb;
+		$stored = $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", self::TOPICS_OPTION ) );
+		return self::valid_topics( null === $stored ? null : maybe_unserialize( $stored ) );
+	}
+
+	/**
+	 * A stored topics list when every entry is a topic ARN, else null.
+	 *
+	 * @param mixed $topics The stored value.
+	 * @return string[]|null
+	 */
+	private static function valid_topics( $topics ): ?array {
 		if ( ! is_array( $topics ) || ! array_is_list( $topics ) ) {
 			return null;
 		}
@@ -516,7 +544,32 @@ final class Settings {
 			return 'invalid_queue_url';
 		}
 		update_option( self::INTAKE_OPTION, $intake, true );
+		if ( 'sqs' === $intake ) {
+			update_option( self::QUEUE_SITE_OPTION, home_url(), true );
+		}
 		return null;
+	}
+
+	/**
+	 * The site the queue intake belongs to: the home URL it was saved on
+	 * (a site that chose it before this was recorded adopts its own at
+	 * the first call).
+	 */
+	public static function queue_site(): string {
+		$site = get_option( self::QUEUE_SITE_OPTION, '' );
+		if ( ! is_string( $site ) || '' === $site ) {
+			$site = home_url();
+			update_option( self::QUEUE_SITE_OPTION, $site, true );
+		}
+		return $site;
+	}
+
+	/**
+	 * Whether this site is not the one the queue intake was saved on (its
+	 * database was copied to another address).
+	 */
+	public static function queue_site_moved(): bool {
+		return 'sqs' === self::intake() && self::queue_site() !== home_url();
 	}
 
 	/**

@@ -111,6 +111,8 @@ final class Troubleshooting {
 				return __( 'The Accepted topics setting could not be read, so no topic was accepted: enter the topic ARNs on this page (or tick "Accept no topic") and save.', 'quillcrm-bounce' ) . ' ' . self::retried();
 			case 'stale_message':
 				return __( 'The message is older than the replay window or the server clock is wrong: check that this server keeps time (NTP).', 'quillcrm-bounce' );
+			case 'confirmation_refused':
+				return __( 'Amazon SNS no longer accepts this confirmation (its token is valid for 3 days, or the subscription was deleted): in the SNS console choose the subscription and "Request confirmation", or subscribe again.', 'quillcrm-bounce' );
 			case 'cert_unavailable':
 			case 'confirmation_failed':
 				return __( 'This server could not reach Amazon SNS over HTTPS. Check outgoing HTTPS (firewall, proxy, DNS).', 'quillcrm-bounce' ) . ' ' . self::retried();
@@ -134,6 +136,8 @@ final class Troubleshooting {
 				return __( 'Build and load the quillcrm_sns PHP extension for this PHP (./build.sh install from the plugin\'s source, then restart PHP); the Verification section of the Bounce Handling page says where it goes. Until then the fallback applies the same rules, more slowly.', 'quillcrm-bounce' );
 			case 'rate_alert':
 				return __( 'Find the cause on QuillCRM → Bounces (the newest hard bounces and complaints, and which list or form they came from), stop mailing what bounces or complains, and check how those addresses were collected. AWS reviews, and may pause, an account whose rates stay high; the alert is checked hourly and clears when the rate over the last sends is back below your level.', 'quillcrm-bounce' );
+			case 'queue_site_moved':
+				return __( 'A copy of a site (staging, a clone) must not drain the queue of the site it was copied from: it would apply that site\'s bounces to its own database and delete them. On a copy, switch the intake to the HTTPS webhook (or to a queue of its own). If this site moved to its new address for good, save the intake on the Bounce Handling page again to take the queue here.', 'quillcrm-bounce' );
 			case 'rate_check_overdue':
 				return __( 'WordPress runs its scheduled events (WP-Cron) only when the site is visited, and not at all with DISABLE_WP_CRON set: make sure a system cron job calls wp-cron.php, or leave WP-Cron on. Visiting any wp-admin page as an administrator schedules the check again if its event went missing.', 'quillcrm-bounce' );
 			case 'php_fatal_error':

@@ -40,6 +40,7 @@ final class Failure extends \Exception {
 		'header_mismatch'               => 'not_authentic',
 		'topic_not_allowed'             => 'not_accepted',
 		'signature_version_not_allowed' => 'not_accepted',
+		'confirmation_refused'          => 'not_accepted',
 		'cert_unavailable'              => 'may_pass',
 		'confirmation_failed'           => 'may_pass',
 	);
@@ -134,6 +135,10 @@ final class Failure extends \Exception {
 
 	public static function confirmation_failed( string $why ): self {
 		return new self( 'confirmation_failed', "The subscription could not be confirmed ({$why}); SNS will retry." );
+	}
+
+	public static function confirmation_refused( int $status ): self {
+		return new self( 'confirmation_refused', "SNS refused to confirm the subscription (HTTP {$status}): its token has expired or the subscription no longer exists." );
 	}
 
 	public static function header_mismatch( string $name ): self {

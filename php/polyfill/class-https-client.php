@@ -67,15 +67,29 @@ final class HttpsClient {
 	}
 
 	/**
+	 * A ConfirmSubscription answer other than 200 (src/confirm.rs refusal()):
+	 * a 4xx is final, except throttling; 5xx may pass.
+	 *
+	 * @param int         $status The HTTP status.
+	 * @param string|null $body   The answer (null when over the limit).
+	 */
+	private static function refusal( int $status, ?string $body ): Failure {
+		$throttled = 429 === $status || ( null !== $body && str_contains( $body, '<Code>Throttling</Code>' ) );
+		return $status >= 400 && $status < 500 && ! $throttled
+			? Failure::confirmation_refused( $status )
+			: Failure::confirmation_failed( "SNS answered HTTP {$status}" );
+	}
+
+	/**
 	 * Visits a checked SubscribeURL; the body of a 200 answer.
 	 *
 	 * @param string $url The SubscribeURL.
-	 * @throws Failure confirmation_failed.
+	 * @throws Failure confirmation_failed, confirmation_refused.
 	 */
 	public function confirm_subscription( string $url ): string {
 		list( $status, $body ) = $this->get( $url, array( Failure::class, 'confirmation_failed' ) );
 		if ( 200 !== $status ) {
-			throw Failure::confirmation_failed( "SNS answered HTTP {$status}" );
+			throw self::refusal( $status, $body );
 		}
 		if ( null === $body ) {
 			throw Failure::confirmation_failed( 'the answer is larger than 64 KiB' );

@@ -115,6 +115,9 @@ if ( false ) {
 	 *   - `topic_not_allowed`             403 TopicArn not in allowed_topics
 	 *   - `invalid_subscribe_url`         400 SubscribeURL is not the expected SNS call
 	 *   - `confirmation_failed`           503 the confirmation GET failed (retry)
+	 *   - `confirmation_refused`          403 SNS refused the confirmation with a 4xx other
+	 *                                         than throttling: its token expired or the
+	 *                                         subscription is gone (asking again cannot help)
 	 *   - `header_mismatch`               403 an x-amz-sns-* header disagrees with the body
 	 *   - `signature_version_not_allowed` 403 genuine, but signed below min_signature_version
 	 * - `detail` (string): one plain, product-neutral sentence for logs; never
@@ -170,7 +173,7 @@ if ( false ) {
 	 * @return array{
 	 *     status: 200|400|403|413|503,
 	 *     outcome: 'bounce'|'complaint'|'delivery'|'subscribed'|'unsubscribed'|'ignored'|'rejected'|'retry',
-	 *     error: null|'invalid_key'|'body_too_large'|'malformed_body'|'raw_message_delivery'|'missing_field'|'unsupported_type'|'unsupported_signature_version'|'invalid_cert_url'|'cert_unavailable'|'invalid_certificate'|'invalid_signature'|'stale_message'|'topic_not_allowed'|'invalid_subscribe_url'|'confirmation_failed'|'header_mismatch'|'signature_version_not_allowed',
+	 *     error: null|'invalid_key'|'body_too_large'|'malformed_body'|'raw_message_delivery'|'missing_field'|'unsupported_type'|'unsupported_signature_version'|'invalid_cert_url'|'cert_unavailable'|'invalid_certificate'|'invalid_signature'|'stale_message'|'topic_not_allowed'|'invalid_subscribe_url'|'confirmation_failed'|'confirmation_refused'|'header_mismatch'|'signature_version_not_allowed',
 	 *     detail: non-empty-string,
 	 *     type: null|'Notification'|'SubscriptionConfirmation'|'UnsubscribeConfirmation',
 	 *     message_id: string|null,

@@ -22,6 +22,8 @@ use crate::sns_fixture::pki;
 pub enum Answer {
     Ok(Vec<u8>),
     Status(u16),
+    /// This status with this body.
+    Error(u16, Vec<u8>),
     Redirect(String),
     /// Sleep this long, then answer 200 with the body.
     Slow(Duration, Vec<u8>),
@@ -129,6 +131,7 @@ fn serve(
     let (status, extra, body) = match answer {
         Answer::Ok(body) => (200, String::new(), body),
         Answer::Status(code) => (code, String::new(), b"error".to_vec()),
+        Answer::Error(code, body) => (code, String::new(), body),
         Answer::Redirect(location) => (302, format!("Location: {location}\r\n"), Vec::new()),
         Answer::Slow(delay, body) => {
             thread::sleep(delay);

@@ -460,6 +460,22 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertSame( $status['narrow_until'], (int) ( $this->site->option( 'quillcrm_bounce_queue_status' )['narrow_until'] ?? 0 ), 'the run\'s own status writes kept it' );
 	}
 
+	public function testATopicAcceptedWhileARunIsGoingCountsForThatRun(): void {
+		$this->site->set_option( Site::TOPICS_OPTION, array( self::TOPIC ) ); // Not yet the queue's topic.
+		$mark   = $this->calls_mark();
+		$worker = $this->start_worker( 'topic-accepted-meanwhile', 12, false );
+		Faults::wait_until( fn(): bool => array() !== array_filter( $this->sqs_calls_since( $mark ), static fn( array $c ) => 'AmazonSQS.GetQueueAttributes' === $c['target'] ), 30, 'the run\'s start' );
+		$email = $this->new_contact( 'q-topic-meanwhile' );
+
+		// As "Set up in AWS" does for the topic it made, during the long poll.
+		$this->site->set_option( Site::TOPICS_OPTION, array( self::TOPIC, self::$aws['topic_arn'] ) );
+		$this->publish( array( SesPayload::permanent_bounce( $email ) ) );
+		$run = $this->finish_worker( $worker );
+
+		$this->assertSame( 1, $run['summary']['applied'] ?? null, $run['stderr'] );
+		$this->assertContactState( $email, 'bounced', 0 );
+	}
+
 	public function testARunWhoseDatabaseConnectionWasKilledStopsInsteadOfGoingOnWithoutItsLock(): void {
 		$mark   = $this->calls_mark();
 		$worker = $this->start_worker( 'killed-connection', 40, false );
@@ -632,6 +648,29 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertFalse( $after['handler'], 'the worker\'s wp_die handler is removed' );
 		$this->assertSame( $after['before'], $after['retries'], 'reconnect_retries is restored' );
 		$this->assertSame( $after['suppressed_before'], $after['suppressed'], 'suppress_errors is restored' );
+	}
+
+	public function testACopyOfTheSiteAtAnotherAddressTakesNothingFromTheQueue(): void {
+		$email = $this->new_contact( 'q-copied-site' );
+		$this->publish( array( SesPayload::permanent_bounce( $email ) ) );
+		// This database was copied from the site at another address.
+		$this->site->set_option( 'quillcrm_bounce_queue_site', 'https://production.example/' );
+		try {
+			$run    = $this->drain();
+			$health = $this->site->site_health( 'quillcrm_bounce_queue' );
+		} finally {
+			$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name = 'quillcrm_bounce_queue_site'" );
+		}
+
+		$this->assertSame( array( 'failed', 'queue_site_moved' ), array( $run['summary']['outcome'] ?? null, $run['summary']['error'] ?? null ), $run['stderr'] );
+		$this->assertSame( 'critical', $health['status'] ?? null );
+		$this->assertStringContainsString( 'A copy of a site (staging, a clone) must not drain the queue', $health['description'] );
+		$this->assertContactState( $email, 'subscribed', 0, 'nothing applied' );
+		$this->assertSame( 1, array_sum( $this->depth() ), 'the message is still in the queue' );
+
+		$this->drain(); // The site at its own address.
+
+		$this->assertContactState( $email, 'bounced', 0 );
 	}
 
 	public function testTheCronLineNamesTheSiteAndAWorkerStartedWithItDrainsTheQueue(): void {

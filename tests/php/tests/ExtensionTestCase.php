@@ -67,6 +67,7 @@ abstract class ExtensionTestCase extends TestCase {
 		'topic_not_allowed',
 		'invalid_subscribe_url',
 		'confirmation_failed',
+		'confirmation_refused',
 		'header_mismatch',
 		'signature_version_not_allowed',
 	);

@@ -90,15 +90,26 @@ final class SubscriptionTest extends ExtensionTestCase {
 		$this->assertSame( array(), $this->standinRequestsMentioning( 'unsub-probe' ) );
 	}
 
-	public function testConfirmationRefusedBySnsIsRetried(): void {
+	public function testAConfirmationSnsRefusesIsRefusedNotRetried(): void {
 		// An empty Token passes the URL policy (it equals the signed one), and
-		// the stand-in answers HTTP 400 as SNS does for a bad token.
+		// the stand-in answers HTTP 400 InvalidParameter as SNS does for an
+		// expired token: asking again cannot help (a queue would bring it back
+		// for 14 days).
 		$envelope = SnsMessages::confirmation( 'SubscriptionConfirmation', array( 'Token' => '' ) );
 
 		$response = $this->handleEnvelope( $envelope );
 
-		$this->assertRejected( 503, 'confirmation_failed', $response );
+		$this->assertRejected( 403, 'confirmation_refused', $response );
 		$this->assertStringContainsString( 'HTTP 400', $response['detail'] );
+	}
+
+	public function testAConfirmationSnsThrottlesIsRetried(): void {
+		// The stand-in answers this token HTTP 400 with the code Throttling.
+		$envelope = SnsMessages::confirmation( 'SubscriptionConfirmation', array( 'Token' => 'THROTTLED' ) );
+
+		$response = $this->handleEnvelope( $envelope );
+
+		$this->assertRejected( 503, 'confirmation_failed', $response );
 	}
 
 	/** @group extension-only */
