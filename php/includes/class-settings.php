@@ -566,10 +566,24 @@ final class Settings {
 
 	/**
 	 * Whether this site is not the one the queue intake was saved on (its
-	 * database was copied to another address).
+	 * database was copied to another address). The scheme and a trailing
+	 * slash do not count: a site that moves to HTTPS is still itself.
 	 */
 	public static function queue_site_moved(): bool {
-		return 'sqs' === self::intake() && self::queue_site() !== home_url();
+		return 'sqs' === self::intake() && self::site_address( self::queue_site() ) !== self::site_address( home_url() );
+	}
+
+	/**
+	 * A site's address without its scheme: host (lower-cased), port, path.
+	 *
+	 * @param string $url A home URL.
+	 */
+	private static function site_address( string $url ): string {
+		$parts = wp_parse_url( $url );
+		if ( ! is_array( $parts ) ) {
+			return $url;
+		}
+		return strtolower( (string) ( $parts['host'] ?? '' ) ) . ( isset( $parts['port'] ) ? ':' . $parts['port'] : '' ) . rtrim( (string) ( $parts['path'] ?? '' ), '/' );
 	}
 
 	/**

@@ -673,6 +673,21 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertContactState( $email, 'bounced', 0 );
 	}
 
+	public function testASiteThatMovedToHttpsStillTakesItsQueue(): void {
+		$email = $this->new_contact( 'q-now-https' );
+		$this->publish( array( SesPayload::permanent_bounce( $email ) ) );
+		// Saved while the site was at http://…/; it is the same host and path.
+		$this->site->set_option( 'quillcrm_bounce_queue_site', rtrim( (string) preg_replace( '#^http://#', 'https://', $this->site->url( '/' ) ), '/' ) );
+		try {
+			$run = $this->drain();
+		} finally {
+			$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name = 'quillcrm_bounce_queue_site'" );
+		}
+
+		$this->assertSame( 0, $run['exit'], $run['stderr'] );
+		$this->assertContactState( $email, 'bounced', 0 );
+	}
+
 	public function testTheCronLineNamesTheSiteAndAWorkerStartedWithItDrainsTheQueue(): void {
 		$line = (string) AdminPage::text( ( new AdminPage( $this->site ) )->settings(), 'quillcrm-cron-line' );
 		$this->assertSame( 1, preg_match( "/ --url='([^']+)'/", $line, $url ), "the cron line names the site: $line" );
