@@ -177,7 +177,7 @@ pub fn encode(text: &str) -> String {
 }
 
 /// The `<Code>` of a query-protocol `<ErrorResponse>` (the first one).
-fn xml_error_code(body: &[u8]) -> Option<String> {
+pub(crate) fn xml_error_code(body: &[u8]) -> Option<String> {
     xml_error_field(body, "Code").filter(|code| code.len() <= 128)
 }
 

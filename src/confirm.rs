@@ -8,21 +8,21 @@
 //! Reference, "ConfirmSubscription"; the query API is a GET with these
 //! parameters). Nothing else: no other parameter, path, port or fragment.
 
+use crate::aws_client::xml_error_code;
+use crate::aws_error::{AwsError, AwsMeaning};
 use crate::error::Error;
 use crate::topic_arn::{region_of_sns_host, TopicArn};
 
 /// The error of a ConfirmSubscription answer other than 200. A 4xx is SNS
 /// refusing the token (it expires after 3 days; the subscription may be
-/// gone), which no retry changes, except throttling (HTTP 429, or a 400
-/// whose error code is `Throttling`, Amazon SNS API Reference, "Common
-/// Errors"); 5xx may pass.
+/// gone), which no retry changes, except a request timeout (408) and what
+/// the AWS client reads as passing (throttling: HTTP 429, or an error code
+/// such as `Throttling`, see `AwsError::from_answer`); anything else (5xx,
+/// 3xx) may pass.
 pub fn refusal(status: u16, body: Option<&[u8]>) -> Error {
-    let throttled = status == 429
-        || body.is_some_and(|b| {
-            b.windows(b"<Code>Throttling</Code>".len())
-                .any(|w| w == b"<Code>Throttling</Code>")
-        });
-    if (400..500).contains(&status) && !throttled {
+    let code = body.and_then(xml_error_code).unwrap_or_default();
+    let passes = AwsError::from_answer(status, &code).meaning() == AwsMeaning::MayPass;
+    if (400..500).contains(&status) && status != 408 && !passes {
         Error::ConfirmationRefused(status)
     } else {
         Error::ConfirmationFailed(format!("SNS answered HTTP {status}"))

@@ -31,7 +31,8 @@ pub trait CertificateSource: Send + Sync {
 
 /// Visits a SubscribeURL (already checked by `confirm::check_subscribe_url`).
 pub trait ConfirmationClient: Send + Sync {
-    /// The body of a 200 answer; anything else is `ConfirmationFailed`.
+    /// The body of a 200 answer; anything else is `ConfirmationRefused` or
+    /// `ConfirmationFailed` (see `confirm::refusal`).
     fn confirm_subscription(&self, url: &str) -> Result<Vec<u8>, Error>;
 }
 

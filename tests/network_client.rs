@@ -375,8 +375,16 @@ fn a_confirmation_sns_refuses_with_a_400_is_refused_not_retried() {
 
 #[test]
 fn a_confirmation_sns_throttles_is_retried() {
-    let answer = b"<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded</Message></Error></ErrorResponse>";
-    for answer in [Answer::Error(400, answer.to_vec()), Answer::Status(429)] {
+    let throttled = |code: &str| {
+        let body = format!("<ErrorResponse><Error><Type>Sender</Type><Code>{code}</Code><Message>Rate exceeded</Message></Error></ErrorResponse>");
+        Answer::Error(400, body.into_bytes())
+    };
+    for answer in [
+        throttled("Throttling"),
+        throttled("ThrottlingException"),
+        Answer::Status(429),
+        Answer::Status(408),
+    ] {
         let response = confirmation_answered(answer);
         assert_eq!(
             (response.status, response.error.map(|e| e.code())),

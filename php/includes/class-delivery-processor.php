@@ -394,7 +394,7 @@ final class DeliveryProcessor {
 	 * The sentence answered for a delivery already processed.
 	 */
 	private static function duplicate_detail(): string {
-		return 'This delivery was already processed; nothing was changed.';
+		return 'This delivery, or what it reports, was already applied (a resend, the same SES event through another topic, or a soft bounce of a mail already counted); nothing was changed.';
 	}
 
 	/**

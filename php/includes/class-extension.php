@@ -159,17 +159,12 @@ final class Extension {
 		if ( false === get_option( self::LOSS_MAIL_OPTION, false ) || ! delete_option( self::LOSS_MAIL_OPTION ) ) {
 			return;
 		}
-		// The site's language, whichever user's request sends it.
-		$switched = switch_to_locale( get_locale() );
 		wp_mail(
 			(string) get_option( 'admin_email' ),
 			/* translators: %s: site name. */
 			sprintf( __( '[%s] Bounce handling lost its PHP extension', 'quillcrm-bounce' ), wp_specialchars_decode( (string) get_option( 'blogname' ), ENT_QUOTES ) ),
 			self::explanation() . "\n\n" . __( 'Settings:', 'quillcrm-bounce' ) . ' ' . SettingsPage::url()
 		);
-		if ( $switched ) {
-			restore_previous_locale();
-		}
 	}
 
 	/**

@@ -192,7 +192,7 @@ final class QueueIntake {
 	 * as the worker's other details).
 	 */
 	public static function site_moved_detail(): string {
-		return sprintf( 'This site (%1$s) is not the one the queue intake was saved on (%2$s); it takes nothing from the queue, so that a copy of a site never applies and deletes the messages of the site it was copied from.', home_url(), Settings::queue_site() );
+		return sprintf( 'This site (%s) is not the one the queue intake was saved on; it takes nothing from the queue, so that a copy of a site never applies and deletes the messages of the site it was copied from.', (string) get_option( 'home' ) );
 	}
 
 	/**

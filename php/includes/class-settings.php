@@ -83,7 +83,7 @@ final class Settings {
 	public const QUEUE_URL_OPTION = 'quillcrm_bounce_queue_url';
 
 	/**
-	 * The site (home URL) the SQS intake was saved on: a copy of the
+	 * A fingerprint of the site the SQS intake was saved on: a copy of the
 	 * database (staging, a clone) must not drain the production queue.
 	 */
 	public const QUEUE_SITE_OPTION = 'quillcrm_bounce_queue_site';
@@ -342,10 +342,14 @@ final class Settings {
 	 * removed) meanwhile counts from its next receive.
 	 *
 	 * @return string[]|null As accepted_topics().
+	 * @throws DatabaseError When the option cannot be read.
 	 */
 	public static function accepted_topics_now(): ?array {
 		global $wpdb;
 		$stored = $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", self::TOPICS_OPTION ) );
+		if ( '' !== (string) $wpdb->last_error ) {
+			throw DatabaseError::from_wpdb( 'reading the accepted topics' );
+		}
 		return self::valid_topics( null === $stored ? null : maybe_unserialize( $stored ) );
 	}
 
@@ -545,20 +549,20 @@ final class Settings {
 		}
 		update_option( self::INTAKE_OPTION, $intake, true );
 		if ( 'sqs' === $intake ) {
-			update_option( self::QUEUE_SITE_OPTION, home_url(), true );
+			update_option( self::QUEUE_SITE_OPTION, self::site_fingerprint(), true );
 		}
 		return null;
 	}
 
 	/**
-	 * The site the queue intake belongs to: the home URL it was saved on
-	 * (a site that chose it before this was recorded adopts its own at
-	 * the first call).
+	 * The fingerprint of the site the queue intake belongs to, as saved (a
+	 * site that chose the queue before it was recorded adopts its own at the
+	 * first call).
 	 */
-	public static function queue_site(): string {
+	private static function queue_site(): string {
 		$site = get_option( self::QUEUE_SITE_OPTION, '' );
 		if ( ! is_string( $site ) || '' === $site ) {
-			$site = home_url();
+			$site = self::site_fingerprint();
 			update_option( self::QUEUE_SITE_OPTION, $site, true );
 		}
 		return $site;
@@ -566,24 +570,27 @@ final class Settings {
 
 	/**
 	 * Whether this site is not the one the queue intake was saved on (its
-	 * database was copied to another address). The scheme and a trailing
-	 * slash do not count: a site that moves to HTTPS is still itself.
+	 * database was copied to another address).
 	 */
 	public static function queue_site_moved(): bool {
-		return 'sqs' === self::intake() && self::site_address( self::queue_site() ) !== self::site_address( home_url() );
+		return 'sqs' === self::intake() && ! hash_equals( self::queue_site(), self::site_fingerprint() );
 	}
 
 	/**
-	 * A site's address without its scheme: host (lower-cased), port, path.
-	 *
-	 * @param string $url A home URL.
+	 * This site's address as the queue binding compares it: a hash of the
+	 * stored home address (not home_url(), which follows the request's
+	 * scheme) without its scheme, lower-cased host, port and path without
+	 * a trailing slash, so that a move to HTTPS is the same site; a hash,
+	 * so that the search-and-replace of a site's URL that copying a site
+	 * ends with does not rewrite it to the copy's.
 	 */
-	private static function site_address( string $url ): string {
-		$parts = wp_parse_url( $url );
-		if ( ! is_array( $parts ) ) {
-			return $url;
-		}
-		return strtolower( (string) ( $parts['host'] ?? '' ) ) . ( isset( $parts['port'] ) ? ':' . $parts['port'] : '' ) . rtrim( (string) ( $parts['path'] ?? '' ), '/' );
+	private static function site_fingerprint(): string {
+		$home  = (string) get_option( 'home' );
+		$parts = wp_parse_url( $home );
+		$where = is_array( $parts )
+			? strtolower( (string) ( $parts['host'] ?? '' ) ) . ( isset( $parts['port'] ) ? ':' . $parts['port'] : '' ) . rtrim( (string) ( $parts['path'] ?? '' ), '/' )
+			: $home;
+		return 'sha256:' . hash( 'sha256', $where );
 	}
 
 	/**

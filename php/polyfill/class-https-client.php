@@ -67,15 +67,24 @@ final class HttpsClient {
 	}
 
 	/**
+	 * The AWS error codes that mean throttling (src/aws_error.rs,
+	 * AwsError::from_answer()): the same call may pass later.
+	 */
+	private const THROTTLING_CODES = array( 'Throttling', 'ThrottlingException', 'ThrottledException', 'RequestThrottled', 'RequestThrottledException', 'TooManyRequestsException', 'SlowDown', 'RequestLimitExceeded', 'ProvisionedThroughputExceededException', 'KmsThrottled', 'OverLimit' );
+
+	/**
 	 * A ConfirmSubscription answer other than 200 (src/confirm.rs refusal()):
-	 * a 4xx is final, except throttling; 5xx may pass.
+	 * a 4xx is final, except a request timeout (408) and throttling (429, or
+	 * a throttling error code); anything else may pass.
 	 *
 	 * @param int         $status The HTTP status.
 	 * @param string|null $body   The answer (null when over the limit).
 	 */
 	private static function refusal( int $status, ?string $body ): Failure {
-		$throttled = 429 === $status || ( null !== $body && str_contains( $body, '<Code>Throttling</Code>' ) );
-		return $status >= 400 && $status < 500 && ! $throttled
+		$code      = null !== $body && 1 === preg_match( '#<Code>\s*([^<]{0,128}?)\s*</Code>#', $body, $m ) ? $m[1] : '';
+		$last      = (string) preg_replace( '/^.*[#.]/', '', $code );
+		$throttled = 429 === $status || in_array( $last, self::THROTTLING_CODES, true );
+		return $status >= 400 && $status < 500 && 408 !== $status && ! $throttled
 			? Failure::confirmation_refused( $status )
 			: Failure::confirmation_failed( "SNS answered HTTP {$status}" );
 	}

@@ -101,9 +101,10 @@ class Handler(AnsweringHandler):
                     self._record(400, served="error")
                     self._send(400, sns_error("InvalidParameter", "Invalid parameter: Token"), "text/xml")
                     return
-                if token[0] == "THROTTLED":
+                if token[0].startswith("THROTTLED-"):
+                    # THROTTLED-<code>: HTTP 400 with that AWS error code.
                     self._record(400, served="throttled")
-                    self._send(400, sns_error("Throttling", "Rate exceeded"), "text/xml")
+                    self._send(400, sns_error(token[0][len("THROTTLED-"):], "Rate exceeded"), "text/xml")
                     return
                 sub_arn = "%s:%s" % (topic[0], uuid.uuid4())
                 self._record(200, served="confirm", subscription_arn=sub_arn)

@@ -650,11 +650,24 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertSame( $after['suppressed_before'], $after['suppressed'], 'suppress_errors is restored' );
 	}
 
+	/** Saves the queue intake as the site whose home is $home would (the test site defines WP_HOME: a filter stands in). */
+	private function save_intake_at( string $home ): void {
+		$this->assertNull(
+			$this->site->wp_eval(
+				'add_filter( "option_home", static fn() => ' . var_export( $home, true ) . ', 100 );'
+				. ' return \\QuillCRM\\Bounce\\Settings::save_intake( "sqs", "" );'
+			)
+		);
+	}
+
 	public function testACopyOfTheSiteAtAnotherAddressTakesNothingFromTheQueue(): void {
 		$email = $this->new_contact( 'q-copied-site' );
 		$this->publish( array( SesPayload::permanent_bounce( $email ) ) );
-		// This database was copied from the site at another address.
-		$this->site->set_option( 'quillcrm_bounce_queue_site', 'https://production.example/' );
+		// This database was copied from the site at production.example, and
+		// the copy's URL put in place of production's everywhere, as
+		// migration tools do.
+		$this->save_intake_at( 'https://production.example' );
+		$this->site->exec( 'UPDATE ' . $this->site->table( 'options' ) . ' SET option_value = REPLACE(option_value, ?, ?)', array( 'https://production.example', rtrim( $this->site->url( '/' ), '/' ) ) );
 		try {
 			$run    = $this->drain();
 			$health = $this->site->site_health( 'quillcrm_bounce_queue' );
@@ -676,8 +689,8 @@ final class QueueIntakeTest extends E2eTestCase {
 	public function testASiteThatMovedToHttpsStillTakesItsQueue(): void {
 		$email = $this->new_contact( 'q-now-https' );
 		$this->publish( array( SesPayload::permanent_bounce( $email ) ) );
-		// Saved while the site was at http://…/; it is the same host and path.
-		$this->site->set_option( 'quillcrm_bounce_queue_site', rtrim( (string) preg_replace( '#^http://#', 'https://', $this->site->url( '/' ) ), '/' ) );
+		// Saved while the site's home was https://…; it is the same host and path.
+		$this->save_intake_at( (string) preg_replace( '#^http://#', 'https://', $this->site->url( '/' ) ) );
 		try {
 			$run = $this->drain();
 		} finally {

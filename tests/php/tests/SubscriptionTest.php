@@ -103,9 +103,18 @@ final class SubscriptionTest extends ExtensionTestCase {
 		$this->assertStringContainsString( 'HTTP 400', $response['detail'] );
 	}
 
-	public function testAConfirmationSnsThrottlesIsRetried(): void {
-		// The stand-in answers this token HTTP 400 with the code Throttling.
-		$envelope = SnsMessages::confirmation( 'SubscriptionConfirmation', array( 'Token' => 'THROTTLED' ) );
+	/** @return array<string, array{string}> */
+	public function throttlingCodes(): array {
+		return array(
+			'Throttling'          => array( 'Throttling' ),
+			'ThrottlingException' => array( 'ThrottlingException' ),
+		);
+	}
+
+	/** @dataProvider throttlingCodes */
+	public function testAConfirmationSnsThrottlesIsRetried( string $code ): void {
+		// The stand-in answers this token HTTP 400 with that error code.
+		$envelope = SnsMessages::confirmation( 'SubscriptionConfirmation', array( 'Token' => "THROTTLED-$code" ) );
 
 		$response = $this->handleEnvelope( $envelope );
 
