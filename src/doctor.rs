@@ -14,7 +14,7 @@ use crate::ses_api::{EventDestination, IdentityNotifications, SendStatistics, Se
 use crate::setup::{self, delivery_policy_matches, destination_covers, find_subscription};
 use crate::sns_api::{Sns, SubscriptionSummary};
 use crate::sqs::QueueUrl;
-use crate::sqs_admin::{self, SqsAdmin, AWS_MANAGED_SQS_KEY, FULL_RETENTION};
+use crate::sqs_admin::{self, SqsAdmin, FULL_RETENTION};
 use crate::topic_arn::TopicArn;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -185,7 +185,7 @@ pub fn queue_findings(attributes: &BTreeMap<String, String>, topic_arn: &str) ->
         }
         None => out.push(finding("queue_retention_short", Status::Recommended)),
     }
-    if attribute("KmsMasterKeyId") == Some(AWS_MANAGED_SQS_KEY) {
+    if attribute("KmsMasterKeyId").is_some_and(sqs_admin::is_aws_managed_sqs_key) {
         out.push(finding("queue_kms_aws_managed", Status::Critical));
     }
     let queue_arn = attribute("QueueArn").unwrap_or("");

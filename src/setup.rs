@@ -24,7 +24,7 @@ use crate::aws_error::AwsError;
 use crate::ses_api::{EventDestination, NotificationType, Ses};
 use crate::sns_api::{Sns, SubscriptionSummary};
 use crate::sqs::QueueUrl;
-use crate::sqs_admin::{self, SqsAdmin, AWS_MANAGED_SQS_KEY, FULL_RETENTION};
+use crate::sqs_admin::{self, SqsAdmin, FULL_RETENTION};
 use crate::topic_arn::{is_region, TopicArn};
 
 /// The name of the event destination the setup adds to a configuration set.
@@ -485,7 +485,10 @@ impl Setup<'_> {
         let queue_arn = attributes.get("QueueArn").cloned().unwrap_or_default();
         let result = self.queue_policy(&queue, &attributes, &queue_arn, topic_arn);
         list.push("queue_policy", &queue.url, result);
-        let result = if attributes.get("KmsMasterKeyId").map(String::as_str) == Some(AWS_MANAGED_SQS_KEY) {
+        let result = if attributes
+            .get("KmsMasterKeyId")
+            .is_some_and(|key| sqs_admin::is_aws_managed_sqs_key(key))
+        {
             Err(Problem::Found("queue_kms_aws_managed"))
         } else {
             Ok(Outcome::AlreadySo)

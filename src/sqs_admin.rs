@@ -17,7 +17,7 @@ pub const FULL_RETENTION: u32 = 1_209_600;
 /// The AWS-managed KMS key of SQS: SNS cannot use it, so a queue
 /// encrypted with it never receives from a topic (Amazon SNS Developer
 /// Guide, "Encryption at rest": use a customer managed key).
-pub const AWS_MANAGED_SQS_KEY: &str = "alias/aws/sqs";
+const AWS_MANAGED_SQS_KEY: &str = "alias/aws/sqs";
 
 /// The SQS calls: a queue is found or created by name in `region`; the
 /// calls on a queue go to its URL's own region, which may differ (the
@@ -116,43 +116,104 @@ fn names(value: Option<&Value>, wanted: &[&str]) -> bool {
     }
 }
 
-/// Whether one policy statement lets `topic_arn` send to the queue.
-fn statement_allows(statement: &Value, queue_arn: &str, topic_arn: &str) -> bool {
+/// Whether the IAM pattern (`*`: any run of characters, `?`: one, as in
+/// `ArnLike` and `StringLike`, IAM User Guide, "Condition operators")
+/// matches `value` in full.
+fn like(pattern: &str, value: &str) -> bool {
+    let (pattern, value) = (pattern.as_bytes(), value.as_bytes());
+    let (mut p, mut v, mut star, mut resume) = (0, 0, None, 0);
+    while v < value.len() {
+        match pattern.get(p) {
+            Some(b'*') => {
+                star = Some(p);
+                resume = v;
+                p += 1;
+            }
+            Some(&c) if c == b'?' || c == value[v] => {
+                p += 1;
+                v += 1;
+            }
+            _ => match star {
+                Some(s) => {
+                    p = s + 1;
+                    resume += 1;
+                    v = resume;
+                }
+                None => return false,
+            },
+        }
+    }
+    pattern[p..].iter().all(|&c| c == b'*')
+}
+
+/// Whether a statement's `aws:SourceArn` condition names the topic, by an
+/// equality or, with `ArnLike`/`StringLike`, a pattern; None when the
+/// statement has no such condition.
+fn source_names_topic(statement: &Value, topic_arn: &str) -> Option<bool> {
+    let conditions = statement.get("Condition").and_then(Value::as_object)?;
+    let mut found = None;
+    for (operator, keys) in conditions {
+        let Some(values) = keys.get("aws:SourceArn").or_else(|| keys.get("aws:sourceArn")) else {
+            continue;
+        };
+        let values: Vec<&str> = match values {
+            Value::String(s) => vec![s.as_str()],
+            Value::Array(list) => list.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        };
+        let matches = match operator.as_str() {
+            "ArnEquals" | "StringEquals" => values.contains(&topic_arn),
+            "ArnLike" | "StringLike" => values.iter().any(|pattern| like(pattern, topic_arn)),
+            _ => continue,
+        };
+        found = Some(found.unwrap_or(false) || matches);
+    }
+    found
+}
+
+/// Whether a statement with `effect` covers SNS sending to the queue:
+/// its principal, action and resource, whatever its conditions.
+fn covers_sending(statement: &Value, effect: &str, queue_arn: &str) -> bool {
     let principal = statement.get("Principal");
     let principal_ok = names(principal, &["*"])
         || names(principal.and_then(|p| p.get("Service")), &["sns.amazonaws.com"])
         || names(principal.and_then(|p| p.get("AWS")), &["*"]);
     let resource_ok = statement.get("Resource").is_none() || names(statement.get("Resource"), &[queue_arn, "*"]);
-    let source_ok = statement
-        .get("Condition")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
-        .filter(|(operator, _)| ["ArnEquals", "ArnLike", "StringEquals", "StringLike"].contains(&operator.as_str()))
-        .any(|(_, keys)| {
-            names(
-                keys.get("aws:SourceArn").or_else(|| keys.get("aws:sourceArn")),
-                &[topic_arn],
-            )
-        });
-    names(statement.get("Effect"), &["Allow"])
+    names(statement.get("Effect"), &[effect])
         && principal_ok
         && names(statement.get("Action"), &["sqs:SendMessage", "sqs:*", "*"])
         && resource_ok
-        && source_ok
 }
 
 /// Whether the queue policy (JSON text, absent when the queue has none)
-/// lets the topic send to the queue, by a statement conditioned on it.
+/// lets the topic send to the queue: a statement allows it on an
+/// `aws:SourceArn` condition that names the topic, and no statement denies
+/// it unconditionally or on one that names it (a Deny on other conditions,
+/// such as an organization, is not evaluated here).
 pub fn policy_allows_topic(policy: Option<&str>, queue_arn: &str, topic_arn: &str) -> bool {
     let Some(policy) = policy.and_then(|p| serde_json::from_str::<Value>(p).ok()) else {
         return false;
     };
-    match policy.get("Statement") {
-        Some(Value::Array(list)) => list.iter().any(|s| statement_allows(s, queue_arn, topic_arn)),
-        Some(single @ Value::Object(_)) => statement_allows(single, queue_arn, topic_arn),
-        _ => false,
-    }
+    let statements: Vec<&Value> = match policy.get("Statement") {
+        Some(Value::Array(list)) => list.iter().collect(),
+        Some(single @ Value::Object(_)) => vec![single],
+        _ => return false,
+    };
+    let allowed = statements
+        .iter()
+        .any(|s| covers_sending(s, "Allow", queue_arn) && source_names_topic(s, topic_arn) == Some(true));
+    let denied = statements.iter().any(|s| {
+        covers_sending(s, "Deny", queue_arn)
+            && (s.get("Condition").is_none() || source_names_topic(s, topic_arn) == Some(true))
+    });
+    allowed && !denied
+}
+
+/// Whether a queue's `KmsMasterKeyId` is the AWS-managed SQS key, by its
+/// alias or its alias ARN: Amazon SNS cannot use it (SNS Developer Guide,
+/// "Encryption at rest").
+pub fn is_aws_managed_sqs_key(key_id: &str) -> bool {
+    key_id == AWS_MANAGED_SQS_KEY || (key_id.starts_with("arn:aws") && key_id.ends_with(":alias/aws/sqs"))
 }
 
 /// The Sid of the statement the setup writes for `topic_arn`: one per topic,
@@ -239,6 +300,71 @@ mod tests {
             !policy_allows_topic(Some(&unconditioned), QUEUE, TOPIC),
             "no aws:SourceArn condition"
         );
+    }
+
+    #[test]
+    fn an_arnlike_pattern_that_names_the_topic_allows_it() {
+        let with = |operator: &str, pattern: &str| {
+            format!(
+                r#"{{"Statement":[{{"Effect":"Allow","Principal":{{"Service":"sns.amazonaws.com"}},"Action":"sqs:SendMessage","Resource":"{QUEUE}","Condition":{{"{operator}":{{"aws:SourceArn":"{pattern}"}}}}}}]}}"#
+            )
+        };
+        assert!(policy_allows_topic(
+            Some(&with("ArnLike", "arn:aws:sns:eu-central-1:123456789012:*")),
+            QUEUE,
+            TOPIC
+        ));
+        assert!(policy_allows_topic(
+            Some(&with("ArnLike", "arn:aws:sns:*:123456789012:s?s")),
+            QUEUE,
+            TOPIC
+        ));
+        assert!(!policy_allows_topic(
+            Some(&with("ArnLike", "arn:aws:sns:eu-central-1:999999999999:*")),
+            QUEUE,
+            TOPIC
+        ));
+        assert!(
+            !policy_allows_topic(
+                Some(&with("ArnEquals", "arn:aws:sns:eu-central-1:123456789012:*")),
+                QUEUE,
+                TOPIC
+            ),
+            "ArnEquals takes no pattern"
+        );
+    }
+
+    #[test]
+    fn a_deny_of_the_topic_outweighs_an_allow() {
+        let allow = format!(
+            r#"{{"Effect":"Allow","Principal":{{"Service":"sns.amazonaws.com"}},"Action":"sqs:SendMessage","Resource":"{QUEUE}","Condition":{{"ArnEquals":{{"aws:SourceArn":"{TOPIC}"}}}}}}"#
+        );
+        let deny_all = r#"{"Effect":"Deny","Principal":"*","Action":"sqs:*"}"#;
+        let deny_other = r#"{"Effect":"Deny","Principal":"*","Action":"sqs:SendMessage","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:sns:*:999999999999:*"}}}"#;
+        assert!(!policy_allows_topic(
+            Some(&format!(r#"{{"Statement":[{allow},{deny_all}]}}"#)),
+            QUEUE,
+            TOPIC
+        ));
+        assert!(policy_allows_topic(
+            Some(&format!(r#"{{"Statement":[{allow},{deny_other}]}}"#)),
+            QUEUE,
+            TOPIC
+        ));
+    }
+
+    #[test]
+    fn the_aws_managed_sqs_key_is_known_by_its_alias_and_its_alias_arn() {
+        assert!(is_aws_managed_sqs_key("alias/aws/sqs"));
+        assert!(is_aws_managed_sqs_key(
+            "arn:aws:kms:eu-central-1:123456789012:alias/aws/sqs"
+        ));
+        assert!(!is_aws_managed_sqs_key(
+            "arn:aws:kms:eu-central-1:123456789012:alias/mine"
+        ));
+        assert!(!is_aws_managed_sqs_key(
+            "arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+        ));
     }
 
     #[test]
