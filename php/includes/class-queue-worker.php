@@ -197,7 +197,7 @@ final class QueueWorker {
 				}
 				$answer   = self::apply( (string) $message['body'], self::clocked( $request, $message['sent_at'] ) );
 				$ticks[]  = (int) ( $answer['prune_tick'] ?? 0 );
-				if ( $answer['status'] < 500 ) {
+				if ( $answer['status'] < 500 && ! self::refused_unlogged( $answer ) ) {
 					$deletable[] = (string) $message['receipt_handle'];
 					if ( in_array( $answer['outcome'], array( 'bounce', 'complaint', 'delivery' ), true ) ) {
 						++$summary['applied'];
@@ -265,6 +265,17 @@ final class QueueWorker {
 				'event_id' => 0,
 			);
 		}
+	}
+
+	/**
+	 * Whether a message was refused (4xx) and its log row could not be
+	 * written (the database failed at that moment): it stays in the queue,
+	 * to be logged when it comes back, so that nothing is deleted unseen.
+	 *
+	 * @param array<string, mixed> $answer From apply().
+	 */
+	private static function refused_unlogged( array $answer ): bool {
+		return $answer['status'] >= 400 && 0 === (int) ( $answer['event_id'] ?? 0 );
 	}
 
 	/**

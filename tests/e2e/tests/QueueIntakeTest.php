@@ -309,6 +309,20 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertCount( 1900 - 200, $keys, 'one fb: key per bounce and complaint recipient (deliveries have none)' );
 	}
 
+	public function testARefusedMessageWhoseLogRowCannotBeWrittenStaysInTheQueue(): void {
+		$this->send( array( "\x00garbage{" ) );
+		$log = $this->site->table( 'quillcrm_bounce_events' );
+		$this->site->exec( "RENAME TABLE $log TO {$log}_aside" );
+		try {
+			$run = $this->drain();
+		} finally {
+			$this->site->exec( "RENAME TABLE {$log}_aside TO $log" );
+		}
+
+		$this->assertSame( array( 0, 1 ), array( $run['summary']['deleted'] ?? null, $run['summary']['left'] ?? null ), $run['stderr'] );
+		$this->assertSame( 1, array_sum( $this->depth() ), 'it stays, to be logged when it comes back' );
+	}
+
 	public function testForgedWrongTopicRawAndGarbageMessagesAreLoggedDeletedAndApplyNothing(): void {
 		$email    = $this->new_contact( 'q-hostile' );
 		$signer   = new SnsSigner( $this->site->pki( 'signing.key' ) );
