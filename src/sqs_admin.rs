@@ -146,43 +146,68 @@ fn like(pattern: &str, value: &str) -> bool {
     pattern[p..].iter().all(|&c| c == b'*')
 }
 
-/// Whether a statement's `aws:SourceArn` condition names the topic, by an
-/// equality or, with `ArnLike`/`StringLike`, a pattern; None when the
-/// statement has no such condition.
+/// Whether an ARN pattern matches `arn` as `ArnEquals`/`ArnLike` and a
+/// policy's `Resource` match: each of the six colon-separated parts on its
+/// own, each part a [`like`] pattern (IAM User Guide, "Condition operators":
+/// ARN condition operators; "IAM JSON policy elements: Resource").
+fn arn_like(pattern: &str, arn: &str) -> bool {
+    let (pattern, arn): (Vec<&str>, Vec<&str>) = (pattern.splitn(6, ':').collect(), arn.splitn(6, ':').collect());
+    pattern.len() == arn.len() && pattern.iter().zip(&arn).all(|(p, a)| like(p, a))
+}
+
+/// A policy value's strings: one, or those of a list.
+fn strings(value: Option<&Value>) -> Vec<&str> {
+    match value {
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether a statement's `aws:SourceArn` conditions name the topic: every
+/// operator that tests the key must hold (operators and keys are ANDed, a
+/// key's values ORed: IAM User Guide, "Creating a condition with multiple
+/// keys or values"); key names are compared without case, as IAM does.
+/// None when no operator tests the key; conditions on other keys are not
+/// evaluated.
 fn source_names_topic(statement: &Value, topic_arn: &str) -> Option<bool> {
     let conditions = statement.get("Condition").and_then(Value::as_object)?;
     let mut found = None;
     for (operator, keys) in conditions {
-        let Some(values) = keys.get("aws:SourceArn").or_else(|| keys.get("aws:sourceArn")) else {
-            continue;
-        };
-        let values: Vec<&str> = match values {
-            Value::String(s) => vec![s.as_str()],
-            Value::Array(list) => list.iter().filter_map(Value::as_str).collect(),
-            _ => Vec::new(),
-        };
-        let matches = match operator.as_str() {
-            "ArnEquals" | "StringEquals" => values.contains(&topic_arn),
-            "ArnLike" | "StringLike" => values.iter().any(|pattern| like(pattern, topic_arn)),
-            _ => continue,
-        };
-        found = Some(found.unwrap_or(false) || matches);
+        let Some(keys) = keys.as_object() else { continue };
+        for (key, values) in keys {
+            if !key.eq_ignore_ascii_case("aws:SourceArn") {
+                continue;
+            }
+            let values = strings(Some(values));
+            let matches = match operator.as_str() {
+                "ArnEquals" | "ArnLike" => values.iter().any(|pattern| arn_like(pattern, topic_arn)),
+                "StringEquals" => values.contains(&topic_arn),
+                "StringLike" => values.iter().any(|pattern| like(pattern, topic_arn)),
+                _ => continue,
+            };
+            found = Some(found.unwrap_or(true) && matches);
+        }
     }
     found
 }
 
 /// Whether a statement with `effect` covers SNS sending to the queue:
-/// its principal, action and resource, whatever its conditions.
+/// its principal, action (names without case, patterns as IAM reads them)
+/// and resource (an ARN pattern), whatever its conditions.
 fn covers_sending(statement: &Value, effect: &str, queue_arn: &str) -> bool {
     let principal = statement.get("Principal");
     let principal_ok = names(principal, &["*"])
         || names(principal.and_then(|p| p.get("Service")), &["sns.amazonaws.com"])
         || names(principal.and_then(|p| p.get("AWS")), &["*"]);
-    let resource_ok = statement.get("Resource").is_none() || names(statement.get("Resource"), &[queue_arn, "*"]);
-    names(statement.get("Effect"), &[effect])
-        && principal_ok
-        && names(statement.get("Action"), &["sqs:SendMessage", "sqs:*", "*"])
-        && resource_ok
+    let resource_ok = statement.get("Resource").is_none()
+        || strings(statement.get("Resource"))
+            .iter()
+            .any(|r| *r == "*" || arn_like(r, queue_arn));
+    let action_ok = strings(statement.get("Action"))
+        .iter()
+        .any(|a| like(&a.to_ascii_lowercase(), "sqs:sendmessage"));
+    names(statement.get("Effect"), &[effect]) && principal_ok && action_ok && resource_ok
 }
 
 /// Whether the queue policy (JSON text, absent when the queue has none)
@@ -325,13 +350,44 @@ mod tests {
             TOPIC
         ));
         assert!(
+            !policy_allows_topic(Some(&with("ArnLike", "arn:aws:sns:*")), QUEUE, TOPIC),
+            "a star stays within its part of the ARN"
+        );
+        assert!(
             !policy_allows_topic(
-                Some(&with("ArnEquals", "arn:aws:sns:eu-central-1:123456789012:*")),
+                Some(&with("StringEquals", "arn:aws:sns:eu-central-1:123456789012:*")),
                 QUEUE,
                 TOPIC
             ),
-            "ArnEquals takes no pattern"
+            "StringEquals takes no pattern"
         );
+    }
+
+    #[test]
+    fn arnequals_reads_a_pattern_as_arnlike_does() {
+        let policy = format!(
+            r#"{{"Statement":[{{"Effect":"Allow","Principal":{{"Service":"sns.amazonaws.com"}},"Action":"sqs:SendMessage","Resource":"{QUEUE}","Condition":{{"ArnEquals":{{"aws:SourceArn":"arn:aws:sns:eu-central-1:123456789012:*"}}}}}}]}}"#
+        );
+        assert!(policy_allows_topic(Some(&policy), QUEUE, TOPIC));
+    }
+
+    #[test]
+    fn every_condition_operator_on_the_source_must_hold() {
+        let policy = format!(
+            r#"{{"Statement":[{{"Effect":"Allow","Principal":{{"Service":"sns.amazonaws.com"}},"Action":"sqs:SendMessage","Resource":"{QUEUE}","Condition":{{"ArnLike":{{"aws:SourceArn":"arn:aws:sns:*:123456789012:*"}},"ArnEquals":{{"aws:SourceArn":"arn:aws:sns:eu-central-1:123456789012:other"}}}}}}]}}"#
+        );
+        assert!(!policy_allows_topic(Some(&policy), QUEUE, TOPIC));
+    }
+
+    #[test]
+    fn key_and_action_names_are_read_without_case_and_resources_as_patterns() {
+        let policy = r#"{"Statement":[{"Effect":"Allow","Principal":{"Service":"sns.amazonaws.com"},"Action":"SQS:sendmessage","Resource":"arn:aws:sqs:eu-central-1:123456789012:*","Condition":{"ArnEquals":{"AWS:SOURCEARN":"TOPIC"}}}]}"#
+            .replace("TOPIC", TOPIC);
+        assert!(policy_allows_topic(Some(&policy), QUEUE, TOPIC));
+        let send_star = policy.replace("SQS:sendmessage", "sqs:Send*");
+        assert!(policy_allows_topic(Some(&send_star), QUEUE, TOPIC));
+        let other_queue = policy.replace("123456789012:*", "123456789012:other-*");
+        assert!(!policy_allows_topic(Some(&other_queue), QUEUE, TOPIC));
     }
 
     #[test]
@@ -341,8 +397,15 @@ mod tests {
         );
         let deny_all = r#"{"Effect":"Deny","Principal":"*","Action":"sqs:*"}"#;
         let deny_other = r#"{"Effect":"Deny","Principal":"*","Action":"sqs:SendMessage","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:sns:*:999999999999:*"}}}"#;
+        let deny_by_pattern =
+            r#"{"Effect":"Deny","Principal":"*","Action":"sqs:SendMessage","Resource":"arn:aws:sqs:*:123456789012:*"}"#;
         assert!(!policy_allows_topic(
             Some(&format!(r#"{{"Statement":[{allow},{deny_all}]}}"#)),
+            QUEUE,
+            TOPIC
+        ));
+        assert!(!policy_allows_topic(
+            Some(&format!(r#"{{"Statement":[{allow},{deny_by_pattern}]}}"#)),
             QUEUE,
             TOPIC
         ));
