@@ -86,14 +86,12 @@ class Bench:
     def php_json(self, flags, script, *args):
         return last_json(run(["php"] + flags + [os.path.join(self.php, script)] + [str(a) for a in args]))
 
-    def polyfill_env(self):
-        """The fallback's test-only trust (constants it reads from the environment in micro.php)."""
-        return dict(os.environ,
-                    QUILLCRM_SNS_TEST_CA_FILE=f"{self.pki}/test-ca.pem",
-                    QUILLCRM_SNS_TEST_RESOLVE=f"sns.us-east-1.amazonaws.com:443:127.0.0.1:{self.stack['sns_port']}")
-
-    def php_json_env(self, env, script, *args):
-        return last_json(run(["php", os.path.join(self.php, script)] + [str(a) for a in args], env=env))
+    def polyfill_flags(self):
+        """The fallback's test-only trust: the extension's directives, which it reads too."""
+        return [
+            "-d", f"quillcrm_sns.test_ca_file={self.pki}/test-ca.pem",
+            "-d", f"quillcrm_sns.test_resolve=sns.us-east-1.amazonaws.com:443:127.0.0.1:{self.stack['sns_port']}",
+        ]
 
     def sql(self, statement, db=True):
         cmd = ["mariadb", "--no-defaults", f"--socket={self.stack['db_socket']}", "-uroot", "-N", "-B", "-r"]
@@ -222,7 +220,7 @@ class Bench:
                 rows[f"plain_v{sv}_cpu_us"].append(p["cpu_us"])
                 rows[f"plain_v{sv}_wall_us"].append(p["wall_us"])
                 # The plugin's own plain-PHP fallback, in the same round.
-                f = self.php_json_env(self.polyfill_env(), "micro.php", "polyfill", sv, n_plain)
+                f = self.php_json(self.polyfill_flags(), "micro.php", "polyfill", sv, n_plain)
                 rows[f"polyfill_v{sv}_cpu_us"].append(f["cpu_us"])
                 rows[f"polyfill_v{sv}_wall_us"].append(f["wall_us"])
                 s = self.php_json([], "micro.php", "split", sv, n_plain)

@@ -69,6 +69,7 @@ function uninstall_site(): void {
 	delete_option( Schema::VERSION_OPTION );     // Schema version of the tables below.
 	delete_option( Extension::IMPLEMENTATION_OPTION ); // Which implementation last answered.
 	delete_option( Extension::LOSS_MAIL_OPTION ); // An email about it, due.
+	delete_option( Extension::LOSS_MAIL_SENT_OPTION ); // When the last one went out.
 	delete_option( \QuillCRM\Sns\Polyfill\CertificateCache::OPTION ); // The fallback's verified certificates.
 
 	// Short-lived notices of the settings page (rejected topic lines, and

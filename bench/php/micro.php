@@ -3,9 +3,9 @@
  * Measurements 1 and 2, warm: one signed SES bounce verified in a loop.
  *
  *   php <extension flags> micro.php ext      <sig version> <calls>   quillcrm_sns_handle()
- *   php                   micro.php polyfill <sig version> <calls>   the plugin's plain-PHP fallback
- *                         (QUILLCRM_SNS_TEST_CA_FILE and QUILLCRM_SNS_TEST_RESOLVE in the
- *                         environment: its test-only trust, to fetch from the stand-in)
+ *   php <trust flags>     micro.php polyfill <sig version> <calls>   the plugin's plain-PHP fallback
+ *                         (-d quillcrm_sns.test_ca_file and test_resolve: its test-only
+ *                         trust, to fetch from the stand-in)
  *   php                   micro.php plain    <sig version> <calls>   the plain-PHP verifier
  *   php                   micro.php split <sig version> <calls>   the plain verifier's parts
  *
@@ -84,8 +84,6 @@ switch ( $mode ) {
 		if ( extension_loaded( 'quillcrm_sns' ) ) {
 			fail( 'run the fallback in a PHP without the extension' );
 		}
-		define( 'QUILLCRM_SNS_TEST_CA_FILE', (string) getenv( 'QUILLCRM_SNS_TEST_CA_FILE' ) );
-		define( 'QUILLCRM_SNS_TEST_RESOLVE', (string) getenv( 'QUILLCRM_SNS_TEST_RESOLVE' ) );
 		require REPO . '/php/polyfill/quillcrm-sns.php';
 		$first = quillcrm_sns_handle( $body, $request );
 		if ( 200 !== $first['status'] || 'bounce' !== $first['outcome'] ) {

@@ -30,6 +30,9 @@ final class Extension {
 	/** Set while the email about a worse implementation waits for `init` (autoloaded). */
 	public const LOSS_MAIL_OPTION = 'quillcrm_bounce_loss_mail_due';
 
+	/** When the last such email was sent (Unix time; not autoloaded: read on a loss only). */
+	public const LOSS_MAIL_SENT_OPTION = 'quillcrm_bounce_loss_mail_sent_at';
+
 	/**
 	 * Whether quillcrm_sns_handle() can be called (by the extension or the
 	 * fallback, which the plugin always loads).
@@ -129,7 +132,9 @@ final class Extension {
 	 * sent at `init` (send_loss_mail()) once translations are loaded: by this
 	 * request, or, when it is a webhook delivery (answered before `init`),
 	 * by the next one. One autoloaded option read per request; a write only
-	 * when the implementation changes.
+	 * when the implementation changes. At most one email a day: web nodes
+	 * with and without the extension behind one address flip the record at
+	 * every other request.
 	 */
 	public static function watch_implementation(): void {
 		// Deliveries are answered by the web server's PHP. A command-line
@@ -145,7 +150,7 @@ final class Extension {
 		}
 		update_option( self::IMPLEMENTATION_OPTION, $now, true );
 		$was_better = array_search( $last, self::RANK, true ) > array_search( $now, self::RANK, true );
-		if ( is_string( $last ) && '' !== $last && $was_better ) {
+		if ( is_string( $last ) && '' !== $last && $was_better && ! self::loss_mailed_within_a_day() ) {
 			update_option( self::LOSS_MAIL_OPTION, $now, true );
 		}
 	}
@@ -159,12 +164,20 @@ final class Extension {
 		if ( false === get_option( self::LOSS_MAIL_OPTION, false ) || ! delete_option( self::LOSS_MAIL_OPTION ) ) {
 			return;
 		}
+		update_option( self::LOSS_MAIL_SENT_OPTION, time(), false );
 		wp_mail(
 			(string) get_option( 'admin_email' ),
 			/* translators: %s: site name. */
 			sprintf( __( '[%s] Bounce handling lost its PHP extension', 'quillcrm-bounce' ), wp_specialchars_decode( (string) get_option( 'blogname' ), ENT_QUOTES ) ),
 			self::explanation() . "\n\n" . __( 'Settings:', 'quillcrm-bounce' ) . ' ' . SettingsPage::url()
 		);
+	}
+
+	/**
+	 * Whether the loss email went out less than a day ago.
+	 */
+	private static function loss_mailed_within_a_day(): bool {
+		return time() - (int) get_option( self::LOSS_MAIL_SENT_OPTION, 0 ) < DAY_IN_SECONDS;
 	}
 
 	/**
@@ -228,6 +241,6 @@ final class Extension {
 	public static function test_trust_warning(): string {
 		return self::is_native()
 			? __( 'DANGER — TEST-ONLY TRUST IS ON: the quillcrm_sns extension trusts a test CA, and/or sends SNS and SQS host names to other addresses, and/or asks another instance metadata service for AWS credentials (quillcrm_sns.test_ca_file / quillcrm_sns.test_resolve / quillcrm_sns.test_imds_endpoint), so forged SNS messages can be accepted and AWS calls reach other servers. Never run a real site like this: remove these php.ini directives and restart PHP.', 'quillcrm-bounce' )
-			: __( 'DANGER — TEST-ONLY TRUST IS ON: the plain-PHP fallback trusts a test CA and/or sends SNS host names to other addresses (the constants QUILLCRM_SNS_TEST_CA_FILE / QUILLCRM_SNS_TEST_RESOLVE), so forged SNS messages can be accepted. Never run a real site like this: remove these constants.', 'quillcrm-bounce' );
+			: __( 'DANGER — TEST-ONLY TRUST IS ON: the plain-PHP fallback trusts a test CA and/or sends SNS host names to other addresses (quillcrm_sns.test_ca_file / quillcrm_sns.test_resolve), so forged SNS messages can be accepted. Never run a real site like this: remove these php.ini directives and restart PHP.', 'quillcrm-bounce' );
 	}
 }

@@ -99,7 +99,7 @@ final class SiteHealth {
 	 */
 	public static function test_test_trust(): array {
 		if ( Extension::test_trust_enabled() ) {
-			return self::result( 'quillcrm_bounce_test_trust', 'critical', __( 'Test-only trust is on', 'quillcrm-bounce' ), Extension::test_trust_warning(), Troubleshooting::fix( Extension::is_native() ? 'test_trust_on' : 'test_trust_on_fallback' ) );
+			return self::result( 'quillcrm_bounce_test_trust', 'critical', __( 'Test-only trust is on', 'quillcrm-bounce' ), Extension::test_trust_warning(), Troubleshooting::fix( 'test_trust_on' ) );
 		}
 		return self::result( 'quillcrm_bounce_test_trust', 'good', __( 'Test-only trust is off', 'quillcrm-bounce' ), __( 'Only certificates fetched over verified HTTPS from Amazon SNS are trusted.', 'quillcrm-bounce' ) );
 	}

@@ -153,8 +153,6 @@ final class Troubleshooting {
 				return __( 'The URL names another provider; copy the webhook URL again from this page.', 'quillcrm-bounce' );
 			case 'test_trust_on':
 				return __( 'Remove the quillcrm_sns.test_ca_file, quillcrm_sns.test_resolve and quillcrm_sns.test_imds_endpoint lines from php.ini and restart PHP.', 'quillcrm-bounce' );
-			case 'test_trust_on_fallback':
-				return __( 'Remove the definitions of the QUILLCRM_SNS_TEST_CA_FILE and QUILLCRM_SNS_TEST_RESOLVE constants (wp-config.php or a plugin).', 'quillcrm-bounce' );
 			case 'not_subscribed':
 				return __( 'In Amazon SNS, subscribe the webhook URL shown on QuillCRM → Settings → SMTP → Bounce Handling to the topic your SES identity notifies (protocol HTTPS, Raw message delivery off). SNS must reach it over HTTPS from the internet: valid certificate, no login, no firewall, no maintenance mode.', 'quillcrm-bounce' );
 			case 'unsubscribed':

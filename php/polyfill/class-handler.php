@@ -40,10 +40,26 @@ final class Handler {
 	private ?string $origin = null;
 
 	private function __construct() {
-		$this->test_ca_file = defined( 'QUILLCRM_SNS_TEST_CA_FILE' ) ? (string) constant( 'QUILLCRM_SNS_TEST_CA_FILE' ) : '';
-		$this->test_resolve = defined( 'QUILLCRM_SNS_TEST_RESOLVE' ) ? (string) constant( 'QUILLCRM_SNS_TEST_RESOLVE' ) : '';
+		$this->test_ca_file = self::system_ini( 'quillcrm_sns.test_ca_file' );
+		$this->test_resolve = self::system_ini( 'quillcrm_sns.test_resolve' );
 		$this->cache        = new CertificateCache( $this->test_trust() );
 		$this->client       = new HttpsClient( $this->test_ca_file, $this->test_resolve );
+	}
+
+	/**
+	 * A test-only trust setting, read as the extension reads its
+	 * PHP_INI_SYSTEM directive of the same name: only from php.ini (its
+	 * scanned files included) or the command line's -d. get_cfg_var() returns
+	 * what the server's configuration files set, never a value from ini_set(),
+	 * .user.ini, .htaccess or a pool's php_value
+	 * (https://www.php.net/get_cfg_var), so no request, plugin or per-directory
+	 * file can turn it on.
+	 *
+	 * @param string $name The directive, e.g. quillcrm_sns.test_ca_file.
+	 */
+	private static function system_ini( string $name ): string {
+		$value = get_cfg_var( $name );
+		return is_string( $value ) ? $value : '';
 	}
 
 	/** The PHP extensions the fallback needs (PCRE, JSON and hash are always there). */

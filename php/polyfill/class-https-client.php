@@ -11,8 +11,8 @@ namespace QuillCRM\Sns\Polyfill;
 /**
  * HTTPS only, verified TLS with the system's roots, no redirects, no proxy
  * from the environment, 5 s for the whole exchange, at most 64 KiB, status
- * 200. Under test-only trust (the constants QUILLCRM_SNS_TEST_CA_FILE and
- * QUILLCRM_SNS_TEST_RESOLVE, which only tests define) the test CA replaces
+ * 200. Under test-only trust (the php.ini directives quillcrm_sns.test_ca_file
+ * and quillcrm_sns.test_resolve, which only tests set) the test CA replaces
  * the roots and only the listed hosts are reachable.
  */
 final class HttpsClient {
@@ -208,10 +208,10 @@ final class HttpsClient {
 		}
 		$pem = @file_get_contents( $ca_file ); // phpcs:ignore WordPress.PHP.NoSilencedErrors, WordPress.WP.AlternativeFunctions -- a test-only file; the error is reported.
 		if ( false === $pem ) {
-			throw new \InvalidArgumentException( 'QUILLCRM_SNS_TEST_CA_FILE cannot be read' );
+			throw new \InvalidArgumentException( 'quillcrm_sns.test_ca_file cannot be read' );
 		}
 		if ( ! str_contains( $pem, '-----BEGIN CERTIFICATE-----' ) ) {
-			throw new \InvalidArgumentException( 'QUILLCRM_SNS_TEST_CA_FILE holds no PEM certificate' );
+			throw new \InvalidArgumentException( 'quillcrm_sns.test_ca_file holds no PEM certificate' );
 		}
 		return $ca_file;
 	}
@@ -231,18 +231,18 @@ final class HttpsClient {
 			}
 			$parts = explode( ':', $entry, 3 );
 			if ( 3 !== count( $parts ) ) {
-				throw new \InvalidArgumentException( "QUILLCRM_SNS_TEST_RESOLVE is invalid: {$entry}: expected host:port:address" );
+				throw new \InvalidArgumentException( "quillcrm_sns.test_resolve is invalid: {$entry}: expected host:port:address" );
 			}
 			list( $host, $port, $target ) = $parts;
 			if ( 1 !== preg_match( '/^[0-9]{1,5}$/D', $port ) || (int) $port > 65535 ) {
-				throw new \InvalidArgumentException( "QUILLCRM_SNS_TEST_RESOLVE is invalid: {$entry}: bad port" );
+				throw new \InvalidArgumentException( "quillcrm_sns.test_resolve is invalid: {$entry}: bad port" );
 			}
 			if ( 1 === preg_match( '/^(.+):([0-9]{1,5})$/D', $target, $m ) && false !== filter_var( trim( $m[1], '[]' ), FILTER_VALIDATE_IP ) ) {
 				$target = $m[1] . ':' . $m[2];
 			} elseif ( false !== filter_var( $target, FILTER_VALIDATE_IP ) ) {
 				$target = ( str_contains( $target, ':' ) ? "[{$target}]" : $target ) . ':' . $port;
 			} else {
-				throw new \InvalidArgumentException( "QUILLCRM_SNS_TEST_RESOLVE is invalid: {$entry}: bad address" );
+				throw new \InvalidArgumentException( "quillcrm_sns.test_resolve is invalid: {$entry}: bad address" );
 			}
 			$entries[] = array(
 				'host'   => strtolower( $host ),

@@ -26,8 +26,6 @@ if ( ! extension_loaded( 'quillcrm_sns' ) ) {
 }
 $root = dirname( __DIR__, 2 );
 require $root . '/tests/e2e/lib/SnsSigner.php';
-define( 'QUILLCRM_SNS_TEST_CA_FILE', (string) getenv( 'QUILLCRM_SNS_TEST_CA_FILE' ) );
-define( 'QUILLCRM_SNS_TEST_RESOLVE', (string) getenv( 'QUILLCRM_SNS_TEST_RESOLVE' ) );
 require $root . '/php/polyfill/quillcrm-sns.php';
 
 const TOPIC = 'arn:aws:sns:us-east-1:123456789012:ses-bounces';

@@ -28,7 +28,7 @@
 #                             (to debug the site; the plugin's plain-PHP fallback answers)
 #   E2E_WITHOUT_EXTENSION=1   a site whose PHP never loads the extension: the
 #                             plugin's plain-PHP fallback answers, its test-only
-#                             trust set by constants in wp-config.php
+#                             trust set by the same -d directives
 #   E2E_PLUGIN_ZIP  install the plugin from this zip (./build.sh package) instead of E2E_PLUGIN_DIR
 #
 # Outputs in the run dir: stack.json and stack.env (everything a test needs:
@@ -178,6 +178,12 @@ php_ini_flags() {
 			-d "quillcrm_sns.test_resolve=$TEST_RESOLVE"
 			-d "quillcrm_sns.cache_dir=$RUN/cert-cache"
 			-d "quillcrm_sns.test_imds_endpoint=http://127.0.0.1:$MOTO_PORT"
+		)
+	elif [ "$WITHOUT_EXTENSION" = 1 ]; then
+		# The plain-PHP fallback reads the same two directives (get_cfg_var).
+		flags+=(
+			-d "quillcrm_sns.test_ca_file=$PKI/test-ca.pem"
+			-d "quillcrm_sns.test_resolve=$TEST_RESOLVE"
 		)
 	fi
 	flags+=(
@@ -341,20 +347,11 @@ define( 'DISALLOW_FILE_MODS', true );
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_DISPLAY', false );
 define( 'WP_DEBUG_LOG', '$RUN/wp-debug.log' );
-$(fallback_trust_constants)
 if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );
 }
 require_once ABSPATH . 'wp-settings.php';
 PHP
-}
-
-# TEST ONLY: the plain-PHP fallback's test-only trust, for a site whose PHP
-# does not load the extension (the extension's comes from -d flags).
-fallback_trust_constants() {
-	[ "$WITHOUT_EXTENSION" = 1 ] || return 0
-	echo "define( 'QUILLCRM_SNS_TEST_CA_FILE', '$PKI/test-ca.pem' );"
-	echo "define( 'QUILLCRM_SNS_TEST_RESOLVE', '$TEST_RESOLVE' );"
 }
 
 write_php_fpm_conf() {

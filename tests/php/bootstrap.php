@@ -3,7 +3,7 @@
  * Refuses to run anywhere but under run.sh, which runs the suite twice:
  * against the real extension, configured with the test-only directives, and
  * against the plain-PHP fallback (QUILLCRM_IMPLEMENTATION=php, a PHP without
- * the extension, the test-only constants instead of the directives). Both
+ * the extension, which reads the same test-only directives). Both
  * talk to the local HTTPS SNS stand-ins that run.sh starts. Tests of the
  * extension itself are in the group extension-only, of the fallback itself
  * in polyfill-only.
@@ -16,8 +16,6 @@ if ( 'php' === getenv( 'QUILLCRM_IMPLEMENTATION' ) ) {
 		fwrite( STDERR, "QUILLCRM_IMPLEMENTATION=php wants a PHP without the quillcrm_sns extension.\n" );
 		exit( 2 );
 	}
-	define( 'QUILLCRM_SNS_TEST_CA_FILE', (string) getenv( 'QUILLCRM_TEST_CA_FILE' ) );
-	define( 'QUILLCRM_SNS_TEST_RESOLVE', (string) getenv( 'QUILLCRM_TEST_RESOLVE' ) );
 	require dirname( __DIR__, 2 ) . '/php/polyfill/quillcrm-sns.php';
 } elseif ( ! extension_loaded( 'quillcrm_sns' ) ) {
 	fwrite( STDERR, "The quillcrm_sns extension is not loaded: run tests/php/run.sh.\n" );

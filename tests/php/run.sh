@@ -129,8 +129,11 @@ echo "== the extension ($SO)"
 	"$PHPUNIT" -c "$ROOT/tests/php/phpunit.xml" --exclude-group polyfill-only "$@"
 status=$?
 # The same suite against the plain-PHP fallback, in a PHP that does not load
-# the extension (the test-only constants stand for the directives).
+# the extension (the fallback reads the same test-only directives).
 echo "== the plain-PHP fallback (php/polyfill/)"
-QUILLCRM_IMPLEMENTATION=php "$PHP" "$PHPUNIT" -c "$ROOT/tests/php/phpunit.xml" --exclude-group extension-only "$@" || status=1
+QUILLCRM_IMPLEMENTATION=php "$PHP" \
+	-d "quillcrm_sns.test_ca_file=$PKI/test-ca.pem" \
+	-d "quillcrm_sns.test_resolve=$RESOLVE" \
+	"$PHPUNIT" -c "$ROOT/tests/php/phpunit.xml" --exclude-group extension-only "$@" || status=1
 set -e
 exit "$status"

@@ -17,6 +17,8 @@ final class FallbackTest extends E2eTestCase {
 	protected function setUp(): void {
 		parent::setUp();
 		$this->assertFalse( (bool) $this->site->stack['extension_loaded'], 'this suite runs on a site without the extension (run.sh starts it)' );
+		// Each test of the loss email starts with none sent today.
+		$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name = 'quillcrm_bounce_loss_mail_sent_at'" );
 	}
 
 	public function testTheFallbackAnswersOnASiteWithoutTheExtension(): void {
@@ -36,7 +38,7 @@ final class FallbackTest extends E2eTestCase {
 		$this->assertStringContainsString( 'about 5× slower', $text );
 		$this->assertStringContainsString( 'This PHP is version ' . PHP_VERSION, $text );
 		$this->assertStringContainsString( './build.sh install', $text );
-		$this->assertStringContainsString( 'QUILLCRM_SNS_TEST_CA_FILE', $text, 'the fallback\'s test-only trust is shown as loudly as the extension\'s' );
+		$this->assertStringContainsString( 'quillcrm_sns.test_ca_file', $text, 'the fallback\'s test-only trust is shown as loudly as the extension\'s' );
 	}
 
 	public function testSetUpInAwsSaysItNeedsTheExtensionAndCannotBeRun(): void {
@@ -106,11 +108,11 @@ final class FallbackTest extends E2eTestCase {
 		$this->assertStringContainsString( '<strong>Fix:</strong> Build and load the quillcrm_sns PHP extension', $result['description'] );
 	}
 
-	public function testSiteHealthNamesTheFallbacksTestTrustConstants(): void {
+	public function testSiteHealthNamesTheFallbacksTestTrustDirectives(): void {
 		$result = $this->site->site_health( 'quillcrm_bounce_test_trust' );
 
 		$this->assertSame( 'critical', $result['status'] );
-		$this->assertStringContainsString( 'Remove the definitions of the QUILLCRM_SNS_TEST_CA_FILE and QUILLCRM_SNS_TEST_RESOLVE constants', $result['description'] );
+		$this->assertStringContainsString( 'Remove the quillcrm_sns.test_ca_file, quillcrm_sns.test_resolve and quillcrm_sns.test_imds_endpoint lines from php.ini', $result['description'] );
 	}
 
 	public function testSiteHealthInfoSaysTheFallbackVerifies(): void {
@@ -141,6 +143,18 @@ final class FallbackTest extends E2eTestCase {
 	/** The loss emails sent since $before. */
 	private function loss_mails( int $before, string $subject ): array {
 		return array_values( array_filter( array_slice( $this->site->mails(), $before ), static fn( array $m ): bool => str_contains( $m['subject'], $subject ) ) );
+	}
+
+	public function testALossIsMailedAtMostOnceADay(): void {
+		// Web nodes with and without the extension behind one address flip
+		// the record at every other request.
+		$before = count( $this->site->mails() );
+		foreach ( array( 1, 2, 3 ) as $flip ) {
+			$this->site->set_option( 'quillcrm_bounce_implementation', 'extension' );
+			$this->site->request( 'GET', $this->site->url( '/' ) );
+		}
+
+		$this->assertCount( 1, $this->loss_mails( $before, 'lost its PHP extension' ) );
 	}
 
 	public function testALossFirstSeenByAWebhookDeliveryIsStillMailedOnce(): void {

@@ -23,6 +23,7 @@ final class UninstallTest extends E2eTestCase {
 				// rate check's options, a per-user transient, both cron events.
 				'QuillCRM\Bounce\Settings::hash_key(); QuillCRM\Bounce\Rates::check();'
 				. ' update_option( QuillCRM\Bounce\Rates::MAILED_OPTION, gmdate( "Y-m-d H:i:s" ), false );'
+				. ' update_option( QuillCRM\Bounce\Extension::LOSS_MAIL_SENT_OPTION, time(), false );'
 				. ' set_transient( QuillCRM\Bounce\SettingsPage::REJECTED_TRANSIENT_PREFIX . "1", array( "x" ), 300 );'
 				. ' QuillCRM\Bounce\Retention::schedule(); QuillCRM\Bounce\Rates::schedule();'
 				. ' global $wpdb; $names = static fn() => $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE \'%quillcrm\\\\_bounce\\\\_%\'" );'
@@ -33,7 +34,7 @@ final class UninstallTest extends E2eTestCase {
 				. ' "cron" => array( wp_next_scheduled( "quillcrm_bounce_prune" ), wp_next_scheduled( "quillcrm_bounce_rate_check" ) ) );'
 			);
 
-			foreach ( array( 'quillcrm_bounce_webhook_key', 'quillcrm_bounce_log_retention_days', 'quillcrm_bounce_rate_sample', 'quillcrm_bounce_bounce_rate_alert', 'quillcrm_bounce_complaint_rate_alert', 'quillcrm_bounce_hash_key', 'quillcrm_bounce_rate_status', 'quillcrm_bounce_rate_alert_mailed_at', 'quillcrm_bounce_db_version', '_transient_quillcrm_bounce_rejected_topics_1' ) as $option ) {
+			foreach ( array( 'quillcrm_bounce_webhook_key', 'quillcrm_bounce_log_retention_days', 'quillcrm_bounce_rate_sample', 'quillcrm_bounce_bounce_rate_alert', 'quillcrm_bounce_complaint_rate_alert', 'quillcrm_bounce_hash_key', 'quillcrm_bounce_rate_status', 'quillcrm_bounce_rate_alert_mailed_at', 'quillcrm_bounce_loss_mail_sent_at', 'quillcrm_bounce_db_version', '_transient_quillcrm_bounce_rejected_topics_1' ) as $option ) {
 				$this->assertContains( $option, $left['options_before'], 'it existed before' );
 			}
 			$this->assertSame( array(), $left['options'], 'no quillcrm_bounce_ option or transient is left' );

@@ -6,8 +6,11 @@
  *
  *   php fallback-process.php <options.json> <body file> <request.json>
  *
- * Env: FALLBACK_TEST_CA_FILE / FALLBACK_TEST_RESOLVE define the test-only
- * constants when set (absent: no constant). Prints
+ * The test-only trust comes as it does on a site, from php.ini directives
+ * (the caller's -d flags). Env: FALLBACK_CONSTANTS and FALLBACK_INI_SET,
+ * JSON objects of PHP constants to define and of ini_set() calls to make
+ * before the fallback loads (for the tests that neither turns test-only
+ * trust on). Prints
  * {"info": quillcrm_sns_info(), "response": quillcrm_sns_handle(...)}.
  */
 
@@ -19,10 +22,11 @@ if ( extension_loaded( 'quillcrm_sns' ) ) {
 }
 [ , $options_file, $body_file, $request_file ] = $argv;
 
-foreach ( array( 'QUILLCRM_SNS_TEST_CA_FILE' => 'FALLBACK_TEST_CA_FILE', 'QUILLCRM_SNS_TEST_RESOLVE' => 'FALLBACK_TEST_RESOLVE' ) as $constant => $env ) {
-	if ( false !== getenv( $env ) ) {
-		define( $constant, (string) getenv( $env ) );
-	}
+foreach ( json_decode( (string) getenv( 'FALLBACK_CONSTANTS' ), true ) ?: array() as $constant => $value ) {
+	define( $constant, (string) $value );
+}
+foreach ( json_decode( (string) getenv( 'FALLBACK_INI_SET' ), true ) ?: array() as $directive => $value ) {
+	ini_set( $directive, (string) $value );
 }
 
 /** @return array<string, array{value: mixed, autoload: bool|null}> */

@@ -1,6 +1,6 @@
 <?php
 /**
- * The plain-PHP fallback's own trust: the test-only constants, and the
+ * The plain-PHP fallback's own trust: the test-only php.ini directives, and the
  * option in which it keeps verified certificates inside WordPress (checked
  * in full again whenever read). Each test runs the fallback in a separate
  * PHP process (tests/php/lib/fallback-process.php) whose options live in a
@@ -34,23 +34,29 @@ final class FallbackTrustTest extends ExtensionTestCase {
 	/**
 	 * Runs the fallback on $body in its own process.
 	 *
-	 * @param array<string, string|null> $constants FALLBACK_TEST_CA_FILE / FALLBACK_TEST_RESOLVE (null: undefined).
+	 * @param array<string, string> $ini       php.ini directives, given as -d name=value.
+	 * @param array<string, string> $constants PHP constants the process defines before loading the fallback.
+	 * @param array<string, string> $ini_set   ini_set() calls the process makes before loading the fallback.
 	 * @return array{info: array<string, mixed>, response: array<string, mixed>}
 	 */
-	private function runFallback( string $body, array $constants ): array {
+	private function runFallback( string $body, array $ini, array $constants = array(), array $ini_set = array() ): array {
 		file_put_contents( $this->dir . '/body', $body );
 		file_put_contents(
 			$this->dir . '/request.json',
 			json_encode( array( 'key' => self::KEY, 'expected_key' => self::KEY, 'now' => SnsMessages::NOW + 5 ) )
 		);
-		$env = array( 'PATH' => (string) getenv( 'PATH' ) );
-		foreach ( $constants as $name => $value ) {
-			if ( null !== $value ) {
-				$env[ $name ] = $value;
-			}
+		$env     = array(
+			'PATH'               => (string) getenv( 'PATH' ),
+			'FALLBACK_CONSTANTS' => json_encode( (object) $constants ),
+			'FALLBACK_INI_SET'   => json_encode( (object) $ini_set ),
+		);
+		$command = array( PHP_BINARY );
+		foreach ( $ini as $name => $value ) {
+			array_push( $command, '-d', "$name=$value" );
 		}
+		array_push( $command, dirname( __DIR__ ) . '/lib/fallback-process.php', $this->dir . '/options.json', $this->dir . '/body', $this->dir . '/request.json' );
 		$process = proc_open(
-			array( PHP_BINARY, dirname( __DIR__ ) . '/lib/fallback-process.php', $this->dir . '/options.json', $this->dir . '/body', $this->dir . '/request.json' ),
+			$command,
 			array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ),
 			$pipes,
 			null,
@@ -65,11 +71,11 @@ final class FallbackTrustTest extends ExtensionTestCase {
 		return json_decode( $stdout, true, 64, JSON_THROW_ON_ERROR );
 	}
 
-	/** The test constants that reach the stand-ins. */
+	/** The test-only directives that reach the stand-ins. */
 	private function testTrust(): array {
 		return array(
-			'FALLBACK_TEST_CA_FILE' => (string) getenv( 'QUILLCRM_TEST_CA_FILE' ),
-			'FALLBACK_TEST_RESOLVE' => (string) getenv( 'QUILLCRM_TEST_RESOLVE' ),
+			'quillcrm_sns.test_ca_file' => (string) getenv( 'QUILLCRM_TEST_CA_FILE' ),
+			'quillcrm_sns.test_resolve' => (string) getenv( 'QUILLCRM_TEST_RESOLVE' ),
 		);
 	}
 
@@ -118,7 +124,7 @@ final class FallbackTrustTest extends ExtensionTestCase {
 		$this->assertSame( array( false, false, array( 'curl' ) ), json_decode( $stdout, true ), $stderr );
 	}
 
-	public function testWithoutTheConstantsTestTrustIsOff(): void {
+	public function testWithoutTheDirectivesTestTrustIsOff(): void {
 		$info = $this->runFallback( '{}', array() )['info'];
 
 		$this->assertSame( 'php', $info['implementation'] );
@@ -128,19 +134,44 @@ final class FallbackTrustTest extends ExtensionTestCase {
 		$this->assertNull( $info['configuration_error'] );
 	}
 
-	public function testWithTheConstantsTestTrustIsOnAndSaysSoInEveryAnswer(): void {
+	public function testWithTheDirectivesTestTrustIsOnAndSaysSoInEveryAnswer(): void {
 		$result = $this->runFallback( '{}', $this->testTrust() );
 
 		$this->assertTrue( $result['info']['test_trust'] );
 		$this->assertTrue( $result['response']['test_trust'] );
 	}
 
+	public function testConstantsOfTheTrustSettingsNamesDoNotTurnTestTrustOn(): void {
+		// A plugin or wp-config.php line is no system-level setting.
+		$trust = $this->testTrust();
+		$info  = $this->runFallback(
+			'{}',
+			array(),
+			array(
+				'QUILLCRM_SNS_TEST_CA_FILE' => $trust['quillcrm_sns.test_ca_file'],
+				'QUILLCRM_SNS_TEST_RESOLVE' => $trust['quillcrm_sns.test_resolve'],
+			)
+		)['info'];
+
+		$this->assertFalse( $info['test_trust'] );
+		$this->assertSame( '', $info['test_ca_file'] );
+		$this->assertSame( '', $info['test_resolve'] );
+	}
+
+	public function testIniSetCannotTurnTestTrustOn(): void {
+		$info = $this->runFallback( '{}', array(), array(), $this->testTrust() )['info'];
+
+		$this->assertFalse( $info['test_trust'] );
+		$this->assertSame( '', $info['test_ca_file'] );
+		$this->assertSame( '', $info['test_resolve'] );
+	}
+
 	public function testAnUnreadableTestCaFileIsAConfigurationErrorAndNothingIsFetched(): void {
 		list( $body, $url ) = $this->bounceWithOwnCertificateUrl();
 
-		$result = $this->runFallback( $body, array( 'FALLBACK_TEST_CA_FILE' => $this->dir . '/missing.pem' ) + $this->testTrust() );
+		$result = $this->runFallback( $body, array( 'quillcrm_sns.test_ca_file' => $this->dir . '/missing.pem' ) + $this->testTrust() );
 
-		$this->assertStringContainsString( 'QUILLCRM_SNS_TEST_CA_FILE cannot be read', (string) $result['info']['configuration_error'] );
+		$this->assertStringContainsString( 'quillcrm_sns.test_ca_file cannot be read', (string) $result['info']['configuration_error'] );
 		$this->assertSame( 'cert_unavailable', $result['response']['error'] );
 		$this->assertSame( 503, $result['response']['status'] );
 		$this->assertSame( 0, $this->fetchesOf( $url ) );
@@ -175,7 +206,7 @@ final class FallbackTrustTest extends ExtensionTestCase {
 		list( $body, $url ) = $this->bounceWithOwnCertificateUrl();
 		$this->assertSame( 'network', $this->runFallback( $body, $this->testTrust() )['response']['certificate_source'] );
 
-		// The same site without the test constants: the kept certificate
+		// The same site without the test directives: the kept certificate
 		// (of the test CA) is not trusted, and the real host is out of reach.
 		$response = $this->runFallback( $body, array() )['response'];
 
