@@ -436,7 +436,10 @@ final class SettingsPage {
 
 		self::render_warnings();
 		self::render_rates();
-		AwsDoctor::render_aws_rates();
+		// AWS's counts cover the whole account: on a network, for who may use its credentials.
+		if ( current_user_can( self::aws_capability() ) ) {
+			AwsDoctor::render_aws_rates();
+		}
 		self::render_intake();
 		if ( current_user_can( self::aws_capability() ) ) {
 			AwsSetup::render();

@@ -128,6 +128,15 @@ final class AwsSetupTest extends E2eTestCase {
 		$this->assertCount( 1, $this->aws( 'subscriptions', $topic_arn ), 'no second subscription' );
 	}
 
+	public function testTheFormProposesATopicOfTheSitesOwn(): void {
+		// Every subscription of a topic gets every notification: two sites
+		// set up with one default name would apply each other's bounces.
+		$xp   = new \DOMXPath( AdminPage::document( $this->admin->settings() ) );
+		$site = substr( md5( (string) $this->site->wp_eval( 'return home_url();' ) ), 0, 8 );
+
+		$this->assertSame( 'quillcrm-ses-feedback-' . $site, $xp->query( "//input[@name='quillcrm_aws_topic']" )->item( 0 )->getAttribute( 'value' ) );
+	}
+
 	public function testWebhookSetupSubscribesTheUrlWithTheRecommendedDeliveryPolicyOnce(): void {
 		$this->site->set_option( 'quillcrm_bounce_intake', 'webhook' );
 		$fields = $this->fields( array( 'quillcrm_aws_identity' => '' ) );
