@@ -172,6 +172,31 @@ pub fn subscription_findings(
     out
 }
 
+/// How many of the topic's other web and queue subscriptions a finding names.
+const SHOWN_OTHER_ENDPOINTS: usize = 5;
+
+/// The topic's web and queue subscriptions other than the site's own:
+/// SNS gives each subscription every notification, so one of another site
+/// applies this site's bounces, complaints and deliveries there, and the
+/// reverse (an email subscription is not counted; web addresses are shown
+/// with their query values masked, as another site's key is in its URL).
+pub fn shared_topic_finding(all: &[SubscriptionSummary], endpoint: &str) -> Option<Finding> {
+    let others: Vec<String> = all
+        .iter()
+        .filter(|s| s.endpoint != endpoint && ["sqs", "http", "https"].contains(&s.protocol.as_str()))
+        .map(|s| setup::shown_url(&s.endpoint))
+        .collect();
+    if others.is_empty() {
+        return None;
+    }
+    let shown: Vec<&str> = others.iter().take(SHOWN_OTHER_ENDPOINTS).map(String::as_str).collect();
+    Some(
+        finding("subscription_topic_shared", Status::Recommended)
+            .with("others", others.len().to_string())
+            .with("endpoints", shown.join(", ")),
+    )
+}
+
 /// The queue: its retention, its key, its policy for the topic.
 pub fn queue_findings(attributes: &BTreeMap<String, String>, topic_arn: &str) -> Vec<Finding> {
     let attribute = |name: &str| attributes.get(name).map(String::as_str);
@@ -310,6 +335,7 @@ impl Doctor<'_> {
                     report.facts.insert("redrive_policy", redrive.clone());
                 }
                 report.findings = subscription_findings(found, &attributes, policy);
+                report.findings.extend(shared_topic_finding(&all, &endpoint));
             }
             Check::Queue => match &request.intake {
                 Intake::Queue(queue) => {
@@ -373,6 +399,39 @@ mod tests {
 
     fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+    }
+
+    #[test]
+    fn another_web_or_queue_subscription_on_the_topic_is_a_shared_topic() {
+        let result =
+            aws_xml::result_of(DOCUMENTED_SUBSCRIPTIONS_BY_TOPIC.as_bytes(), "ListSubscriptionsByTopic").unwrap();
+        let mut list = parse_subscription_list(&result);
+        // The documented listing: an email subscription and this site's URL.
+        assert_eq!(
+            shared_topic_finding(&list, "https://example.com/?quillcrm_webhook=bounce"),
+            None
+        );
+        list.push(SubscriptionSummary {
+            subscription_arn: "arn:aws:sns:us-east-1:123456789012:My-Topic:1".into(),
+            protocol: "https".into(),
+            endpoint: "https://other.example/?quillcrm_webhook=bounce&key=other-sites-secret".into(),
+        });
+        let shared = shared_topic_finding(&list, "https://example.com/?quillcrm_webhook=bounce").unwrap();
+        assert_eq!(
+            codes(std::slice::from_ref(&shared)),
+            [("subscription_topic_shared", "recommended")]
+        );
+        assert_eq!(shared.facts["others"], "1");
+        assert!(
+            !shared.facts["endpoints"].contains("other-sites-secret"),
+            "{:?}",
+            shared.facts
+        );
+        assert!(
+            shared.facts["endpoints"].starts_with("https://other.example/"),
+            "{:?}",
+            shared.facts
+        );
     }
 
     #[test]

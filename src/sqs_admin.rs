@@ -146,13 +146,30 @@ fn like(pattern: &str, value: &str) -> bool {
     pattern[p..].iter().all(|&c| c == b'*')
 }
 
-/// Whether an ARN pattern matches `arn` as `ArnEquals`/`ArnLike` and a
-/// policy's `Resource` match: each of the six colon-separated parts on its
-/// own, each part a [`like`] pattern (IAM User Guide, "Condition operators":
-/// ARN condition operators; "IAM JSON policy elements: Resource").
+/// Whether an ARN pattern matches `arn` as `ArnEquals`/`ArnLike` do: each
+/// of the six colon-separated parts on its own, each part a [`like`]
+/// pattern (IAM User Guide, "Condition operators", ARN condition operators).
 fn arn_like(pattern: &str, arn: &str) -> bool {
     let (pattern, arn): (Vec<&str>, Vec<&str>) = (pattern.splitn(6, ':').collect(), arn.splitn(6, ':').collect());
     pattern.len() == arn.len() && pattern.iter().zip(&arn).all(|(p, a)| like(p, a))
+}
+
+/// Whether a statement's `Resource` pattern matches `arn`: part by part,
+/// except that a `*` ending the pattern's last part also matches the parts
+/// after it (IAM User Guide, "IAM JSON policy elements: Resource": a `*`
+/// that ends an ARN segment can expand beyond the colons), so
+/// `arn:aws:sqs:*` covers every queue.
+fn resource_like(pattern: &str, arn: &str) -> bool {
+    if pattern == "*" || arn_like(pattern, arn) {
+        return true;
+    }
+    let parts: Vec<&str> = pattern.split(':').collect();
+    let (last, head) = parts.split_last().expect("split yields a part");
+    let rest: Vec<&str> = arn.splitn(head.len() + 1, ':').collect();
+    last.ends_with('*')
+        && rest.len() == parts.len()
+        && head.iter().zip(&rest).all(|(p, a)| like(p, a))
+        && like(last, rest[head.len()])
 }
 
 /// A policy value's strings: one, or those of a list.
@@ -164,29 +181,36 @@ fn strings(value: Option<&Value>) -> Vec<&str> {
     }
 }
 
-/// Whether a statement's `aws:SourceArn` conditions name the topic: every
-/// operator that tests the key must hold (operators and keys are ANDed, a
-/// key's values ORed: IAM User Guide, "Creating a condition with multiple
-/// keys or values"); key names are compared without case, as IAM does.
-/// None when no operator tests the key; conditions on other keys are not
-/// evaluated.
-fn source_names_topic(statement: &Value, topic_arn: &str) -> Option<bool> {
+/// Whether a statement's `aws:SourceArn` conditions hold for the topic:
+/// every operator that tests the key must (operators and keys are ANDed, a
+/// key's values ORed, a negated operator true when no value matches: IAM
+/// User Guide, "Condition operators" and "Creating a condition with
+/// multiple keys or values"). `…IfExists` reads as the operator itself,
+/// since SNS always sends the key; key names are compared without case, as
+/// IAM does. None when no operator tests the key; conditions on other keys
+/// are not evaluated.
+fn source_conditions_hold(statement: &Value, topic_arn: &str) -> Option<bool> {
     let conditions = statement.get("Condition").and_then(Value::as_object)?;
     let mut found = None;
     for (operator, keys) in conditions {
         let Some(keys) = keys.as_object() else { continue };
+        let operator = operator.strip_suffix("IfExists").unwrap_or(operator);
         for (key, values) in keys {
             if !key.eq_ignore_ascii_case("aws:SourceArn") {
                 continue;
             }
             let values = strings(Some(values));
-            let matches = match operator.as_str() {
-                "ArnEquals" | "ArnLike" => values.iter().any(|pattern| arn_like(pattern, topic_arn)),
-                "StringEquals" => values.contains(&topic_arn),
-                "StringLike" => values.iter().any(|pattern| like(pattern, topic_arn)),
+            let any = |matches: &dyn Fn(&str) -> bool| values.iter().any(|v| matches(v));
+            let holds = match operator {
+                "ArnEquals" | "ArnLike" => any(&|pattern| arn_like(pattern, topic_arn)),
+                "ArnNotEquals" | "ArnNotLike" => !any(&|pattern| arn_like(pattern, topic_arn)),
+                "StringEquals" => any(&|value| value == topic_arn),
+                "StringNotEquals" => !any(&|value| value == topic_arn),
+                "StringLike" => any(&|pattern| like(pattern, topic_arn)),
+                "StringNotLike" => !any(&|pattern| like(pattern, topic_arn)),
                 _ => continue,
             };
-            found = Some(found.unwrap_or(true) && matches);
+            found = Some(found.unwrap_or(true) && holds);
         }
     }
     found
@@ -203,7 +227,7 @@ fn covers_sending(statement: &Value, effect: &str, queue_arn: &str) -> bool {
     let resource_ok = statement.get("Resource").is_none()
         || strings(statement.get("Resource"))
             .iter()
-            .any(|r| *r == "*" || arn_like(r, queue_arn));
+            .any(|r| resource_like(r, queue_arn));
     let action_ok = strings(statement.get("Action"))
         .iter()
         .any(|a| like(&a.to_ascii_lowercase(), "sqs:sendmessage"));
@@ -211,9 +235,9 @@ fn covers_sending(statement: &Value, effect: &str, queue_arn: &str) -> bool {
 }
 
 /// Whether the queue policy (JSON text, absent when the queue has none)
-/// lets the topic send to the queue: a statement allows it on an
-/// `aws:SourceArn` condition that names the topic, and no statement denies
-/// it unconditionally or on one that names it (a Deny on other conditions,
+/// lets the topic send to the queue: a statement allows it on
+/// `aws:SourceArn` conditions that hold for the topic, and no statement
+/// denies it unconditionally or on such conditions (a Deny on other keys,
 /// such as an organization, is not evaluated here).
 pub fn policy_allows_topic(policy: Option<&str>, queue_arn: &str, topic_arn: &str) -> bool {
     let Some(policy) = policy.and_then(|p| serde_json::from_str::<Value>(p).ok()) else {
@@ -226,10 +250,10 @@ pub fn policy_allows_topic(policy: Option<&str>, queue_arn: &str, topic_arn: &st
     };
     let allowed = statements
         .iter()
-        .any(|s| covers_sending(s, "Allow", queue_arn) && source_names_topic(s, topic_arn) == Some(true));
+        .any(|s| covers_sending(s, "Allow", queue_arn) && source_conditions_hold(s, topic_arn) == Some(true));
     let denied = statements.iter().any(|s| {
         covers_sending(s, "Deny", queue_arn)
-            && (s.get("Condition").is_none() || source_names_topic(s, topic_arn) == Some(true))
+            && (s.get("Condition").is_none() || source_conditions_hold(s, topic_arn) == Some(true))
     });
     allowed && !denied
 }
@@ -411,6 +435,65 @@ mod tests {
         ));
         assert!(policy_allows_topic(
             Some(&format!(r#"{{"Statement":[{allow},{deny_other}]}}"#)),
+            QUEUE,
+            TOPIC
+        ));
+    }
+
+    #[test]
+    fn a_negated_operator_holds_when_no_value_matches() {
+        let allow = format!(
+            r#"{{"Effect":"Allow","Principal":{{"Service":"sns.amazonaws.com"}},"Action":"sqs:SendMessage","Resource":"{QUEUE}","Condition":{{"ArnEquals":{{"aws:SourceArn":"{TOPIC}"}}}}}}"#
+        );
+        // "Deny unless it comes from the other topic": denies this one.
+        let deny_unless_other = r#"{"Effect":"Deny","Principal":"*","Action":"sqs:SendMessage","Condition":{"ArnNotEquals":{"aws:SourceArn":"arn:aws:sns:eu-central-1:123456789012:other"}}}"#;
+        assert!(!policy_allows_topic(
+            Some(&format!(r#"{{"Statement":[{allow},{deny_unless_other}]}}"#)),
+            QUEUE,
+            TOPIC
+        ));
+        let deny_unless_ours = deny_unless_other.replace("arn:aws:sns:eu-central-1:123456789012:other", TOPIC);
+        assert!(policy_allows_topic(
+            Some(&format!(r#"{{"Statement":[{allow},{deny_unless_ours}]}}"#)),
+            QUEUE,
+            TOPIC
+        ));
+        let allow_but_not_ours = allow.replace(
+            r#"{"ArnEquals":{"aws:SourceArn":"TOPIC"}}"#.replace("TOPIC", TOPIC).as_str(),
+            &format!(r#"{{"ArnLike":{{"aws:SourceArn":"arn:aws:sns:*:123456789012:*"}},"ArnNotLike":{{"aws:SourceArn":"{TOPIC}"}}}}"#),
+        );
+        assert!(!policy_allows_topic(
+            Some(&format!(r#"{{"Statement":[{allow_but_not_ours}]}}"#)),
+            QUEUE,
+            TOPIC
+        ));
+    }
+
+    #[test]
+    fn an_ifexists_operator_reads_as_the_operator() {
+        let policy = format!(
+            r#"{{"Statement":[{{"Effect":"Allow","Principal":{{"Service":"sns.amazonaws.com"}},"Action":"sqs:SendMessage","Resource":"{QUEUE}","Condition":{{"ArnLikeIfExists":{{"aws:SourceArn":"{TOPIC}"}}}}}}]}}"#
+        );
+        assert!(policy_allows_topic(Some(&policy), QUEUE, TOPIC));
+    }
+
+    #[test]
+    fn a_star_ending_a_resource_covers_the_parts_after_it() {
+        let allow = format!(
+            r#"{{"Effect":"Allow","Principal":{{"Service":"sns.amazonaws.com"}},"Action":"sqs:SendMessage","Resource":"{QUEUE}","Condition":{{"ArnEquals":{{"aws:SourceArn":"{TOPIC}"}}}}}}"#
+        );
+        for resource in ["arn:aws:sqs:*", "arn:aws:sqs:eu-central-1:*", "*"] {
+            let deny =
+                format!(r#"{{"Effect":"Deny","Principal":"*","Action":"sqs:SendMessage","Resource":"{resource}"}}"#);
+            assert!(
+                !policy_allows_topic(Some(&format!(r#"{{"Statement":[{allow},{deny}]}}"#)), QUEUE, TOPIC),
+                "{resource}"
+            );
+        }
+        let elsewhere =
+            r#"{"Effect":"Deny","Principal":"*","Action":"sqs:SendMessage","Resource":"arn:aws:sqs:us-east-1:*"}"#;
+        assert!(policy_allows_topic(
+            Some(&format!(r#"{{"Statement":[{allow},{elsewhere}]}}"#)),
             QUEUE,
             TOPIC
         ));

@@ -336,6 +336,18 @@ final class AwsDoctor {
 				return __( 'The subscription does not have the recommended delivery policy: SNS gives up on this site after about a minute.', 'quillcrm-bounce' );
 			case 'subscription_no_dead_letter_queue':
 				return __( 'The subscription has no dead-letter queue: what SNS cannot deliver is dropped.', 'quillcrm-bounce' );
+			case 'subscription_topic_shared':
+				return sprintf(
+					/* translators: 1: how many other subscriptions, 2: their web addresses or queue ARNs (query values masked). */
+					_n(
+						'The topic also sends every notification to %1$s other web address or queue: %2$s. If it belongs to another site, the two sites apply each other\'s bounces, complaints and deliveries.',
+						'The topic also sends every notification to %1$s other web addresses or queues: %2$s. If one belongs to another site, the sites apply each other\'s bounces, complaints and deliveries.',
+						(int) ( $facts['others'] ?? 0 ),
+						'quillcrm-bounce'
+					),
+					number_format_i18n( (int) ( $facts['others'] ?? 0 ) ),
+					(string) ( $facts['endpoints'] ?? '' )
+				);
 			case 'subscription_ok':
 				return __( 'The subscription is confirmed, delivers SNS messages as signed, and has a dead-letter queue.', 'quillcrm-bounce' );
 			case 'queue_retention_short':

@@ -30,7 +30,7 @@ final class Extension {
 	/** Set while the email about a worse implementation waits for `init` (autoloaded). */
 	public const LOSS_MAIL_OPTION = 'quillcrm_bounce_loss_mail_due';
 
-	/** When the last such email was sent (Unix time; not autoloaded: read on a loss only). */
+	/** The last such email: when, and the implementation it reported (autoloaded: read while one is due). */
 	public const LOSS_MAIL_SENT_OPTION = 'quillcrm_bounce_loss_mail_sent_at';
 
 	/**
@@ -132,9 +132,7 @@ final class Extension {
 	 * sent at `init` (send_loss_mail()) once translations are loaded: by this
 	 * request, or, when it is a webhook delivery (answered before `init`),
 	 * by the next one. One autoloaded option read per request; a write only
-	 * when the implementation changes. At most one email a day: web nodes
-	 * with and without the extension behind one address flip the record at
-	 * every other request.
+	 * when the implementation changes.
 	 */
 	public static function watch_implementation(): void {
 		// Deliveries are answered by the web server's PHP. A command-line
@@ -150,7 +148,7 @@ final class Extension {
 		}
 		update_option( self::IMPLEMENTATION_OPTION, $now, true );
 		$was_better = array_search( $last, self::RANK, true ) > array_search( $now, self::RANK, true );
-		if ( is_string( $last ) && '' !== $last && $was_better && ! self::loss_mailed_within_a_day() ) {
+		if ( is_string( $last ) && '' !== $last && $was_better ) {
 			update_option( self::LOSS_MAIL_OPTION, $now, true );
 		}
 	}
@@ -158,13 +156,32 @@ final class Extension {
 	/**
 	 * init, after the plugin's translations load: the email
 	 * watch_implementation() made due, sent once (the request whose DELETE
-	 * removes the option sends it).
+	 * removes the option sends it) by a PHP that still lacks the extension.
+	 * At most one a day for the same loss: web nodes with and without the
+	 * extension behind one address flip the record at every other request;
+	 * a loss within the day of an email waits for the day to be up, and a
+	 * worse one (no implementation at all) is sent at once.
 	 */
 	public static function send_loss_mail(): void {
-		if ( false === get_option( self::LOSS_MAIL_OPTION, false ) || ! delete_option( self::LOSS_MAIL_OPTION ) ) {
+		if ( false === get_option( self::LOSS_MAIL_OPTION, false ) ) {
 			return;
 		}
-		update_option( self::LOSS_MAIL_SENT_OPTION, time(), false );
+		$now = self::implementation();
+		if ( 'extension' === $now ) {
+			delete_option( self::LOSS_MAIL_OPTION ); // This PHP has it: nothing to report.
+			return;
+		}
+		if ( self::reported_today( $now ) || ! delete_option( self::LOSS_MAIL_OPTION ) ) {
+			return;
+		}
+		update_option(
+			self::LOSS_MAIL_SENT_OPTION,
+			array(
+				'at'             => time(),
+				'implementation' => $now,
+			),
+			true
+		);
 		wp_mail(
 			(string) get_option( 'admin_email' ),
 			/* translators: %s: site name. */
@@ -174,10 +191,16 @@ final class Extension {
 	}
 
 	/**
-	 * Whether the loss email went out less than a day ago.
+	 * Whether an email less than a day old reported $now or worse.
+	 *
+	 * @param string $now The implementation answering now.
 	 */
-	private static function loss_mailed_within_a_day(): bool {
-		return time() - (int) get_option( self::LOSS_MAIL_SENT_OPTION, 0 ) < DAY_IN_SECONDS;
+	private static function reported_today( string $now ): bool {
+		$sent = get_option( self::LOSS_MAIL_SENT_OPTION, array() );
+		if ( ! is_array( $sent ) || time() - (int) ( $sent['at'] ?? 0 ) >= DAY_IN_SECONDS ) {
+			return false;
+		}
+		return array_search( $now, self::RANK, true ) >= array_search( $sent['implementation'] ?? 'none', self::RANK, true );
 	}
 
 	/**

@@ -76,6 +76,8 @@ final class Troubleshooting {
 				return __( 'Run "Set up in AWS" on the Bounce Handling page (it adds a statement letting the topic send, aws:SourceArn condition), or add one to the queue\'s access policy by hand.', 'quillcrm-bounce' );
 			case 'queue_retention_short':
 				return __( 'Set the queue\'s message retention period to 14 days (1,209,600 seconds), the most SQS allows: run "Set up in AWS", or edit the queue in the SQS console.', 'quillcrm-bounce' );
+			case 'subscription_topic_shared':
+				return __( 'Give each site a topic of its own: run "Set up in AWS" with a topic name no other site uses (and point the SES identity this site sends from at it). Delete a subscription of an old webhook URL of this site in the SNS console (Topics → the topic → Subscriptions).', 'quillcrm-bounce' );
 			case 'subscription_missing':
 				return __( 'Run "Set up in AWS" on the Bounce Handling page, or subscribe this site\'s queue or webhook URL to the topic (Raw message delivery off).', 'quillcrm-bounce' );
 			case 'subscription_pending':

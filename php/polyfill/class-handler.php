@@ -80,7 +80,7 @@ final class Handler {
 		return self::$instance ??= new self();
 	}
 
-	/** Whether test-only trust is on (a constant set, even an unusable one). */
+	/** Whether test-only trust is on (a directive set, even to an unusable value). */
 	public function test_trust(): bool {
 		return '' !== $this->test_ca_file || '' !== $this->test_resolve;
 	}

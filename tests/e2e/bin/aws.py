@@ -11,6 +11,7 @@
   aws.py --port P queue-attr <queue name> <name> <value>       SetQueueAttributes
   aws.py --port P config-set <name>                            CreateConfigurationSet (SES v1)
   aws.py --port P subscriptions <topic arn>                    ListSubscriptionsByTopic, with each one's attributes
+  aws.py --port P subscribe-queue <topic arn> <queue name>     the queue subscribed to the topic (raw off) -> JSON
 
 Region eu-central-1, moto's default account 123456789012; moto accepts any
 credentials, so fixed test ones are used (never real ones).
@@ -102,6 +103,12 @@ def main():
         for sub in subs:
             sub["Attributes"] = sns.get_subscription_attributes(SubscriptionArn=sub["SubscriptionArn"])["Attributes"]
         print(json.dumps(subs))
+    elif a.command == "subscribe-queue":
+        topic_arn, queue = a.args
+        url = sqs.get_queue_url(QueueName=queue)["QueueUrl"]
+        queue_arn = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        sub = sns.subscribe(TopicArn=topic_arn, Protocol="sqs", Endpoint=queue_arn, Attributes={"RawMessageDelivery": "false"})
+        print(json.dumps({"queue_arn": queue_arn, "subscription_arn": sub["SubscriptionArn"]}))
     else:
         sys.exit("unknown command " + a.command)
 

@@ -197,6 +197,22 @@ final class AwsSetupTest extends E2eTestCase {
 		$this->assertSame( 401, $anonymous['status'], 'the REST route is for who may see Site Health' );
 	}
 
+	public function testTheDoctorSaysWhenTheTopicAlsoDeliversToAnotherSitesQueue(): void {
+		$this->set_up( $this->fields() );
+		$topic_arn = 'arn:aws:sns:' . self::REGION . ':123456789012:ses-' . $this->suffix;
+		$this->aws( 'queue', 'another-site-' . $this->suffix, '30' );
+		$other = $this->aws( 'subscribe-queue', $topic_arn, 'another-site-' . $this->suffix )['queue_arn'];
+
+		$health = $this->site->wp_eval(
+			"require_once ABSPATH . 'wp-admin/includes/class-wp-site-health.php'; wp_set_current_user( 1 );"
+			. ' return call_user_func( WP_Site_Health::get_tests()["async"]["quillcrm_bounce_aws_subscription"]["async_direct_test"] );'
+		);
+
+		$this->assertSame( 'recommended', $health['status'], $health['description'] );
+		$this->assertStringContainsString( 'data-code="subscription_topic_shared"', $health['description'] );
+		$this->assertStringContainsString( $other, $health['description'] );
+	}
+
 	public function testTheChecksAreNeitherListedNorRunForAUserWhoSeesSiteHealthButMayNotUseTheAwsCredentials(): void {
 		$this->set_up( $this->fields() );
 		$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name = 'quillcrm_bounce_aws_doctor'" );

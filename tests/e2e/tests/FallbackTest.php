@@ -157,6 +157,27 @@ final class FallbackTest extends E2eTestCase {
 		$this->assertCount( 1, $this->loss_mails( $before, 'lost its PHP extension' ) );
 	}
 
+	public function testALossHeldBackByTheDailyLimitIsMailedWhenTheDayIsUp(): void {
+		$before = count( $this->site->mails() );
+		foreach ( array( 1, 2 ) as $flip ) {
+			$this->site->set_option( 'quillcrm_bounce_implementation', 'extension' );
+			$this->site->request( 'GET', $this->site->url( '/' ) );
+		}
+		$this->assertCount( 1, $this->loss_mails( $before, 'lost its PHP extension' ) );
+
+		// A day later (the last email's time moved back), with no new flip.
+		$this->site->set_option(
+			'quillcrm_bounce_loss_mail_sent_at',
+			array(
+				'at'             => time() - 86400 - 60,
+				'implementation' => 'php',
+			)
+		);
+		$this->site->request( 'GET', $this->site->url( '/' ) );
+
+		$this->assertCount( 2, $this->loss_mails( $before, 'lost its PHP extension' ) );
+	}
+
 	public function testALossFirstSeenByAWebhookDeliveryIsStillMailedOnce(): void {
 		$this->site->set_option( 'quillcrm_bounce_implementation', 'extension' );
 		$before = count( $this->site->mails() );
