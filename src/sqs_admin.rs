@@ -107,13 +107,18 @@ impl SqsAdmin<'_> {
     }
 }
 
+/// A policy value's strings: one, or those of a list.
+fn strings(value: Option<&Value>) -> Vec<&str> {
+    match value {
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// A JSON policy value that is `wanted` or a list holding it.
 fn names(value: Option<&Value>, wanted: &[&str]) -> bool {
-    match value {
-        Some(Value::String(s)) => wanted.contains(&s.as_str()),
-        Some(Value::Array(list)) => list.iter().any(|v| names(Some(v), wanted)),
-        _ => false,
-    }
+    strings(value).iter().any(|s| wanted.contains(s))
 }
 
 /// Whether the IAM pattern (`*`: any run of characters, `?`: one, as in
@@ -172,15 +177,6 @@ fn resource_like(pattern: &str, arn: &str) -> bool {
         && like(last, rest[head.len()])
 }
 
-/// A policy value's strings: one, or those of a list.
-fn strings(value: Option<&Value>) -> Vec<&str> {
-    match value {
-        Some(Value::String(s)) => vec![s.as_str()],
-        Some(Value::Array(list)) => list.iter().filter_map(Value::as_str).collect(),
-        _ => Vec::new(),
-    }
-}
-
 /// Whether a statement's `aws:SourceArn` conditions hold for the topic:
 /// every operator that tests the key must (operators and keys are ANDed, a
 /// key's values ORed, a negated operator true when no value matches: IAM
@@ -199,17 +195,18 @@ fn source_conditions_hold(statement: &Value, topic_arn: &str) -> Option<bool> {
             if !key.eq_ignore_ascii_case("aws:SourceArn") {
                 continue;
             }
-            let values = strings(Some(values));
-            let any = |matches: &dyn Fn(&str) -> bool| values.iter().any(|v| matches(v));
-            let holds = match operator {
-                "ArnEquals" | "ArnLike" => any(&|pattern| arn_like(pattern, topic_arn)),
-                "ArnNotEquals" | "ArnNotLike" => !any(&|pattern| arn_like(pattern, topic_arn)),
-                "StringEquals" => any(&|value| value == topic_arn),
-                "StringNotEquals" => !any(&|value| value == topic_arn),
-                "StringLike" => any(&|pattern| like(pattern, topic_arn)),
-                "StringNotLike" => !any(&|pattern| like(pattern, topic_arn)),
+            // The operator's match of a policy value against the topic, and
+            // whether the operator is its negation.
+            let (matches, negated): (fn(&str, &str) -> bool, bool) = match operator {
+                "ArnEquals" | "ArnLike" => (arn_like, false),
+                "ArnNotEquals" | "ArnNotLike" => (arn_like, true),
+                "StringEquals" => (|value, topic| value == topic, false),
+                "StringNotEquals" => (|value, topic| value == topic, true),
+                "StringLike" => (like, false),
+                "StringNotLike" => (like, true),
                 _ => continue,
             };
+            let holds = strings(Some(values)).iter().any(|v| matches(v, topic_arn)) != negated;
             found = Some(found.unwrap_or(true) && holds);
         }
     }

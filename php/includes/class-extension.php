@@ -147,8 +147,7 @@ final class Extension {
 			return;
 		}
 		update_option( self::IMPLEMENTATION_OPTION, $now, true );
-		$was_better = array_search( $last, self::RANK, true ) > array_search( $now, self::RANK, true );
-		if ( is_string( $last ) && '' !== $last && $was_better ) {
+		if ( is_string( $last ) && '' !== $last && self::rank( $last ) > self::rank( $now ) ) {
 			update_option( self::LOSS_MAIL_OPTION, $now, true );
 		}
 	}
@@ -200,7 +199,16 @@ final class Extension {
 		if ( ! is_array( $sent ) || time() - (int) ( $sent['at'] ?? 0 ) >= DAY_IN_SECONDS ) {
 			return false;
 		}
-		return array_search( $now, self::RANK, true ) >= array_search( $sent['implementation'] ?? 'none', self::RANK, true );
+		return self::rank( $now ) >= self::rank( (string) ( $sent['implementation'] ?? 'none' ) );
+	}
+
+	/**
+	 * An implementation's place in RANK (0 for one it does not know).
+	 *
+	 * @param string $implementation none, php or extension.
+	 */
+	private static function rank( string $implementation ): int {
+		return (int) array_search( $implementation, self::RANK, true );
 	}
 
 	/**

@@ -437,11 +437,12 @@ final class SettingsPage {
 		self::render_warnings();
 		self::render_rates();
 		// AWS's counts cover the whole account: on a network, for who may use its credentials.
-		if ( current_user_can( self::aws_capability() ) ) {
+		$may_use_aws = current_user_can( self::aws_capability() );
+		if ( $may_use_aws ) {
 			AwsDoctor::render_aws_rates();
 		}
 		self::render_intake();
-		if ( current_user_can( self::aws_capability() ) ) {
+		if ( $may_use_aws ) {
 			AwsSetup::render();
 			AwsDoctor::render();
 		}
