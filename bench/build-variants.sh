@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What the release profile does to the extension's size, warm call and cold
-# start (issue 15, item 3): builds the extension with each profile variant
+# start: builds the extension with each profile variant
 # into target/variants/<name> and measures, side by side in one run:
 #
 #   size        bytes of the .so

@@ -59,7 +59,7 @@ def write(results, out):
                          + f" beside the SHA + RSA verify for JSON, string to sign, classification and PHP; this call "
                          f"spends {e - fv:.1f} µs on them")
             if f"ext_v{sv}_ratio_to_floor" in mc:
-                # Issue 15's guard: against the crypto floor of the same rounds
+                # The guard: against the crypto floor of the same rounds
                 # (aws-lc-rs hashing and verifying the same string to sign).
                 floor_ratio = mc[f"ext_v{sv}_ratio_to_floor"]
                 outside = (f"; callgrind: {ir['outside_verify_and_hash'] / 1e3:.1f}k instructions outside the RSA "
@@ -145,7 +145,7 @@ def write(results, out):
             # Runs before the wrong-key counter also measured a 403 with no
             # database work; the verdict is taken against it when present.
             n = e2e.get(f"wrong_key_403_nolog_c{c}")
-            # Issue 15: against the plugin's own wrong-key 403 as it ships.
+            # Against the plugin's own wrong-key 403 as it ships.
             verdict_ratio = ratio
             p99_ratio = e2e.get(f"p99_ratio_c{c}", b["p99_us"] / w["p99_us"])
             rows.append((

@@ -1,7 +1,7 @@
 <?php
 /**
  * Signed SES notifications through the real webhook change the contact's row
- * as the issue says: hard → bounced; soft → count, bounced at the threshold;
+ * as the product brief says: hard → bounced; soft → count, bounced at the threshold;
  * delivery resets the count; complaint → complained; never moved back.
  */
 

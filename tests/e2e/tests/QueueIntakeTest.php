@@ -421,6 +421,86 @@ final class QueueIntakeTest extends E2eTestCase {
 		}
 	}
 
+	public function testAListenersFatalErrorLosesTheActionsOfNoOtherMessageOfItsBatch(): void {
+		$emails = array( $this->new_contact( 'q-fatal-0' ), $this->new_contact( 'q-fatal-1' ), $this->new_contact( 'q-fatal-2' ) );
+		$this->publish( array_map( array( SesPayload::class, 'permanent_bounce' ), $emails ) );
+		$content = $this->site->stack['wp_dir'] . '/wp-content/';
+		touch( $content . 'e2e-fatal-listener' ); // The test site's mu-plugin: a listener of hard_bounced ends the process.
+		try {
+			$dead = $this->drain();
+		} finally {
+			unlink( $content . 'e2e-fatal-listener' );
+		}
+		file_put_contents( $content . 'e2e-contact-actions', '' ); // Recorded by the mu-plugin e2e-hooks.php.
+		try {
+			sleep( 4 ); // The queue's visibility timeout is 3 s.
+			$run     = $this->drain();
+			$actions = file( $content . 'e2e-contact-actions', FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES ) ?: array();
+		} finally {
+			unlink( $content . 'e2e-contact-actions' );
+		}
+
+		$this->assertNotSame( 0, $dead['exit'], 'the listener ended the first run: ' . $dead['stderr'] );
+		$this->assertSame( array( 'visible' => 0, 'in_flight' => 0 ), $this->depth(), $run['stderr'] );
+		foreach ( $emails as $email ) {
+			$this->assertContactState( $email, 'bounced', 0, 'applied once' );
+		}
+		// The message whose listener failed was committed before it; each of
+		// the other two was still in the queue, and fires its action now.
+		$this->assertCount( 2, $actions, 'the two messages after the failed listener: ' . implode( "\n", $actions ) );
+		$this->assertSame( 2, $run['summary']['applied'] ?? null, $run['stderr'] );
+	}
+
+	public function testANotificationTheDatabaseRefusesIsLeftWhileTheRestOfItsBatchIsApplied(): void {
+		$emails  = $this->publish_soft_bounces_to_new_contacts( 'q-refused', 5 );
+		$refused = $emails[2];
+		$table   = $this->site->table( 'quillcrm_bounce_recipient_events' );
+		$this->site->exec( "CREATE TRIGGER e2e_refuse_recipient BEFORE INSERT ON $table FOR EACH ROW BEGIN IF NEW.address = '$refused' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'e2e: refused'; END IF; END" );
+		try {
+			$run = $this->drain();
+		} finally {
+			$this->site->exec( 'DROP TRIGGER IF EXISTS e2e_refuse_recipient' );
+		}
+
+		$this->assertSame( array( 4, 4, 1 ), array( $run['summary']['applied'] ?? null, $run['summary']['deleted'] ?? null, $run['summary']['left'] ?? null ), $run['stderr'] );
+		foreach ( $emails as $email ) {
+			$this->assertContactState( $email, 'subscribed', $email === $refused ? 0 : 1, 'the batch was rolled back and applied message by message' );
+		}
+		$this->assertSame( 1, array_sum( $this->depth() ), 'the refused one stays, to be applied when it comes back' );
+	}
+
+	public function testTheContactActionsOfQueuedMessagesFireAfterTheirCommitOnceEach(): void {
+		$hard = array( $this->new_contact( 'q-actions-hard-0' ), $this->new_contact( 'q-actions-hard-1' ) );
+		$soft = array( $this->new_contact( 'q-actions-soft-0' ), $this->new_contact( 'q-actions-soft-1' ) );
+		$this->publish( array_merge( array_map( array( SesPayload::class, 'permanent_bounce' ), $hard ), array_map( array( SesPayload::class, 'transient_bounce' ), $soft ) ) );
+		$file = $this->site->stack['wp_dir'] . '/wp-content/e2e-contact-actions';
+		file_put_contents( $file, '' ); // Read by the test site's mu-plugin e2e-hooks.php.
+		try {
+			$run   = $this->drain();
+			$lines = array_map( static fn( string $l ) => json_decode( $l, true ), file( $file, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES ) ?: array() );
+		} finally {
+			unlink( $file );
+		}
+
+		$this->assertSame( 4, $run['summary']['applied'] ?? null, $run['stderr'] );
+		$seen = array();
+		foreach ( $lines as $line ) {
+			$seen[ $line['action'] . ' ' . $line['email'] ] = $line['committed'];
+		}
+		ksort( $seen );
+		$this->assertCount( 4, $lines, 'one action per contact' );
+		$this->assertSame(
+			array(
+				"hard_bounced {$hard[0]}" => array( 'status' => 'bounced', 'soft_bounce_count' => '0' ),
+				"hard_bounced {$hard[1]}" => array( 'status' => 'bounced', 'soft_bounce_count' => '0' ),
+				"soft_bounced {$soft[0]}" => array( 'status' => 'subscribed', 'soft_bounce_count' => '1' ),
+				"soft_bounced {$soft[1]}" => array( 'status' => 'subscribed', 'soft_bounce_count' => '1' ),
+			),
+			$seen,
+			'each action sees its change committed (read by another connection)'
+		);
+	}
+
 	public function testAfterABatchTooLargeToReadTheNextRunsTakeOneMessageAtATimeUntilThatBatchIsBack(): void {
 		$emails = $this->publish_soft_bounces_to_new_contacts( 'q-narrow', 12 );
 		// Every answer of more than one message is padded past what the

@@ -27,7 +27,7 @@ final class ReflectionTest extends ExtensionTestCase {
 	}
 
 	public function testRequestParameterIsANonNullableArrayDefaultingToEmpty(): void {
-		// The issue's exact API: quillcrm_sns_handle(string $body, array $request = []): array
+		// The product's API: quillcrm_sns_handle(string $body, array $request = []): array
 		$request = ( new \ReflectionFunction( 'quillcrm_sns_handle' ) )->getParameters()[1];
 
 		$this->assertSame( 'array', (string) $request->getType() );
