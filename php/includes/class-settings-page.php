@@ -603,7 +603,7 @@ final class SettingsPage {
 							'<input type="number" id="quillcrm-soft-window-days" name="quillcrm_soft_window_days" aria-describedby="quillcrm-soft-window-days-unit" class="small-text" min="0" max="' . esc_attr( (string) Settings::MAX_WINDOW_DAYS ) . '" step="1" value="' . esc_attr( (string) Settings::soft_window_days() ) . '" />'
 						);
 						?>
-						<span id="quillcrm-soft-window-days-unit" class="screen-reader-text"><?php esc_html_e( 'Days: only soft bounces of mails sent in the last this many days count; 0 for no limit.', 'quillcrm-bounce' ); ?></span>
+						<span id="quillcrm-soft-window-days-unit" class="screen-reader-text"><?php esc_html_e( 'Days: only soft bounces of mails sent within this many days count; 0 for no limit.', 'quillcrm-bounce' ); ?></span>
 						<p class="description"><?php esc_html_e( 'Soft bounces count in the order their mails were sent: a delivered mail stops the soft bounces of earlier mails from counting, and a soft bounce of a mail sent before a delivered one does not count.', 'quillcrm-bounce' ); ?></p>
 					</td>
 				</tr>
@@ -653,7 +653,7 @@ final class SettingsPage {
 							'<input type="number" id="quillcrm-rate-sample" name="quillcrm_rate_sample" aria-describedby="quillcrm-rate-sample-unit" class="small-text" style="width:7em" min="' . esc_attr( (string) Settings::MIN_SAMPLE ) . '" max="' . esc_attr( (string) Settings::MAX_SAMPLE ) . '" step="1" value="' . esc_attr( (string) Settings::rate_sample() ) . '" />'
 						);
 						?>
-						<span id="quillcrm-rate-sample-unit" class="screen-reader-text"><?php esc_html_e( 'Sends: the rates are estimated over the last this many sends.', 'quillcrm-bounce' ); ?></span>
+						<span id="quillcrm-rate-sample-unit" class="screen-reader-text"><?php esc_html_e( 'Sends: the rates are estimated over this many of the most recent sends.', 'quillcrm-bounce' ); ?></span>
 						<p class="description"><?php esc_html_e( 'AWS measures rates over a representative volume of recent mail, not a fixed time window (its notices quote e.g. "the last 10,192 eligible emails").', 'quillcrm-bounce' ); ?></p>
 					</td>
 				</tr>
