@@ -134,7 +134,8 @@ final class ContactUpdater {
 	/**
 	 * Reads and locks the contact whose address is exactly one of $forms
 	 * (ASCII letters folded on both sides; the first form that has one),
-	 * with the plugin's state of it.
+	 * else the one whose Unicode domain encodes to the first form, with
+	 * the plugin's state of it.
 	 *
 	 * @param string[] $forms From forms().
 	 * @return array<string, mixed>|null id, address, status, soft_bounce_count, soft_sent_at, last_delivery_sent_at, status_before, reactivated_at, has_state.
@@ -156,23 +157,42 @@ final class ContactUpdater {
 		$rows = is_array( $rows ) ? $rows : array();
 		foreach ( $forms as $form ) {
 			foreach ( $rows as $row ) {
-				if ( self::fold( (string) $row['email'] ) !== $form ) {
-					continue;
+				if ( self::fold( (string) $row['email'] ) === $form ) {
+					return self::locked( $row, $form );
 				}
-				return array(
-					'id'                    => (int) $row['id'],
-					'address'               => $form,
-					'status'                => (string) $row['status'],
-					'soft_bounce_count'     => (int) $row['soft_bounce_count'],
-					'soft_sent_at'          => '' === (string) $row['soft_sent_at'] ? array() : array_map( 'intval', explode( ',', (string) $row['soft_sent_at'] ) ),
-					'last_delivery_sent_at' => null === $row['last_delivery_sent_at'] ? null : (int) $row['last_delivery_sent_at'],
-					'status_before'         => null === $row['status_before'] ? null : (string) $row['status_before'],
-					'reactivated_at'        => null === $row['reactivated_at'] ? null : (int) $row['reactivated_at'],
-					'has_state'             => null !== $row['state_id'],
-				);
+			}
+		}
+		// A domain has no case: a contact saved as anna@Ärzte.example is the
+		// mailbox SES reports as anna@xn--rzte-koa.example (the xn-- form is
+		// of the lower-cased label). Its local part stays as exact as above.
+		foreach ( $rows as $row ) {
+			$saved = self::fold( (string) $row['email'] );
+			if ( Punycode::ascii_address( $saved ) === $forms[0] ) {
+				return self::locked( $row, $saved );
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A locked row, as lock() returns it.
+	 *
+	 * @param array<string, mixed> $row     The row read.
+	 * @param string               $address The contact's address, ASCII letters folded.
+	 * @return array<string, mixed>
+	 */
+	private static function locked( array $row, string $address ): array {
+		return array(
+			'id'                    => (int) $row['id'],
+			'address'               => $address,
+			'status'                => (string) $row['status'],
+			'soft_bounce_count'     => (int) $row['soft_bounce_count'],
+			'soft_sent_at'          => '' === (string) $row['soft_sent_at'] ? array() : array_map( 'intval', explode( ',', (string) $row['soft_sent_at'] ) ),
+			'last_delivery_sent_at' => null === $row['last_delivery_sent_at'] ? null : (int) $row['last_delivery_sent_at'],
+			'status_before'         => null === $row['status_before'] ? null : (string) $row['status_before'],
+			'reactivated_at'        => null === $row['reactivated_at'] ? null : (int) $row['reactivated_at'],
+			'has_state'             => null !== $row['state_id'],
+		);
 	}
 
 	/**

@@ -78,6 +78,32 @@ final class WhichContactTest extends E2eTestCase {
 		$this->assertSame( array( $stored ), array_column( $history, 'address' ), 'the history is under the contact\'s own address' );
 	}
 
+	public function testABounceOfTheAsciiFormMarksTheContactSavedWithACapitalLetterInItsUnicodeDomain(): void {
+		// Domains know no case (the xn-- form is of the lower-cased label);
+		// German nouns are capitalised, so a typed "Ärzte.example" is plausible.
+		$local  = 'anna-' . bin2hex( random_bytes( 4 ) );
+		$stored = $local . "@\u{C4}rzte.example";
+		$this->site->seed_contact( $stored );
+
+		$bounce = $this->hard_bounce_of( $local . '@xn--rzte-koa.example' );
+
+		$this->assertSame( 'hard_bounced', $bounce['result'] );
+		$this->assertContactState( $stored, 'bounced', 0 );
+	}
+
+	public function testABounceOfTheAsciiFormDoesNotMarkAContactWhoseLocalPartDiffersInTheCaseOfALetterBeyondAscii(): void {
+		// The local part is the mailbox's own: beyond ASCII letters, only
+		// the domain's case is folded (Ö is not ö before the @).
+		$local  = 'anna-' . bin2hex( random_bytes( 4 ) );
+		$stored = "J\u{D6}hn-$local@\u{C4}rzte.example";
+		$this->site->seed_contact( $stored );
+
+		$bounce = $this->hard_bounce_of( "j\u{F6}hn-$local@xn--rzte-koa.example" );
+
+		$this->assertSame( 'no_contact', $bounce['result'] );
+		$this->assertContactState( $stored, 'subscribed', 0 );
+	}
+
 	public function testAContactWhoseUnicodeDomainFitsTheColumnIsFoundWhenItsAsciiFormIsLonger(): void {
 		// 64 + 1 + 3 labels of 15 CJK characters + ".jp": 115 characters; as xn-- labels, 208.
 		$label   = "\u{65E5}\u{672C}\u{8A9E}\u{30C9}\u{30E1}\u{30A4}\u{30F3}\u{540D}\u{524D}\u{7A7A}\u{9593}\u{306E}\u{30C6}\u{30B9}\u{30C8}";
