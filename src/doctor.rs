@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use crate::aws_client::AwsClient;
 use crate::aws_error::AwsError;
 use crate::ses_api::{EventDestination, IdentityNotifications, SendStatistics, Ses};
-use crate::setup::{self, delivery_policy_matches, destination_covers, find_subscription};
+use crate::setup::{self, delivery_policy_matches, event_types_missing, find_subscription};
 use crate::sns_api::{Sns, SubscriptionSummary};
 use crate::sqs::QueueUrl;
 use crate::sqs_admin::{self, SqsAdmin, FULL_RETENTION};
@@ -252,7 +252,8 @@ pub fn identity_findings(current: &IdentityNotifications, topic_arn: &str) -> Ve
 
 /// The configuration set's event destinations.
 pub fn configuration_set_findings(destinations: &[EventDestination], topic_arn: &str) -> Vec<Finding> {
-    if destinations.iter().any(|d| destination_covers(d, topic_arn)) {
+    let missing = event_types_missing(destinations, topic_arn);
+    if missing.is_empty() {
         return vec![finding("configuration_set_ok", Status::Good)];
     }
     let to_topic: Vec<&EventDestination> = destinations
@@ -265,14 +266,6 @@ pub fn configuration_set_findings(destinations: &[EventDestination], topic_arn: 
     if to_topic.iter().all(|d| !d.enabled) {
         return vec![finding("configuration_set_destination_disabled", Status::Critical)];
     }
-    let missing: Vec<&str> = ["bounce", "complaint"]
-        .into_iter()
-        .filter(|kind| {
-            !to_topic
-                .iter()
-                .any(|d| d.enabled && d.event_types.iter().any(|t| t == kind))
-        })
-        .collect();
     vec![finding("configuration_set_missing_events", Status::Recommended).with("missing", missing.join(","))]
 }
 
@@ -653,5 +646,18 @@ mod tests {
         assert_eq!(facts["delivery_attempts"], "15");
         assert_eq!(facts["bounces"], "0");
         assert_eq!(facts["first"], "2011-08-03T06:53:00Z");
+    }
+
+    #[test]
+    fn bounces_and_complaints_in_two_destinations_to_the_topic_are_covered() {
+        let topic = "arn:aws:sns:eu-central-1:123456789012:t";
+        let destination = |name: &str, kind: &str| EventDestination {
+            name: name.into(),
+            enabled: true,
+            event_types: vec![kind.to_owned()],
+            sns_topic: Some(topic.into()),
+        };
+        let found = configuration_set_findings(&[destination("b", "bounce"), destination("c", "complaint")], topic);
+        assert_eq!(codes(&found), [("configuration_set_ok", "good")], "{found:?}");
     }
 }

@@ -77,7 +77,8 @@ impl Outcome {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     Aws(AwsError),
-    /// A stable code: `queue_kms_aws_managed`, `topic_not_found`.
+    /// A stable code: `queue_kms_aws_managed`, `queue_policy_denies`,
+    /// `topic_not_found`.
     Found(&'static str),
 }
 
@@ -95,6 +96,7 @@ impl Problem {
             Problem::Aws(error) => error.detail(),
             Problem::Found("queue_kms_aws_managed") => "The queue is encrypted with the AWS-managed key alias/aws/sqs, which Amazon SNS cannot use: nothing the topic publishes reaches the queue.".into(),
             Problem::Found("topic_not_found") => "The SNS topic does not exist in that account and region.".into(),
+            Problem::Found("queue_policy_denies") => "A statement of the queue's policy denies the topic's messages; an explicit deny wins over any allow, so the policy was left as it is.".into(),
             Problem::Found(code) => format!("The setup found a problem ({code})."),
         }
     }
@@ -121,7 +123,10 @@ pub struct Step {
     pub subject: String,
     pub problem: Option<Problem>,
     /// `pending`: the subscription waits for its confirmation;
-    /// `not_covered`: forwarding stays on, bounces or complaints have no topic.
+    /// `after_confirmation`: not done until then (SNS lists it without ARN);
+    /// `not_covered`: forwarding stays on, bounces or complaints have no topic;
+    /// `intake_not_ready`: forwarding stays on, a step failed or the
+    /// subscription is not confirmed yet.
     pub note: Option<&'static str>,
 }
 
@@ -301,14 +306,20 @@ fn strip_nulls(value: Value) -> Value {
     }
 }
 
-/// Whether an event destination sends this set's bounces and complaints to
-/// the topic.
-pub fn destination_covers(destination: &EventDestination, topic_arn: &str) -> bool {
-    destination.enabled
-        && destination.sns_topic.as_deref() == Some(topic_arn)
-        && ["bounce", "complaint"]
-            .iter()
-            .all(|kind| destination.event_types.iter().any(|t| t == kind))
+/// The SES event types the site needs (SES API v1 `MatchingEventTypes` names).
+const FEEDBACK_EVENT_TYPES: [&str; 2] = ["bounce", "complaint"];
+
+/// The needed event types that no enabled destination publishes to
+/// `topic_arn` (one destination may carry both, or one each).
+pub fn event_types_missing(destinations: &[EventDestination], topic_arn: &str) -> Vec<&'static str> {
+    FEEDBACK_EVENT_TYPES
+        .into_iter()
+        .filter(|kind| {
+            !destinations.iter().any(|d| {
+                d.enabled && d.sns_topic.as_deref() == Some(topic_arn) && d.event_types.iter().any(|t| t == kind)
+            })
+        })
+        .collect()
 }
 
 /// The protocol SNS uses for the webhook URL.
@@ -366,8 +377,13 @@ impl Checklist {
     }
 
     fn skip(&mut self, ids: &[&'static str]) {
+        self.skip_noted(ids, None);
+    }
+
+    fn skip_noted(&mut self, ids: &[&'static str], note: Option<&'static str>) {
         for id in ids {
             self.push(id, "", Ok(Outcome::Skipped));
+            self.report.steps.last_mut().expect("just pushed").note = note;
         }
     }
 }
@@ -395,8 +411,15 @@ impl Setup<'_> {
                 self.webhook_intake(&mut list, &topic_arn, url, delivery_policy)
             }
         }
+        // Email forwarding is the only other copy of the notifications: it
+        // goes off only when the site's subscription is in place.
+        let intake_ready = !list
+            .report
+            .steps
+            .iter()
+            .any(|s| s.outcome == Outcome::Failed || s.note == Some("pending"));
         if let Some(identity) = &request.identity {
-            self.identity(&mut list, &topic_arn, identity);
+            self.identity(&mut list, &topic_arn, identity, intake_ready);
         }
         if let Some(set) = &request.configuration_set {
             let result = self.configuration_set(set, &topic_arn);
@@ -527,6 +550,10 @@ impl Setup<'_> {
             return Ok(Outcome::AlreadySo);
         }
         let policy = sqs_admin::policy_with_topic(current, queue_arn, topic_arn);
+        if !sqs_admin::policy_allows_topic(Some(&policy), queue_arn, topic_arn) {
+            // Another statement denies it: writing ours would change nothing.
+            return Err(Problem::Found("queue_policy_denies"));
+        }
         self.sqs.set_attribute(queue, "Policy", &policy).map_err(Problem::Aws)?;
         Ok(if current.is_none() {
             Outcome::Created
@@ -585,7 +612,8 @@ impl Setup<'_> {
             list.note("pending");
         }
         let Some(arn) = arn else {
-            list.skip(&later);
+            // SNS names a subscription by its ARN only once it is confirmed.
+            list.skip_noted(&later, pending.then_some("after_confirmation"));
             return;
         };
         list.report.subscription_arn = Some(arn.clone());
@@ -625,8 +653,9 @@ impl Setup<'_> {
     }
 
     /// 5 and 6. The identity's Bounce and Complaint topics, then email
-    /// forwarding off once both have a topic.
-    fn identity(&self, list: &mut Checklist, topic_arn: &str, identity: &str) {
+    /// forwarding off once both have a topic and `intake_ready` (no step
+    /// failed and the subscription is confirmed).
+    fn identity(&self, list: &mut Checklist, topic_arn: &str, identity: &str, intake_ready: bool) {
         let current = match self.ses.identity_notifications(identity) {
             Ok(current) => current,
             Err(error) => {
@@ -655,9 +684,9 @@ impl Setup<'_> {
             };
             covered &= list.push(id, identity, result);
         }
-        if !covered {
+        if !covered || !intake_ready {
             list.push("feedback_forwarding", identity, Ok(Outcome::Skipped));
-            list.note("not_covered");
+            list.note(if covered { "intake_not_ready" } else { "not_covered" });
             return;
         }
         let result = if current.forwarding_enabled {
@@ -672,11 +701,11 @@ impl Setup<'_> {
     }
 
     /// 5'. An SNS event destination of the configuration set for bounces
-    /// and complaints: one already covering them is kept; the setup's own
-    /// is updated; else it is created.
+    /// and complaints: enabled ones already covering both (one, or one
+    /// each) are kept; else the setup's own is updated, or created.
     fn configuration_set(&self, set: &str, topic_arn: &str) -> Result<Outcome, Problem> {
         let destinations = self.ses.event_destinations(set).map_err(Problem::Aws)?;
-        if destinations.iter().any(|d| destination_covers(d, topic_arn)) {
+        if event_types_missing(&destinations, topic_arn).is_empty() {
             return Ok(Outcome::AlreadySo);
         }
         let ours = destinations.iter().any(|d| d.name == DESTINATION_NAME);
@@ -868,6 +897,144 @@ mod tests {
             .unwrap()
             .iter()
             .any(|a| a == "SetIdentityFeedbackForwardingEnabled"));
+    }
+
+    /// The documented identity (both topics set, forwarding on), with
+    /// SetIdentityFeedbackForwardingEnabled answered.
+    fn with_forwarding_on(mut aws: FakeAws) -> FakeAws {
+        aws.answers
+            .retain(|(a, _, _)| *a != "GetIdentityNotificationAttributes");
+        aws.answers.push((
+            "GetIdentityNotificationAttributes",
+            200,
+            DOCUMENTED_IDENTITY_NOTIFICATIONS.into(),
+        ));
+        aws.answers.push((
+            "SetIdentityFeedbackForwardingEnabled",
+            200,
+            "<SetIdentityFeedbackForwardingEnabledResponse/>".into(),
+        ));
+        aws
+    }
+
+    fn forwarding_turned_off(aws: &FakeAws) -> bool {
+        aws.seen
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|a| a == "SetIdentityFeedbackForwardingEnabled")
+    }
+
+    #[test]
+    fn forwarding_stays_on_while_the_sites_subscription_failed() {
+        // SES would publish to a topic that delivers to nothing of the site.
+        let mut aws = set_up_account();
+        aws.answers.retain(|(a, _, _)| *a != "ListSubscriptionsByTopic");
+        aws.answers.push((
+            "ListSubscriptionsByTopic",
+            200,
+            xml("ListSubscriptionsByTopic", "<Subscriptions/>"),
+        ));
+        aws.answers.push(("Subscribe", 403, "<ErrorResponse><Error><Type>Sender</Type><Code>AuthorizationError</Code><Message>denied</Message></Error></ErrorResponse>".into()));
+        let aws = with_forwarding_on(aws);
+        let report = run(&aws, &request());
+        let step = |id: &str| report.steps.iter().find(|s| s.id == id).unwrap().clone();
+        assert_eq!(step("subscription").outcome, Outcome::Failed);
+        assert_eq!(
+            (step("feedback_forwarding").outcome, step("feedback_forwarding").note),
+            (Outcome::Skipped, Some("intake_not_ready"))
+        );
+        assert!(!forwarding_turned_off(&aws));
+    }
+
+    #[test]
+    fn forwarding_stays_on_while_the_webhook_subscription_waits_for_its_confirmation() {
+        let url = "https://site.example/?quillcrm_webhook=bounce&provider=amazonses&key=k";
+        let mut aws = set_up_account();
+        aws.answers.retain(|(a, _, _)| *a != "ListSubscriptionsByTopic");
+        aws.answers.push(("ListSubscriptionsByTopic", 200, xml("ListSubscriptionsByTopic", &format!(
+            "<Subscriptions><member><TopicArn>{TOPIC}</TopicArn><Protocol>https</Protocol><SubscriptionArn>PendingConfirmation</SubscriptionArn><Endpoint>{}</Endpoint></member></Subscriptions>",
+            url.replace('&', "&amp;")))));
+        let aws = with_forwarding_on(aws);
+        let request = SetupRequest {
+            intake: Intake::Webhook {
+                url: url.into(),
+                delivery_policy: "{}".into(),
+            },
+            configuration_set: None,
+            ..request()
+        };
+        let report = run(&aws, &request);
+        let notes: Vec<(&str, &str, Option<&str>)> = report
+            .steps
+            .iter()
+            .skip_while(|s| s.id != "subscription")
+            .map(|s| (s.id, s.outcome.as_str(), s.note))
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                ("subscription", "already", Some("pending")),
+                ("subscription_raw_delivery", "skipped", Some("after_confirmation")),
+                ("subscription_delivery_policy", "skipped", Some("after_confirmation")),
+                ("identity_bounce", "already", None),
+                ("identity_complaint", "already", None),
+                ("feedback_forwarding", "skipped", Some("intake_not_ready")),
+            ]
+        );
+        assert!(!forwarding_turned_off(&aws));
+    }
+
+    #[test]
+    fn a_queue_policy_that_denies_the_topic_is_reported_and_left_as_it_is() {
+        // An explicit deny wins over any allow: adding ours would change nothing.
+        let mut aws = set_up_account();
+        aws.answers.retain(|(a, _, _)| *a != "GetQueueAttributes");
+        let ours: serde_json::Value =
+            serde_json::from_str(&sqs_admin::policy_with_topic(None, QUEUE_ARN, TOPIC)).unwrap();
+        let policy = serde_json::json!({"Version": "2012-10-17", "Statement": [
+            {"Sid": "NoSns", "Effect": "Deny", "Principal": "*", "Action": "sqs:SendMessage", "Resource": QUEUE_ARN},
+            ours["Statement"][0]]})
+        .to_string();
+        aws.answers.push((
+            "GetQueueAttributes",
+            200,
+            serde_json::json!({"Attributes": {
+            "QueueArn": QUEUE_ARN, "MessageRetentionPeriod": "1209600", "Policy": policy}})
+            .to_string(),
+        ));
+        let report = run(&aws, &request());
+        let step = report.steps.iter().find(|s| s.id == "queue_policy").unwrap();
+        assert_eq!(
+            (step.outcome, step.problem.clone()),
+            (Outcome::Failed, Some(Problem::Found("queue_policy_denies")))
+        );
+        assert!(!aws.seen.lock().unwrap().iter().any(|a| a == "SetQueueAttributes"));
+    }
+
+    #[test]
+    fn bounces_and_complaints_in_two_destinations_to_the_topic_need_no_third() {
+        let mut aws = set_up_account();
+        aws.answers.retain(|(a, _, _)| *a != "DescribeConfigurationSet");
+        let destination = |name: &str, kind: &str| {
+            format!(
+            "<member><Name>{name}</Name><Enabled>true</Enabled><MatchingEventTypes><member>{kind}</member></MatchingEventTypes><SNSDestination><TopicARN>{TOPIC}</TopicARN></SNSDestination></member>")
+        };
+        aws.answers.push((
+            "DescribeConfigurationSet",
+            200,
+            xml(
+                "DescribeConfigurationSet",
+                &format!(
+                    "<EventDestinations>{}{}</EventDestinations>",
+                    destination("b", "bounce"),
+                    destination("c", "complaint")
+                ),
+            ),
+        ));
+        let report = run(&aws, &request());
+        let step = report.steps.iter().find(|s| s.id == "configuration_set").unwrap();
+        assert_eq!(step.outcome, Outcome::AlreadySo);
     }
 
     #[test]

@@ -359,7 +359,7 @@ final class AwsDoctor {
 			case 'queue_kms_aws_managed':
 				return __( 'The queue is encrypted with the AWS-managed key alias/aws/sqs, which Amazon SNS cannot use: nothing the topic publishes reaches the queue.', 'quillcrm-bounce' );
 			case 'queue_policy_missing':
-				return __( 'The queue\'s policy does not let the topic send to it: SNS\'s deliveries to the queue are refused.', 'quillcrm-bounce' );
+				return __( 'The queue\'s policy has no statement allowing sqs:SendMessage from this topic by an aws:SourceArn condition, or a statement denies it: SNS\'s deliveries to the queue are refused, unless another statement allows them more broadly (without naming the topic).', 'quillcrm-bounce' );
 			case 'queue_ok':
 				$waiting   = (int) ( $check['depth'] ?? 0 );
 				$in_flight = (int) ( $check['in_flight'] ?? 0 );

@@ -284,14 +284,18 @@ final class AwsSetup {
 	/**
 	 * A step's note.
 	 *
-	 * @param string $note pending|not_covered, '' for a step skipped after a failure.
+	 * @param string $note pending|after_confirmation|not_covered|intake_not_ready, '' for a step skipped after a failure.
 	 */
 	private static function note( string $note ): string {
-		if ( 'pending' === $note ) {
-			return __( 'Amazon SNS sends a confirmation request to this site\'s webhook URL; the subscription is confirmed when it arrives (see Subscription below).', 'quillcrm-bounce' );
-		}
-		if ( 'not_covered' === $note ) {
-			return __( 'Left on: both bounces and complaints need a topic first, or SES would tell no one.', 'quillcrm-bounce' );
+		switch ( $note ) {
+			case 'pending':
+				return __( 'Amazon SNS sends a confirmation request to this site\'s webhook URL; the subscription is confirmed when it arrives (see Subscription below).', 'quillcrm-bounce' );
+			case 'after_confirmation':
+				return __( 'Done once the subscription is confirmed: run Set up in AWS again then.', 'quillcrm-bounce' );
+			case 'not_covered':
+				return __( 'Left on: both bounces and complaints need a topic first, or SES would tell no one.', 'quillcrm-bounce' );
+			case 'intake_not_ready':
+				return __( 'Left on until every step above has succeeded and the subscription is confirmed, or SES would tell no one: run Set up in AWS again then.', 'quillcrm-bounce' );
 		}
 		return __( 'An earlier step failed.', 'quillcrm-bounce' );
 	}

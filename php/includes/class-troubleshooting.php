@@ -72,6 +72,8 @@ final class Troubleshooting {
 				return __( 'That topic does not exist in that account and region: check the ARN, or enter a name to have the topic created.', 'quillcrm-bounce' );
 			case 'queue_kms_aws_managed':
 				return __( 'Encrypt the queue with SSE-SQS (Amazon SQS key) or with a customer managed KMS key whose key policy lets sns.amazonaws.com use it (kms:GenerateDataKey, kms:Decrypt); AWS\'s managed key alias/aws/sqs cannot be used by SNS.', 'quillcrm-bounce' );
+			case 'queue_policy_denies':
+				return __( 'Remove or narrow the statement of the queue\'s access policy that denies sqs:SendMessage to SNS (SQS console → the queue → Access policy), then run Set up in AWS again: an explicit deny wins over any allow.', 'quillcrm-bounce' );
 			case 'queue_policy_missing':
 				return __( 'Run "Set up in AWS" on the Bounce Handling page (it adds a statement letting the topic send, aws:SourceArn condition), or add one to the queue\'s access policy by hand.', 'quillcrm-bounce' );
 			case 'queue_retention_short':

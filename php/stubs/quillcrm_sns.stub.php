@@ -429,7 +429,8 @@ if ( false ) {
 	 * URL with `delivery_policy`), `subscription_raw_delivery`,
 	 * `subscription_delivery_policy`; with `identity`: `identity_bounce`,
 	 * `identity_complaint` (SetIdentityNotificationTopic),
-	 * `feedback_forwarding` (off only once both have a topic); with
+	 * `feedback_forwarding` (off only once both have a topic, no step
+	 * failed and the subscription is confirmed); with
 	 * `configuration_set`: `configuration_set` (an SNS event destination
 	 * `quillcrm-bounce` for bounce and complaint). A step whose input an
 	 * earlier step failed to give is `skipped`.
@@ -455,7 +456,7 @@ if ( false ) {
 	 * `invalid_region`, `invalid_topic`, `invalid_intake`,
 	 * `invalid_queue_name`, `invalid_webhook_url`, `invalid_delivery_policy`,
 	 * `invalid_identity`, `invalid_configuration_set` (an option), and for a
-	 * step `topic_not_found`, `queue_kms_aws_managed`.
+	 * step `topic_not_found`, `queue_kms_aws_managed`, `queue_policy_denies`.
 	 *
 	 * @param array{
 	 *     region?: string|null, topic?: string|null, intake?: string|null,
@@ -474,7 +475,7 @@ if ( false ) {
 	 *     topic_arn: string|null,
 	 *     queue_url: string|null,
 	 *     subscription_arn: string|null,
-	 *     steps: list<array{step: string, outcome: 'created'|'already'|'changed'|'failed'|'skipped', subject: string, error: string|null, detail: string|null, iam_action: string|null, retry: bool, note: 'pending'|'not_covered'|null}>
+	 *     steps: list<array{step: string, outcome: 'created'|'already'|'changed'|'failed'|'skipped', subject: string, error: string|null, detail: string|null, iam_action: string|null, retry: bool, note: 'pending'|'after_confirmation'|'not_covered'|'intake_not_ready'|null}>
 	 * }
 	 *
 	 * @throws TypeError  A wrong type for an option.

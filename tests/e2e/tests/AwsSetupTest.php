@@ -270,6 +270,18 @@ final class AwsSetupTest extends E2eTestCase {
 		$this->assertSame( 'queue_kms_aws_managed', AdminPage::document( $run['page'] )->getElementById( 'quillcrm-aws-setup-result' )->getAttribute( 'data-error' ) );
 	}
 
+	public function testEmailForwardingStaysOnWhenTheSitesQueueCouldNotBeSetUp(): void {
+		// Forwarding is the only other copy of the notifications: with no
+		// queue subscribed, SES would publish to a topic that reaches nothing.
+		file_put_contents( (string) $this->site->stack['aws_modes'], json_encode( array( 'sqs' => 'denied' ) ) );
+
+		$run = $this->set_up( $this->fields() );
+
+		$this->assertSame( array( 'failed', 'changed', 'changed', 'skipped' ), array( $run['steps']['queue'], $run['steps']['identity_bounce'], $run['steps']['identity_complaint'], $run['steps']['feedback_forwarding'] ) );
+		$row = (string) AdminPage::text( $run['page'], 'quillcrm-aws-setup-steps' );
+		$this->assertStringContainsString( 'Left on until every step above has succeeded and the subscription is confirmed', $row );
+	}
+
 	/** @return array<string, array{string, string, string, string}> */
 	public static function faults(): array {
 		return array(
