@@ -122,7 +122,10 @@ final class AwsSetup {
 
 	/**
 	 * What the site keeps of a run: the topic (accepted, so its messages
-	 * are), and for the queue intake the queue URL.
+	 * are), and for the queue intake the queue URL. SNS sends the webhook
+	 * its SubscriptionConfirmation as soon as the run subscribes it, before
+	 * the topic is accepted here: on a site that accepts another topic it
+	 * was refused and kept, and is confirmed now.
 	 *
 	 * @param array<string, mixed> $result The extension's answer.
 	 */
@@ -132,6 +135,9 @@ final class AwsSetup {
 			$settings['topic'] = $result['topic_arn'];
 			update_option( self::OPTION, $settings, false );
 			Settings::add_accepted_topic( $result['topic_arn'] );
+			if ( isset( Subscription::refused()[ $result['topic_arn'] ] ) ) {
+				Subscription::confirm_kept( $result['topic_arn'] );
+			}
 		}
 		if ( is_string( $result['queue_url'] ?? null ) && 'sqs' === Settings::intake() ) {
 			Settings::save_intake( 'sqs', $result['queue_url'] );

@@ -255,7 +255,7 @@ final class SettingsPage {
 	public static function handle_accept_confirmation(): void {
 		self::check_request( self::ACCEPT_ACTION );
 		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- checked by check_request().
-		$topic   = isset( $_POST['topic_arn'] ) ? sanitize_text_field( wp_unslash( $_POST['topic_arn'] ) ) : '';
+		$topic = isset( $_POST['topic_arn'] ) ? sanitize_text_field( wp_unslash( $_POST['topic_arn'] ) ) : '';
 		$refused = Subscription::refused()[ $topic ] ?? null;
 		if ( null === $refused ) {
 			self::redirect( 'confirmation_unknown' );
@@ -264,28 +264,11 @@ final class SettingsPage {
 			self::redirect( 'confirmation_expired' );
 		}
 		Settings::add_accepted_topic( $topic );
-		$result = Extension::handle(
-			$refused['body'],
-			array(
-				'key'            => Settings::key(),
-				'expected_key'   => Settings::key(),
-				'allowed_topics' => array( $topic ),
-				'confirm'        => true,
-				// The kept message was verified when it came; its token
-				// lives 3 days, so it may be confirmed until then.
-				'max_age'        => Subscription::TOKEN_LIFETIME,
-			)
-		);
-		if ( 'subscribed' !== $result['outcome'] ) {
-			set_transient( self::rejected_transient(), array( (string) $result['detail'] ), 5 * MINUTE_IN_SECONDS );
-			self::redirect( 'confirmation_failed' );
+		$confirmed = Subscription::confirm_kept( $topic );
+		if ( 'confirmation_failed' === $confirmed['notice'] && '' !== $confirmed['detail'] ) {
+			set_transient( self::rejected_transient(), array( $confirmed['detail'] ), 5 * MINUTE_IN_SECONDS );
 		}
-		try {
-			Subscription::record_confirmed( $topic, isset( $result['subscription_arn'] ) ? (string) $result['subscription_arn'] : null );
-		} catch ( DatabaseError $error ) {
-			self::redirect( 'confirmation_failed' );
-		}
-		self::redirect( 'confirmation_accepted' );
+		self::redirect( $confirmed['notice'] );
 	}
 
 	/**

@@ -167,6 +167,60 @@ final class Subscription {
 	}
 
 	/**
+	 * Confirms the kept SubscriptionConfirmation of an accepted topic at
+	 * AWS (the extension visits its SubscribeURL) and records it.
+	 *
+	 * @param string $topic_arn A topic with a kept confirmation, accepted.
+	 * @return array{notice: string, detail: string} `notice`: confirmation_accepted, confirmation_unknown,
+	 *                                              confirmation_expired or confirmation_failed (`detail`: the extension's, when it said why).
+	 */
+	public static function confirm_kept( string $topic_arn ): array {
+		$refused = self::refused()[ $topic_arn ] ?? null;
+		if ( null === $refused ) {
+			return array(
+				'notice' => 'confirmation_unknown',
+				'detail' => '',
+			);
+		}
+		if ( self::has_expired( $refused ) ) {
+			return array(
+				'notice' => 'confirmation_expired',
+				'detail' => '',
+			);
+		}
+		$result = Extension::handle(
+			$refused['body'],
+			array(
+				'key'            => Settings::key(),
+				'expected_key'   => Settings::key(),
+				'allowed_topics' => array( $topic_arn ),
+				'confirm'        => true,
+				// The kept message was verified when it came; its token
+				// lives 3 days, so it may be confirmed until then.
+				'max_age'        => self::TOKEN_LIFETIME,
+			)
+		);
+		if ( 'subscribed' !== $result['outcome'] ) {
+			return array(
+				'notice' => 'confirmation_failed',
+				'detail' => (string) $result['detail'],
+			);
+		}
+		try {
+			self::record_confirmed( $topic_arn, isset( $result['subscription_arn'] ) ? (string) $result['subscription_arn'] : null );
+		} catch ( DatabaseError $error ) {
+			return array(
+				'notice' => 'confirmation_failed',
+				'detail' => '',
+			);
+		}
+		return array(
+			'notice' => 'confirmation_accepted',
+			'detail' => '',
+		);
+	}
+
+	/**
 	 * Whether a kept confirmation's token has expired (3 days after SNS sent it).
 	 *
 	 * @param array{timestamp: string} $refused An entry of refused().

@@ -244,7 +244,8 @@ moto_launch() {
 	PYTHONPATH=$HERE/pylib launch moto "$RUN/logs/moto.log" python3 "$HERE/bin/moto-server.py" -H 127.0.0.1 -p "$MOTO_PORT"
 	wait_for "moto_server on 127.0.0.1:$MOTO_PORT" 30 curl -sf "http://127.0.0.1:$MOTO_PORT/moto-api/"
 	launch aws-front "$RUN/logs/aws-front.log" python3 "$HERE/bin/aws-front.py" --port "$AWS_PORT" --moto-port "$MOTO_PORT" \
-		--tls-cert "$PKI/tls-aws.pem" --tls-key "$PKI/tls-aws.key" --log "$RUN/aws-calls.jsonl" --modes "$RUN/aws-modes.json"
+		--tls-cert "$PKI/tls-aws.pem" --tls-key "$PKI/tls-aws.key" --log "$RUN/aws-calls.jsonl" --modes "$RUN/aws-modes.json" \
+		--signing-cert "$PKI/signing.pem" --signer-cert-id e2e0123456789abcdef0123456789abc
 	wait_for "AWS front on 127.0.0.1:$AWS_PORT" 10 bash -c "exec 3<>/dev/tcp/127.0.0.1/$AWS_PORT"
 	say "moto_server up on http://127.0.0.1:$MOTO_PORT (pid $(pid_of moto)), its HTTPS front on $AWS_PORT (pid $(pid_of aws-front))"
 }

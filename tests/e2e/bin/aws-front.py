@@ -10,7 +10,13 @@ came, with one addition: moto_server picks the service of a request from its
 SigV4 Authorization header, and the SNS certificate fetch is an unsigned GET
 (as SNS's is), so a GET of /SimpleNotificationService-<id>.pem gets an
 Authorization header naming the sns service (moto does not check
-signatures). moto then serves the certificate it signed that message with.
+signatures). moto then serves the certificate it signed that message with;
+but the id of the tests' own signer (tests/e2e/lib/SnsSigner.php,
+--signer-cert-id) gets its certificate (--signing-cert), so that a test can
+sign a SubscriptionConfirmation of a topic moto holds, as SNS would send it
+(moto confirms its subscriptions itself and sends none). The GET of a
+SubscribeURL (?Action=ConfirmSubscription) gets the same header, and moto
+answers it.
 
 Injected faults (--modes names a JSON file re-read on every request:
 {"sqs": "<mode>"}), in the documented shape of AWS's JSON error answers, for
@@ -120,7 +126,13 @@ class Handler(AnsweringHandler):
                                            ("x-amzn-query-error", kind.split("#")[1] + ";Sender")])
             return
         headers = {k: v for k, v in self.headers.items() if k.lower() not in ("connection", "content-length")}
-        if self.command == "GET" and self.path.startswith("/SimpleNotificationService-"):
+        if self.command == "GET" and self.path == "/SimpleNotificationService-%s.pem" % self.server.signer_cert_id:
+            self._record(mode="signer-cert", status=200)
+            with open(self.server.signing_cert, "rb") as f:
+                self._answer(200, f.read(), [("Content-Type", "application/x-x509-ca-cert")])
+            return
+        if self.command == "GET" and (self.path.startswith("/SimpleNotificationService-")
+                                      or self.path.startswith("/?Action=ConfirmSubscription&")):
             region = host.split(".")[1]
             headers["Authorization"] = ("AWS4-HMAC-SHA256 Credential=front/20260101/%s/sns/aws4_request, "
                                         "SignedHeaders=host, Signature=0" % region)
@@ -182,6 +194,8 @@ def main():
     ap.add_argument("--tls-key", required=True)
     ap.add_argument("--log", required=True)
     ap.add_argument("--modes", required=True)
+    ap.add_argument("--signing-cert", required=True)
+    ap.add_argument("--signer-cert-id", required=True)
     args = ap.parse_args()
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
@@ -189,6 +203,8 @@ def main():
     server.log_path = args.log
     server.modes_path = args.modes
     server.log_lock = threading.Lock()
+    server.signing_cert = args.signing_cert
+    server.signer_cert_id = args.signer_cert_id
     serve_https(server, args.tls_cert, args.tls_key)
 
 

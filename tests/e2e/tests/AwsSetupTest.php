@@ -22,6 +22,8 @@ declare(strict_types=1);
 namespace QuillCRM\E2E\Tests;
 
 use QuillCRM\E2E\AdminPage;
+use QuillCRM\E2E\Site;
+use QuillCRM\E2E\SnsSigner;
 
 final class AwsSetupTest extends E2eTestCase {
 	private const REGION = 'eu-central-1';
@@ -151,6 +153,28 @@ final class AwsSetupTest extends E2eTestCase {
 		$this->assertCount( 1, $subscriptions );
 		$this->assertSame( $this->site->webhook_url(), $subscriptions[0]['Endpoint'] );
 		$this->assertSame( 12, json_decode( $subscriptions[0]['Attributes']['DeliveryPolicy'], true )['healthyRetryPolicy']['numRetries'], 'the policy the page recommends' );
+	}
+
+	public function testAConfirmationRefusedDuringTheRunIsConfirmedOnceTheRunAcceptsItsTopic(): void {
+		// SNS sends the SubscriptionConfirmation as soon as the run subscribes
+		// the webhook; on a site that accepts another topic, it is refused
+		// (403) and kept until the run has accepted the new one. moto sends
+		// none, so the test delivers one as SNS would, signed for the topic
+		// the run is about to create.
+		$this->site->set_option( 'quillcrm_bounce_intake', 'webhook' );
+		$this->site->set_option( Site::TOPICS_OPTION, array( self::TOPIC ) );
+		$topic_arn = 'arn:aws:sns:' . self::REGION . ':123456789012:ses-' . $this->suffix;
+		$signer    = new SnsSigner( $this->site->pki( 'signing.key' ) );
+		$refused   = $this->site->deliver( $signer->subscription_confirmation( $topic_arn ) );
+		$this->assertSame( 403, $refused['status'], $refused['body'] );
+		$this->assertArrayHasKey( $topic_arn, (array) $this->site->option( 'quillcrm_bounce_refused_confirmations' ), 'kept for Accept and confirm' );
+
+		$run = $this->set_up( $this->fields( array( 'quillcrm_aws_identity' => '' ) ) );
+
+		$this->assertSame( 'created', $run['steps']['subscription'] );
+		$this->assertSame( 'confirmed', ( (array) $this->site->option( 'quillcrm_bounce_subscriptions' ) )[ $topic_arn ]['state'] ?? null, 'confirmed at AWS (moto) by the run' );
+		$this->assertArrayNotHasKey( $topic_arn, (array) $this->site->option( 'quillcrm_bounce_refused_confirmations' ) );
+		$this->assertSame( array( self::TOPIC, $topic_arn ), $this->site->option( Site::TOPICS_OPTION ) );
 	}
 
 	public function testTheDoctorFindsRawDeliveryNoDeadLetterQueueAndFourDayRetention(): void {
