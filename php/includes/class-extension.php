@@ -162,7 +162,10 @@ final class Extension {
 	 * worse one (no implementation at all) is sent at once.
 	 */
 	public static function send_loss_mail(): void {
-		if ( false === get_option( self::LOSS_MAIL_OPTION, false ) ) {
+		// A command-line PHP (often with another php.ini) is not the one that
+		// lost the extension: it would drop the web server's email as "this
+		// PHP has it".
+		if ( 'cli' === PHP_SAPI || false === get_option( self::LOSS_MAIL_OPTION, false ) ) {
 			return;
 		}
 		$now = self::implementation();

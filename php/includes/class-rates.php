@@ -91,7 +91,11 @@ final class Rates {
 		if ( null === $first ) {
 			$first = $wpdb->get_var( $wpdb->prepare( "SELECT MIN(id) FROM {$table} WHERE is_send = %d", 1 ) );
 		}
-		$row = $wpdb->get_row( $wpdb->prepare( self::counts_sql( $table ) . ' WHERE id >= %d', (int) $first ), ARRAY_A );
+		// Not before the first Delivery notification: the bounces of the
+		// time before came without the deliveries of their mails' other
+		// sends, and would weigh on far fewer sends than they had.
+		$first = max( (int) $first, (int) $wpdb->get_var( $wpdb->prepare( "SELECT MIN(id) FROM {$table} WHERE rate_kind = %s", 'delivery' ) ) );
+		$row   = $wpdb->get_row( $wpdb->prepare( self::counts_sql( $table ) . ' WHERE id >= %d', (int) $first ), ARRAY_A );
 		// phpcs:enable
 		return self::from_counts( is_array( $row ) ? $row : array() );
 	}
@@ -147,9 +151,10 @@ final class Rates {
 	}
 
 	/**
-	 * The hourly check: stores the alerts for the admin notice, fires
-	 * `quillcrm_bounce_rate_alert` for each, and mails the site admin when
-	 * there is one and no alert email was sent in the last 24 hours.
+	 * The hourly check: stores the alerts for the admin notice, mails the
+	 * site admin when there is one and no alert email was sent in the last
+	 * 24 hours, then fires `quillcrm_bounce_rate_alert` for each (a listener
+	 * that throws stops neither the email nor the next alert's action).
 	 */
 	public static function check(): void {
 		$alerts = self::alerts();
@@ -161,6 +166,7 @@ final class Rates {
 			),
 			true
 		);
+		self::maybe_mail( $alerts );
 		foreach ( $alerts as $alert ) {
 			/**
 			 * An estimated rate over the last sends is above its alert
@@ -172,8 +178,22 @@ final class Rates {
 			 * @param float  $threshold The alert threshold, in percent.
 			 * @param string $kind      bounce|complaint.
 			 */
-			do_action( 'quillcrm_bounce_rate_alert', $alert['rate'], $alert['sample'], $alert['threshold'], $alert['kind'] );
+			try {
+				do_action( 'quillcrm_bounce_rate_alert', $alert['rate'], $alert['sample'], $alert['threshold'], $alert['kind'] );
+			} catch ( \Throwable $error ) {
+				// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+				error_log( sprintf( 'QuillCRM Bounce: a listener of quillcrm_bounce_rate_alert threw %s: %s', get_class( $error ), $error->getMessage() ) );
+			}
 		}
+	}
+
+	/**
+	 * Mails the site admin the alerts, unless none or an alert email went
+	 * out in the last 24 hours.
+	 *
+	 * @param array<int, array{kind: string, rate: float, sample: int, threshold: float}> $alerts From alerts().
+	 */
+	private static function maybe_mail( array $alerts ): void {
 		if ( array() === $alerts ) {
 			return;
 		}

@@ -124,6 +124,9 @@ final class SiteHealth {
 				Troubleshooting::fix( 'rate_check_overdue' )
 			);
 		}
+		if ( array() === $alerts && ! Rates::deliveries_on() ) {
+			return self::result( $id, 'recommended', __( 'No bounce or complaint rate can be estimated', 'quillcrm-bounce' ), __( 'No Delivery notification arrived in the last 30 days, so the number of mails sent is unknown and no rate alert can be raised.', 'quillcrm-bounce' ), Troubleshooting::fix( 'no_delivery_notifications' ) );
+		}
 		if ( array() === $alerts ) {
 			return self::result( $id, 'good', __( 'No bounce or complaint rate is above its alert level', 'quillcrm-bounce' ), __( 'The rates are estimated hourly over the last sends, the way AWS estimates them.', 'quillcrm-bounce' ) );
 		}

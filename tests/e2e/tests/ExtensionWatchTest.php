@@ -11,6 +11,22 @@ namespace QuillCRM\E2E\Tests;
 final class ExtensionWatchTest extends E2eTestCase {
 	private const OPTION = 'quillcrm_bounce_implementation';
 
+	public function testACommandLinePhpWithTheExtensionLeavesTheWebServersLossEmailDue(): void {
+		// A webhook delivery on the web server's PHP, which lost the
+		// extension, made the email due (it answers before `init`); the next
+		// request to reach `init` is a command-line PHP that has it.
+		$this->site->set_option( self::OPTION, 'php' );
+		$this->site->set_option( 'quillcrm_bounce_loss_mail_due', 'php' );
+		try {
+			$due = $this->site->wp_eval( 'return get_option( "quillcrm_bounce_loss_mail_due", false );' );
+		} finally {
+			$this->site->exec( 'DELETE FROM ' . $this->site->table( 'options' ) . " WHERE option_name = 'quillcrm_bounce_loss_mail_due'" );
+			$this->site->set_option( self::OPTION, 'extension' );
+		}
+
+		$this->assertSame( 'php', $due, 'still due, for the web server\'s next request' );
+	}
+
 	public function testACommandLinePhpWithoutTheExtensionNeitherRecordsNorMailsALoss(): void {
 		$this->site->request( 'GET', $this->site->url( '/' ) ); // The web server's PHP records its own.
 		$this->assertSame( 'extension', $this->site->option( self::OPTION ) );

@@ -131,6 +131,29 @@ final class RatesTest extends E2eTestCase {
 		$this->assertSame( array( 5.0, 100, 2.0, 'bounce' ), $calls[0]['args'] );
 	}
 
+	public function testBouncesFromBeforeDeliveryNotificationsWereOnDoNotWeighOnTheRate(): void {
+		// Those mails' deliveries were never reported: 6 bounces of an
+		// unknown number of sends, then 197 deliveries and 2 bounces (1 %).
+		$this->site->set_option( 'quillcrm_bounce_rate_sample', '10000' );
+		$this->traffic( 0, 6 );
+		$this->traffic( 197, 2 );
+		$before = count( $this->site->mails() );
+
+		$this->check();
+
+		$this->assertSame( array(), $this->alert_mails( $before ), json_encode( $this->site->option( 'quillcrm_bounce_rate_status' ) ) );
+		$this->assertSame( 199, $this->site->wp_eval( 'return \QuillCRM\Bounce\Rates::over_last_sends( 10000 )["sends"];' ) );
+	}
+
+	public function testAThrowingRateAlertListenerDoesNotStopTheEmail(): void {
+		$this->traffic( 100, 5 );
+		$before = count( $this->site->mails() );
+
+		$this->site->wp_eval( 'add_action( "quillcrm_bounce_rate_alert", static function () { throw new \RuntimeException( "the CRM is down" ); }, 5 ); do_action( "quillcrm_bounce_rate_check" ); return true;' );
+
+		$this->assertCount( 1, $this->alert_mails( $before ) );
+	}
+
 	public function testAnAlertShowsAnAdminNoticeOnEveryWpAdminPage(): void {
 		$this->traffic( 100, 5 );
 		$this->check();

@@ -130,7 +130,18 @@ final class SiteHealthTest extends E2eTestCase {
 	}
 
 	public function testNoRateAboveItsAlertLevelIsGood(): void {
+		$this->assertAnswer( 200, $this->site->deliver( $this->notification( SesPayload::delivery( $this->new_contact( 'health-delivered' ) ) ) ), 'delivery' );
+
 		$this->assertSame( 'good', $this->site->site_health( 'quillcrm_bounce_rates' )['status'] ?? null );
+	}
+
+	public function testWithoutDeliveryNotificationsNoRateCanBeEstimatedIsRecommended(): void {
+		// Without them alerts() finds nothing: that is not "no rate above its level".
+		$this->site->exec( 'DELETE FROM ' . $this->site->table( 'quillcrm_bounce_counters' ) . " WHERE name = 'deliveries'" );
+
+		$result = $this->site->site_health( 'quillcrm_bounce_rates' );
+
+		$this->assertSame( array( 'recommended', 'No bounce or complaint rate can be estimated' ), array( $result['status'] ?? null, $result['label'] ?? null ) );
 	}
 
 	public function testARateCheckHoursOverdueIsRecommendedWithHowToRunWpCron(): void {
