@@ -15,7 +15,9 @@ defined( 'ABSPATH' ) || exit;
  * number of rows in constant memory. Remote mail servers write the
  * diagnostics, so a cell that a spreadsheet would run as a formula (it
  * starts with =, +, -, @, a tab or a carriage return) is neutralised with
- * a leading apostrophe.
+ * a leading apostrophe, and every cell is quoted: a spreadsheet that splits
+ * at semicolons (the list separator of many locales) would otherwise make
+ * "smtp;=1+2" two cells, the second a formula (OWASP, "CSV Injection").
  */
 final class BouncesExport {
 
@@ -86,12 +88,22 @@ final class BouncesExport {
 	}
 
 	/**
-	 * Writes one CSV line, every cell neutralised.
+	 * One CSV line (RFC 4180): every cell neutralised, then quoted.
+	 *
+	 * @param string[] $cells Cells.
+	 */
+	public static function line_of( array $cells ): string {
+		$quoted = array_map( static fn( string $cell ): string => '"' . str_replace( '"', '""', self::neutralise( $cell ) ) . '"', $cells );
+		return implode( ',', $quoted ) . "\n";
+	}
+
+	/**
+	 * Writes one CSV line.
 	 *
 	 * @param resource $out   Stream.
 	 * @param string[] $cells Cells.
 	 */
 	private static function put( $out, array $cells ): void {
-		fputcsv( $out, array_map( array( self::class, 'neutralise' ), $cells ), ',', '"', '' );
+		fwrite( $out, self::line_of( $cells ) ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fwrite -- a php://output stream.
 	}
 }

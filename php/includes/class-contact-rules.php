@@ -190,6 +190,11 @@ final class ContactRules {
 	 * @param string               $action  complained|unsubscribed.
 	 */
 	private static function complaint( array $contact, string $action ): array {
+		if ( 'unsubscribed' === $action && 'bounced' === $contact['status'] && 'unsubscribed' !== $contact['status_before'] ) {
+			// It stays bounced, but the person complained: un-bouncing gives
+			// it back unsubscribed (and the page warns of the complaint).
+			return self::change( $contact, self::UNSUBSCRIBED, array( 'status_before' => 'unsubscribed' ) );
+		}
 		if ( 'unsubscribed' === $action ) {
 			return in_array( $contact['status'], array( 'bounced', 'complained', 'unsubscribed' ), true )
 				? self::unchanged( $contact )

@@ -276,8 +276,10 @@ final class Privacy {
 	}
 
 	/**
-	 * Why an address must stay suppressed: its contact's status, or its last
-	 * hard bounce or complaint in the history; null when neither.
+	 * Why an address must stay suppressed: its contact's status, or a
+	 * complaint in its history (whatever the site's complaint action did:
+	 * the person asked for no mail), or a hard bounce no un-bounce came
+	 * after; null when none.
 	 *
 	 * @param string $address Normalised.
 	 */
@@ -288,18 +290,35 @@ final class Privacy {
 				return $contact['status'];
 			}
 		}
-		$forms   = self::stored_forms( Schema::recipient_events_table(), $address );
-		$results = $wpdb->get_col(
+		$forms = self::stored_forms( Schema::recipient_events_table(), $address );
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are not user input; the IN lists hold only placeholders.
+		$last = $wpdb->get_row(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
-				'SELECT result FROM ' . Schema::recipient_events_table() . ' WHERE ' . self::exactly( $forms ) . " AND result IN ('hard_bounced', 'soft_converted_to_hard', 'complained') ORDER BY id DESC LIMIT 1",
+				"SELECT MAX(CASE WHEN effect = 'complaint' AND result <> 'not_a_recipient' THEN 1 ELSE 0 END) AS complained, MAX(CASE WHEN result IN ('hard_bounced', 'soft_converted_to_hard') THEN received_at END) AS bounced_at FROM " . Schema::recipient_events_table() . ' WHERE ' . self::exactly( $forms ),
 				array_merge( $forms, $forms )
-			)
+			),
+			ARRAY_A
 		);
-		if ( array() === (array) $results ) {
+		if ( ! is_array( $last ) ) {
 			return null;
 		}
-		return 'complained' === $results[0] ? 'complained' : 'bounced';
+		if ( '1' === (string) $last['complained'] ) {
+			return 'complained';
+		}
+		if ( null === $last['bounced_at'] ) {
+			return null;
+		}
+		$ids         = self::contact_ids( $address );
+		$audit_forms = self::stored_forms( Schema::audit_table(), $address );
+		$reactivated = $wpdb->get_var(
+			$wpdb->prepare(
+				'SELECT MAX(created_at) FROM ' . Schema::audit_table() . " WHERE action = 'reactivated' AND ( " . self::exactly( $audit_forms ) . ' OR contact_id IN (' . implode( ', ', array_fill( 0, count( $ids ), '%d' ) ) . ') )',
+				array_merge( $audit_forms, $audit_forms, $ids )
+			)
+		);
+		// phpcs:enable
+		// An admin un-bounced it after its last hard bounce.
+		return null !== $reactivated && (string) $reactivated >= (string) $last['bounced_at'] ? null : 'bounced';
 	}
 
 	/**

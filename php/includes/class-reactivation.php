@@ -43,7 +43,7 @@ final class Reactivation {
 				$contact = $wpdb->get_row(
 					$wpdb->prepare(
 						// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table names are sanitized in Schema.
-						'SELECT c.id, c.email, c.status, c.soft_bounce_count, s.bounce_reason, s.status_before FROM ' . Schema::contacts_table() . ' c LEFT JOIN ' . Schema::contact_states_table() . ' s ON s.contact_id = c.id WHERE c.id = %d FOR UPDATE',
+						'SELECT c.id, c.email, c.status, c.soft_bounce_count, c.complained_at, s.bounce_reason, s.status_before FROM ' . Schema::contacts_table() . ' c LEFT JOIN ' . Schema::contact_states_table() . ' s ON s.contact_id = c.id WHERE c.id = %d FOR UPDATE',
 						$contact_id
 					),
 					ARRAY_A
@@ -122,12 +122,13 @@ final class Reactivation {
 
 	/**
 	 * What the admin saw of a contact, to tell whether it changed before
-	 * they confirmed: its status and soft bounce count.
+	 * they confirmed: its status, soft bounce count and last complaint (a
+	 * complaint may leave a bounced contact's status as it is).
 	 *
-	 * @param array<string, mixed> $contact status and soft_bounce_count.
+	 * @param array<string, mixed> $contact status, soft_bounce_count and complained_at.
 	 */
 	public static function seen( array $contact ): string {
-		return $contact['status'] . ':' . (int) $contact['soft_bounce_count'];
+		return $contact['status'] . ':' . (int) $contact['soft_bounce_count'] . ':' . (string) $contact['complained_at'];
 	}
 
 	/**

@@ -96,6 +96,16 @@ final class ExportCsvTest extends E2eTestCase {
 		);
 	}
 
+	public function testADiagnosticWithASemicolonAndAFormulaStaysOneQuotedCell(): void {
+		$email = $this->new_contact( 'export-semicolon' );
+		$this->site->deliver( $this->notification( SesPayload::bounce( 'Permanent', 'General', $email, '5.1.1', 'smtp;=1+2' ) ) );
+
+		$body = $this->export( 's=' . rawurlencode( $email ) )['body'];
+
+		$this->assertStringContainsString( ',"smtp;=1+2",', $body, 'a spreadsheet splitting at semicolons keeps it one text cell' );
+		$this->assertSame( 'smtp;=1+2', self::csv( $body )[1][10] );
+	}
+
 	public function testTheExportStreams10000ContactsWithinPhpsDefaultMemoryLimit(): void {
 		$this->bulk = 'export-bulk-' . bin2hex( random_bytes( 3 ) ) . '-';
 		$contacts   = $this->site->table( Site::CONTACTS_TABLE );

@@ -218,6 +218,34 @@ final class PrivacyTest extends E2eTestCase {
 		$this->assertSame( 'bounced', $status );
 	}
 
+	public function testAComplainerTheSiteUnsubscribedKeepsAComplainedMarker(): void {
+		$this->site->set_option( 'quillcrm_bounce_complaint_action', 'unsubscribed' );
+		try {
+			$email = $this->new_contact( 'privacy-unsubscribed-complainer' );
+			$this->site->deliver( $this->notification( SesPayload::complaint( $email ) ) );
+			$this->assertContactState( $email, 'unsubscribed', 0 );
+		} finally {
+			$this->site->set_option( 'quillcrm_bounce_complaint_action', 'complained' );
+		}
+
+		$answers = $this->erase( $email );
+
+		$this->assertTrue( $answers[0]['items_retained'] );
+		$this->assertSame( 'complained', $this->site->wp_eval( 'return apply_filters( "quillcrm_bounce_status_for_new_contact", "subscribed", ' . var_export( $email, true ) . ' );' ) );
+	}
+
+	public function testAnAddressAnAdminUnbouncedAfterItsLastBounceKeepsNoMarker(): void {
+		$email = $this->new_contact( 'privacy-unbounced' );
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
+		$this->site->wp_eval( 'return \QuillCRM\Bounce\Reactivation::reactivate( ' . (int) $this->site->contact( $email )['id'] . ', "The mailbox works again.", get_user_by( "login", "admin" ), "bounced:0:" );' );
+		$this->assertContactState( $email, 'subscribed', 0 );
+
+		$answers = $this->erase( $email );
+
+		$this->assertFalse( $answers[0]['items_retained'] );
+		$this->assertSame( 'subscribed', $this->site->wp_eval( 'return apply_filters( "quillcrm_bounce_status_for_new_contact", "subscribed", ' . var_export( $email, true ) . ' );' ) );
+	}
+
 	public function testTheExportShowsTheSuppressionMarker(): void {
 		$email = $this->bounced_contact();
 		$this->erase( $email );

@@ -128,6 +128,40 @@ final class UnbounceTest extends E2eTestCase {
 		$this->assertSame( array(), $this->audit( $email ) );
 	}
 
+	public function testAComplaintOfABouncedContactTheSiteUnsubscribesIsWarnedAndTheUnbounceGivesItBackUnsubscribed(): void {
+		$this->site->set_option( 'quillcrm_bounce_complaint_action', 'unsubscribed' );
+		try {
+			$email = $this->bounced( 'unbounce-complaint-unsubscribes' );
+			$this->assertAnswer( 200, $this->site->deliver( $this->notification( SesPayload::complaint( $email ) ) ), 'complaint' );
+			$this->assertContactState( $email, 'bounced', 0, 'it stays bounced' );
+
+			$html = $this->confirmation( $email );
+			$r    = $this->confirm( $html, $email, 'The mailbox works again.' );
+		} finally {
+			$this->site->set_option( 'quillcrm_bounce_complaint_action', 'complained' );
+		}
+
+		$this->assertNotNull( AdminPage::text( $html, 'quillcrm-warning-complaint' ), 'the person complained' );
+		$this->assertStringContainsString( 'quillcrm_bounce_notice=reactivated', $r['headers']['location'] ?? '' );
+		$this->assertContactState( $email, 'unsubscribed', 0, 'never mailable again by an un-bounce' );
+	}
+
+	public function testAComplaintThatLeavesABouncedContactBouncedStillStopsAnUnbounceOpenedBeforeIt(): void {
+		$this->site->set_option( 'quillcrm_bounce_complaint_action', 'unsubscribed' );
+		try {
+			$email = $this->bounced( 'unbounce-complaint-meanwhile' );
+			$html  = $this->confirmation( $email );
+			$this->assertAnswer( 200, $this->site->deliver( $this->notification( SesPayload::complaint( $email ) ) ), 'complaint' );
+
+			$r = $this->confirm( $html, $email, 'Looked fine when I opened it.' );
+		} finally {
+			$this->site->set_option( 'quillcrm_bounce_complaint_action', 'complained' );
+		}
+
+		$this->assertStringNotContainsString( 'quillcrm_bounce_notice=reactivated', $r['headers']['location'] ?? '' );
+		$this->assertContactState( $email, 'bounced', 0 );
+	}
+
 	public function testWithoutANoteNothingChanges(): void {
 		$email = $this->bounced( 'unbounce-no-note' );
 

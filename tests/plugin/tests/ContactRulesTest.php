@@ -160,8 +160,16 @@ final class ContactRulesTest extends TestCase {
 		$this->assertSame( array( 'unsubscribed', 'unsubscribed', array( 'unsubscribed' ) ), array( $decision['result'], $decision['status'], $decision['actions'] ) );
 	}
 
-	public function testUnsubscribingLeavesABouncedContactBounced(): void {
-		$this->assertSame( 'unchanged', self::decide( self::contact( 'bounced' ), 'complaint', self::T, array( 'complaint_action' => 'unsubscribed' ) )['result'] );
+	public function testUnsubscribingABouncedContactLeavesItBouncedForAnUnbounceToGiveBackUnsubscribed(): void {
+		$decision = self::decide( array( 'status_before' => 'subscribed' ) + self::contact( 'bounced' ), 'complaint', self::T, array( 'complaint_action' => 'unsubscribed' ) );
+
+		$this->assertSame( array( 'unsubscribed', 'bounced', 'unsubscribed', array() ), array( $decision['result'], $decision['status'], $decision['status_before'], $decision['actions'] ) );
+	}
+
+	public function testASecondComplaintOfABouncedContactTheSiteUnsubscribedChangesNothing(): void {
+		$decision = self::decide( array( 'status_before' => 'unsubscribed' ) + self::contact( 'bounced' ), 'complaint', self::T, array( 'complaint_action' => 'unsubscribed' ) );
+
+		$this->assertSame( 'unchanged', $decision['result'] );
 	}
 
 	public function testNothingMovesASuppressedContactBack(): void {

@@ -31,6 +31,11 @@ final class ExportAndRatesTest extends TestCase {
 		$this->assertSame( $written, BouncesExport::neutralise( $cell ) );
 	}
 
+	public function testEveryCellIsQuotedSoThatASemicolonCannotStartAFormulaCell(): void {
+		// Read with ";" as the list separator, an unquoted smtp;=1+2 is two cells, the second a formula.
+		$this->assertSame( "\"smtp;=1+2\",\"a \"\"quoted\"\" b\",\"'=1\"\n", BouncesExport::line_of( array( 'smtp;=1+2', 'a "quoted" b', '=1' ) ) );
+	}
+
 	/** @return array<string, array{0: string, 1: ?string, 2: string}> */
 	public static function kinds(): array {
 		return array(
