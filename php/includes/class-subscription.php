@@ -145,15 +145,52 @@ final class Subscription {
 		if ( strlen( $body ) > self::REFUSED_MAX_BODY ) {
 			return;
 		}
-		$refused                               = self::refused();
-		$refused[ (string) $result['topic_arn'] ] = array(
-			'received_at'   => gmdate( 'Y-m-d H:i:s' ),
-			'timestamp'     => (string) $result['timestamp'],
-			'subscribe_url' => (string) $result['subscribe_url'],
-			'body'          => $body,
+		self::change_refused(
+			static function ( array $refused ) use ( $result, $body ): array {
+				$refused[ (string) $result['topic_arn'] ] = array(
+					'received_at'   => gmdate( 'Y-m-d H:i:s' ),
+					'timestamp'     => (string) $result['timestamp'],
+					'subscribe_url' => (string) $result['subscribe_url'],
+					'body'          => $body,
+				);
+				uasort( $refused, static fn( array $a, array $b ): int => strcmp( $b['received_at'], $a['received_at'] ) );
+				return array_slice( $refused, 0, self::REFUSED_MAX, true );
+			}
 		);
-		uasort( $refused, static fn( array $a, array $b ): int => strcmp( $b['received_at'], $a['received_at'] ) );
-		update_option( self::REFUSED_OPTION, array_slice( $refused, 0, self::REFUSED_MAX, true ), false );
+	}
+
+	/**
+	 * Changes the kept confirmations under a named lock, reading them past
+	 * this request's options cache: two deliveries at once (one keeping its
+	 * confirmation, one confirming its own and forgetting an old one) would
+	 * each write back what it read and lose the other's change. Without the
+	 * lock (not granted in 5 s) it changes them all the same.
+	 *
+	 * @param callable(array): ?array $change The kept confirmations → their new value, null for no change.
+	 */
+	private static function change_refused( callable $change ): void {
+		global $wpdb;
+		$lock = Schema::lock_name( 'refused_confirmations' );
+		$held = '1' === (string) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 5)', $lock ) );
+		try {
+			// Past every cache of this request (an option a site copied
+			// with autoload on is in alloptions).
+			wp_cache_delete( 'alloptions', 'options' );
+			wp_cache_delete( self::REFUSED_OPTION, 'options' );
+			$missing = wp_cache_get( 'notoptions', 'options' );
+			if ( is_array( $missing ) && isset( $missing[ self::REFUSED_OPTION ] ) ) {
+				unset( $missing[ self::REFUSED_OPTION ] );
+				wp_cache_set( 'notoptions', $missing, 'options' );
+			}
+			$changed = $change( self::refused() );
+			if ( null !== $changed ) {
+				update_option( self::REFUSED_OPTION, $changed, false );
+			}
+		} finally {
+			if ( $held ) {
+				$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $lock ) );
+			}
+		}
 	}
 
 	/**
@@ -236,11 +273,18 @@ final class Subscription {
 	 * @param string $topic_arn Its topic.
 	 */
 	public static function forget_refused( string $topic_arn ): void {
-		$refused = self::refused();
-		if ( isset( $refused[ $topic_arn ] ) ) {
-			unset( $refused[ $topic_arn ] );
-			update_option( self::REFUSED_OPTION, $refused, false );
+		if ( ! isset( self::refused()[ $topic_arn ] ) ) {
+			return; // Not kept (as this request read it): nothing to write.
 		}
+		self::change_refused(
+			static function ( array $refused ) use ( $topic_arn ): ?array {
+				if ( ! isset( $refused[ $topic_arn ] ) ) {
+					return null;
+				}
+				unset( $refused[ $topic_arn ] );
+				return $refused;
+			}
+		);
 	}
 
 	/**

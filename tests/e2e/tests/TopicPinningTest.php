@@ -62,6 +62,32 @@ final class TopicPinningTest extends E2eTestCase {
 		$this->assertArrayHasKey( $loser, $this->site->option( 'quillcrm_bounce_refused_confirmations' ), 'the other one can be accepted on the settings page' );
 	}
 
+	public function testAConfirmationKeptWhileAnotherIsConfirmedIsNotLost(): void {
+		// Older kept confirmations of both topics: the winner forgets its own
+		// while the loser keeps its new one, both in the one option.
+		$this->site->set_option( Site::TOPICS_OPTION, array() );
+		$old = array();
+		foreach ( array( self::TOPIC, self::SECOND_TOPIC ) as $topic ) {
+			$old[ $topic ] = array(
+				'received_at'   => '2026-01-01 00:00:00',
+				'timestamp'     => '2026-01-01T00:00:00.000Z',
+				'subscribe_url' => 'https://sns.us-east-1.amazonaws.com/?Action=ConfirmSubscription',
+				'body'          => '{}',
+			);
+		}
+		$this->site->set_option( 'quillcrm_bounce_refused_confirmations', $old );
+		$confirmations = array( $this->sns->subscription_confirmation( self::TOPIC ), $this->sns->subscription_confirmation( self::SECOND_TOPIC ) );
+
+		$this->site->deliver_concurrently( $confirmations );
+
+		$pinned = $this->site->option( Site::TOPICS_OPTION );
+		$this->assertCount( 1, $pinned );
+		$loser = self::TOPIC === $pinned[0] ? 1 : 0;
+		$kept  = (array) $this->site->option( 'quillcrm_bounce_refused_confirmations' );
+		$this->assertArrayNotHasKey( $pinned[0], $kept, 'the confirmed one is forgotten' );
+		$this->assertSame( $confirmations[ $loser ]['Timestamp'], $kept[ $confirmations[ $loser ]['TopicArn'] ]['timestamp'] ?? null, 'the new confirmation is kept, not the old one' );
+	}
+
 	public function testSavingOnlyInvalidLinesLeavesTheAcceptedTopicsAsTheyWere(): void {
 		$admin = new AdminPage( $this->site );
 		$saved = $admin->post(
