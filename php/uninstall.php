@@ -61,6 +61,7 @@ function uninstall_site(): void {
 	delete_option( Settings::INTAKE_OPTION );          // Webhook or SQS queue intake.
 	delete_option( Settings::QUEUE_URL_OPTION );       // The SQS queue URL.
 	delete_option( Settings::QUEUE_SITE_OPTION );      // The site the queue intake was saved on.
+	delete_option( Schema::REPAIR_OPTION );           // A schema repair the next admin request runs.
 	delete_option( QueueIntake::STATUS_OPTION );       // The queue worker's last results.
 	delete_option( AwsSetup::OPTION );                 // What "Set up in AWS" is for (region, topic, identity...).
 	delete_option( AwsDoctor::RESULTS_OPTION );        // The AWS checks' last results.

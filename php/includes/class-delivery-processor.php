@@ -380,6 +380,7 @@ final class DeliveryProcessor {
 		// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
 		error_log( 'QuillCRM Bounce: delivery rolled back, answered 503: ' . $error->getMessage() );
 		if ( $error->is_missing_table() ) {
+			Schema::request_repair();
 			$code   = 'schema_missing';
 			$detail = 'A table or column of the plugin is missing (its schema upgrade has not run); nothing was changed and Amazon SNS will retry this delivery.';
 		} else {

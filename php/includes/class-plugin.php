@@ -102,7 +102,7 @@ final class Plugin {
 		// admin_init also runs for visitors who are not logged in
 		// (admin-ajax.php, admin-post.php): maintenance is for admins only.
 		if ( current_user_can( 'manage_options' ) ) {
-			self::upgrade_if_needed();
+			self::upgrade_if_needed( false !== get_option( Schema::REPAIR_OPTION, false ) );
 			self::schedule(); // Reads the autoloaded cron option; writes only what is missing.
 		}
 	}
@@ -118,9 +118,9 @@ final class Plugin {
 	 * answered 503 schema_missing, which SNS retries. One autoloaded
 	 * option read when nothing is to do.
 	 */
-	public static function upgrade_if_needed(): void {
+	public static function upgrade_if_needed( bool $repair = false ): void {
 		global $wpdb;
-		if ( ! Schema::needs_upgrade() ) {
+		if ( ! $repair && ! Schema::needs_upgrade() ) {
 			return;
 		}
 		$lock = Schema::lock_name( 'bounce_upgrade' );
@@ -132,8 +132,9 @@ final class Plugin {
 		ob_start();
 		try {
 			wp_cache_delete( 'alloptions', 'options' ); // Another request may have just done it.
-			if ( Schema::needs_upgrade() ) {
+			if ( $repair || Schema::needs_upgrade() ) {
 				self::activate();
+				delete_option( Schema::REPAIR_OPTION );
 			}
 		} finally {
 			ob_end_clean();

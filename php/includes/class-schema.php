@@ -36,6 +36,13 @@ final class Schema {
 	/** Option holding the DATABASE_VERSION the site's tables match. */
 	public const VERSION_OPTION = 'quillcrm_bounce_db_version';
 
+	/**
+	 * Set when a delivery found a table or column missing at the current
+	 * version (schema_missing): the next admin request runs upgrade(), which
+	 * repairs it (not autoloaded: only admin requests read it).
+	 */
+	public const REPAIR_OPTION = 'quillcrm_bounce_schema_repair';
+
 	/** Contact statuses, as stored in the contacts table. */
 	public const STATUSES = array( 'subscribed', 'unsubscribed', 'pending', 'bounced', 'complained' );
 
@@ -180,6 +187,17 @@ final class Schema {
 	}
 
 	/**
+	 * Asks the next admin request to run the upgrade steps again: a table
+	 * or column is missing at the current version (the repair runs there,
+	 * not in the delivery that found it).
+	 */
+	public static function request_repair(): void {
+		if ( false === get_option( self::REPAIR_OPTION, false ) ) {
+			add_option( self::REPAIR_OPTION, gmdate( 'Y-m-d H:i:s' ), '', false );
+		}
+	}
+
+	/**
 	 * The version the site's tables are at (0: none).
 	 */
 	public static function installed_version(): int {
@@ -188,26 +206,27 @@ final class Schema {
 
 	/**
 	 * Runs every upgrade step after the installed version, in order, and
-	 * again every earlier step whose tables are missing (a table dropped or
-	 * lost after its step ran: activation repairs it), then the default
-	 * options. Each step is idempotent; the version is recorded after each
-	 * step that left its tables in place, so a failed step runs again on the
-	 * next try.
+	 * again every earlier step whose tables or added columns are missing (a
+	 * table dropped or lost after its step ran: activation repairs it), then
+	 * the default options. Each step is idempotent; the version is recorded
+	 * after each step that left its tables in place, so a failed step runs
+	 * again on the next try.
 	 */
 	public static function upgrade(): void {
 		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		// Version => the step, its tables, and the columns it adds to a table an earlier step made.
 		$steps = array(
-			2 => array( 'create_tables', array( self::events_table(), self::dedup_table(), self::contacts_table() ) ),
-			3 => array( 'add_counters', array( self::counters_table() ) ),
-			4 => array( 'add_contact_states', array( self::contact_states_table() ) ),
-			5 => array( 'add_recipient_history', array( self::recipient_events_table(), self::audit_table(), self::suppressions_table() ) ),
-			6 => array( 'add_reactivation_state', array( self::contact_states_table() ) ),
-			7 => array( 'add_audit_status', array( self::audit_table() ) ),
+			2 => array( 'create_tables', array( self::events_table(), self::dedup_table(), self::contacts_table() ), array() ),
+			3 => array( 'add_counters', array( self::counters_table() ), array() ),
+			4 => array( 'add_contact_states', array( self::contact_states_table() ), array() ),
+			5 => array( 'add_recipient_history', array( self::recipient_events_table(), self::audit_table(), self::suppressions_table() ), array() ),
+			6 => array( 'add_reactivation_state', array( self::contact_states_table() ), array( 'status_before', 'reactivated_at' ) ),
+			7 => array( 'add_audit_status', array( self::audit_table() ), array( 'status_after' ) ),
 		);
 		$repaired = false; // A step that ran again: the later ones run too (a recreated table lacks their changes).
-		foreach ( $steps as $version => list( $step, $tables ) ) {
+		foreach ( $steps as $version => list( $step, $tables, $columns ) ) {
 			$done = self::installed_version() >= $version;
-			if ( $done && ! $repaired && array() === array_filter( $tables, static fn( string $table ): bool => ! self::table_exists( $table ) ) ) {
+			if ( $done && ! $repaired && self::in_place( $tables, $columns ) ) {
 				continue;
 			}
 			if ( ! self::$step() ) {
@@ -387,6 +406,26 @@ final class Schema {
 			}
 		}
 		return array() === array_filter( array_keys( $columns ), static fn( string $column ): bool => ! self::column_exists( $table, $column ) );
+	}
+
+	/**
+	 * Whether a step's tables exist and the columns it adds are in its (one) table.
+	 *
+	 * @param string[] $tables  Table names.
+	 * @param string[] $columns Column names of $tables[0].
+	 */
+	private static function in_place( array $tables, array $columns ): bool {
+		foreach ( $tables as $table ) {
+			if ( ! self::table_exists( $table ) ) {
+				return false;
+			}
+		}
+		foreach ( $columns as $column ) {
+			if ( ! self::column_exists( $tables[0], $column ) ) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -150,7 +150,7 @@ final class Troubleshooting {
 			case 'database_unavailable':
 				return __( 'The database was unavailable; the delivery was not applied. Check the database server.', 'quillcrm-bounce' ) . ' ' . self::retried();
 			case 'schema_missing':
-				return __( 'A table or column of the plugin is missing: open any wp-admin page as an administrator, which runs the schema upgrade, or deactivate and activate the plugin on the Plugins screen, which creates its missing tables again. If it stays, the database user needs the CREATE and ALTER privileges.', 'quillcrm-bounce' );
+				return __( 'A table or column of the plugin is missing: open any wp-admin page as an administrator, which runs the schema upgrade, or deactivate and activate the plugin on the Plugins screen; either creates its missing tables and columns again. If it stays, the database user needs the CREATE and ALTER privileges.', 'quillcrm-bounce' );
 			case 'method_not_allowed':
 				return __( 'Someone opened the webhook URL in a browser; SNS always POSTs. No action is needed.', 'quillcrm-bounce' );
 			case 'unknown_provider':

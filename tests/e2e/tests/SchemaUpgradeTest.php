@@ -118,6 +118,49 @@ final class SchemaUpgradeTest extends E2eTestCase {
 		}
 	}
 
+	public function testAnAdminPageAfterADeliveryFoundAColumnMissingRestoresItAndTheRetryIsApplied(): void {
+		$email    = $this->new_contact( 'column-repaired' );
+		$states   = $this->site->table( 'quillcrm_bounce_contact_states' );
+		$envelope = $this->notification( SesPayload::permanent_bounce( $email ) );
+		$this->site->exec( "ALTER TABLE $states DROP COLUMN status_before" );
+		try {
+			$this->assertAnswer( 503, $this->site->deliver( $envelope ), 'retry', 'schema_missing' );
+
+			$this->site->request( 'GET', $this->site->url( '/wp-admin/' ), '', array(), $this->site->admin_cookie_jar() );
+
+			$this->assertContains( 'status_before', $this->columns( $states ), 'the admin request ran the repair schema_missing asked for' );
+			$this->assertAnswer( 200, $this->site->deliver( $envelope ), 'bounce', null, "SNS's retry" );
+			$this->assertContactState( $email, 'bounced', 0 );
+		} finally {
+			if ( ! in_array( 'status_before', $this->columns( $states ), true ) ) {
+				$this->site->exec( "ALTER TABLE $states ADD COLUMN status_before varchar(20) NULL DEFAULT NULL AFTER bounce_reason" );
+			}
+		}
+	}
+
+	public function testDeactivatingAndActivatingThePluginRestoresAColumnLostAtTheCurrentVersion(): void {
+		$states = $this->site->table( 'quillcrm_bounce_contact_states' );
+		$this->site->exec( "ALTER TABLE $states DROP COLUMN reactivated_at" );
+		try {
+			$this->site->wp_eval(
+				'require_once ABSPATH . "wp-admin/includes/plugin.php";'
+				. ' deactivate_plugins( "quillcrm-bounce/quillcrm-bounce.php" );'
+				. ' return activate_plugin( "quillcrm-bounce/quillcrm-bounce.php" );'
+			);
+
+			$this->assertContains( 'reactivated_at', $this->columns( $states ) );
+		} finally {
+			if ( ! in_array( 'reactivated_at', $this->columns( $states ), true ) ) {
+				$this->site->exec( "ALTER TABLE $states ADD COLUMN reactivated_at bigint(20) NULL DEFAULT NULL" );
+			}
+		}
+	}
+
+	/** @return list<string> */
+	private function columns( string $table ): array {
+		return array_column( $this->site->rows( 'SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?', array( $table ) ), 'COLUMN_NAME' );
+	}
+
 	public function testDeactivatingAndActivatingThePluginCreatesATableLostAtTheCurrentVersion(): void {
 		$email = $this->new_contact( 'schema-repaired' );
 		$dedup = $this->site->table( 'quillcrm_bounce_dedup' );
