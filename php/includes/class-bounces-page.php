@@ -23,6 +23,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class BouncesPage {
 
+	/** Events shown in one address's history at most (the newest). */
+	private const HISTORY_ROWS = 500;
+
 	/** This page. */
 	public const PAGE_SLUG = 'quillcrm-bounces';
 
@@ -220,7 +223,8 @@ final class BouncesPage {
 		}
 
 		$entries = array();
-		foreach ( RecipientEvents::for_address( $email ) as $event ) {
+		$events  = RecipientEvents::for_address( $email, self::HISTORY_ROWS );
+		foreach ( $events as $event ) {
 			$entries[] = array( 'time' => (string) $event['received_at'], 'id' => (int) $event['id'], 'event' => $event );
 		}
 		foreach ( Reactivation::audit_for( (int) $contact['id'], $email ) as $audit ) {
@@ -256,6 +260,10 @@ final class BouncesPage {
 			echo '<td><small>' . esc_html( (string) $event['topic_arn'] ) . '<br />' . esc_html( (string) $event['message_id'] ) . '</small></td></tr>';
 		}
 		echo '</tbody></table>';
+		if ( count( $events ) === self::HISTORY_ROWS ) {
+			/* translators: %s: number of events. */
+			echo '<p class="description" id="quillcrm-history-capped">' . esc_html( sprintf( __( 'Only the newest %s events are shown.', 'quillcrm-bounce' ), number_format_i18n( self::HISTORY_ROWS ) ) ) . '</p>';
+		}
 	}
 
 	/**

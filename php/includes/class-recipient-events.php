@@ -135,16 +135,18 @@ final class RecipientEvents {
 		if ( array() === $forms ) {
 			return array();
 		}
+		$in   = implode( ', ', array_fill( 0, count( $forms ), '%s' ) );
 		$rows = $wpdb->get_results(
 			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN list holds only placeholders.
-				'SELECT * FROM ' . Schema::recipient_events_table() . ' WHERE address IN (' . implode( ', ', array_fill( 0, count( $forms ), '%s' ) ) . ') ORDER BY id DESC LIMIT %d',
-				array_merge( $forms, array( $limit ) )
+				// The index compares with the column's collation (jöhn = john):
+				// BINARY keeps the exact address before the LIMIT counts rows.
+				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN lists hold only placeholders.
+				'SELECT * FROM ' . Schema::recipient_events_table() . " WHERE address IN ({$in}) AND BINARY address IN ({$in}) ORDER BY id DESC LIMIT %d",
+				array_merge( $forms, $forms, array( $limit ) )
 			),
 			ARRAY_A
 		);
-		// The index compares with the column's collation: keep exact matches.
-		return array_values( array_filter( is_array( $rows ) ? $rows : array(), static fn( array $row ): bool => in_array( $row['address'], $forms, true ) ) );
+		return is_array( $rows ) ? $rows : array();
 	}
 
 	/**

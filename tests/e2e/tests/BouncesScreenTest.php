@@ -151,6 +151,23 @@ final class BouncesScreenTest extends E2eTestCase {
 		);
 	}
 
+	public function testEventsOfAnAddressTheCollationTakesForThisOneDoNotCrowdItsHistoryOut(): void {
+		$email = $this->new_contact( 'screen-john' );
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $email ) ) );
+		// 500 newer events of jöhn (the same to utf8mb4_unicode_ci), the page's whole LIMIT.
+		$table  = $this->site->table( 'quillcrm_bounce_recipient_events' );
+		$other  = str_replace( 'john', "j\u{F6}hn", $email );
+		$fields = 'event_id, received_at, sent_at, contact_id, class, effect, reason, feedback_type, status, diagnostic, result, topic_arn, message_id, rate_kind, is_send';
+		$this->site->exec( "INSERT INTO $table (address, $fields) WITH RECURSIVE n AS (SELECT 1 AS i UNION ALL SELECT i + 1 FROM n WHERE i < 500) SELECT ?, $fields FROM $table, n WHERE address = ?", array( $other, $email ) );
+		try {
+			$rows = $this->history( $email );
+		} finally {
+			$this->site->exec( "DELETE FROM $table WHERE BINARY address = ?", array( $other ) );
+		}
+
+		$this->assertSame( array( array( 'hard', 'Permanent / General' ) ), $rows );
+	}
+
 	public function testTheHistoryOfAContactSavedWithAUnicodeDomainShowsWhatSesReportedInItsXnForm(): void {
 		// Reported before the CRM had the contact: kept as SES wrote it, xn--.
 		$local = 'screen-idn-' . bin2hex( random_bytes( 4 ) );
