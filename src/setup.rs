@@ -15,7 +15,9 @@
 //!
 //! Which IAM action each step needs is in php/README.md.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -337,7 +339,15 @@ pub struct Setup<'c> {
     pub sns: Sns<'c>,
     pub ses: Ses<'c>,
     pub sqs: SqsAdmin<'c>,
+    /// SES takes SetIdentityNotificationTopic and
+    /// SetIdentityFeedbackForwardingEnabled "no more than once per second"
+    /// (SES API Reference, both actions): the identity's writes are spaced so.
+    identity_write_gap: Duration,
+    last_identity_write: Cell<Option<Instant>>,
 }
+
+/// The space between two writes of an SES identity's settings.
+pub const IDENTITY_WRITE_GAP: Duration = Duration::from_millis(1100);
 
 impl<'c> Setup<'c> {
     /// SNS, SES and SQS in `region`, through `client`.
@@ -346,7 +356,25 @@ impl<'c> Setup<'c> {
             sns: Sns { client, region },
             ses: Ses { client, region },
             sqs: SqsAdmin { client, region },
+            identity_write_gap: IDENTITY_WRITE_GAP,
+            last_identity_write: Cell::new(None),
         }
+    }
+
+    /// The same with another space between identity writes (tests).
+    pub fn with_identity_write_gap(mut self, gap: Duration) -> Self {
+        self.identity_write_gap = gap;
+        self
+    }
+
+    /// Waits until an identity write is allowed, then runs it.
+    fn identity_write<T>(&self, write: impl FnOnce() -> T) -> T {
+        if let Some(last) = self.last_identity_write.get() {
+            std::thread::sleep(self.identity_write_gap.saturating_sub(last.elapsed()));
+        }
+        let result = write();
+        self.last_identity_write.set(Some(Instant::now()));
+        result
     }
 }
 
@@ -677,8 +705,7 @@ impl Setup<'_> {
             let result = if topic.as_deref() == Some(topic_arn) {
                 Ok(Outcome::AlreadySo)
             } else {
-                self.ses
-                    .set_notification_topic(identity, kind, topic_arn)
+                self.identity_write(|| self.ses.set_notification_topic(identity, kind, topic_arn))
                     .map(|()| Outcome::Changed)
                     .map_err(Problem::Aws)
             };
@@ -690,8 +717,7 @@ impl Setup<'_> {
             return;
         }
         let result = if current.forwarding_enabled {
-            self.ses
-                .set_feedback_forwarding(identity, false)
+            self.identity_write(|| self.ses.set_feedback_forwarding(identity, false))
                 .map(|()| Outcome::Changed)
                 .map_err(Problem::Aws)
         } else {
@@ -734,6 +760,8 @@ mod tests {
     struct FakeAws {
         answers: Vec<(&'static str, u16, String)>,
         seen: Mutex<Vec<String>>,
+        /// When each request came.
+        at: Mutex<Vec<Instant>>,
     }
 
     impl HttpSender for FakeAws {
@@ -750,6 +778,7 @@ mod tests {
                 })
                 .unwrap_or_default();
             self.seen.lock().unwrap().push(action.clone());
+            self.at.lock().unwrap().push(Instant::now());
             let (status, body) = self
                 .answers
                 .iter()
@@ -778,7 +807,9 @@ mod tests {
             time: SystemTime::now(),
         };
         let region = request.region.as_str();
-        Setup::new(&client, region).run(request)
+        Setup::new(&client, region)
+            .with_identity_write_gap(Duration::ZERO)
+            .run(request)
     }
 
     fn request() -> SetupRequest {
@@ -813,6 +844,7 @@ mod tests {
                     "<EventDestinations><member><Name>mine</Name><Enabled>true</Enabled><MatchingEventTypes><member>bounce</member><member>complaint</member><member>delivery</member></MatchingEventTypes><SNSDestination><TopicARN>{TOPIC}</TopicARN></SNSDestination></member></EventDestinations>"))),
             ],
             seen: Mutex::new(Vec::new()),
+            at: Mutex::new(Vec::new()),
         }
     }
 
@@ -1038,6 +1070,49 @@ mod tests {
     }
 
     #[test]
+    fn the_identitys_writes_are_spaced_by_the_gap_ses_allows() {
+        // Both topics and forwarding to set: three writes SES takes once a second each.
+        let mut aws = set_up_account();
+        aws.answers
+            .retain(|(a, _, _)| *a != "GetIdentityNotificationAttributes");
+        let nothing_set = DOCUMENTED_IDENTITY_NOTIFICATIONS
+            .replace(&format!("<BounceTopic>{TOPIC}</BounceTopic>"), "")
+            .replace(&format!("<ComplaintTopic>{TOPIC}</ComplaintTopic>"), "");
+        aws.answers
+            .push(("GetIdentityNotificationAttributes", 200, nothing_set));
+        aws.answers.push((
+            "SetIdentityNotificationTopic",
+            200,
+            "<SetIdentityNotificationTopicResponse/>".into(),
+        ));
+        aws.answers.push((
+            "SetIdentityFeedbackForwardingEnabled",
+            200,
+            "<SetIdentityFeedbackForwardingEnabledResponse/>".into(),
+        ));
+        let credentials = Credentials::new("AKIDEXAMPLEEXAMPLE", "secret", None).unwrap();
+        let client = AwsClient {
+            http: &aws,
+            credentials: &credentials,
+            time: SystemTime::now(),
+        };
+        let gap = Duration::from_millis(150);
+        Setup::new(&client, "us-east-1")
+            .with_identity_write_gap(gap)
+            .run(&request());
+        let seen = aws.seen.lock().unwrap().clone();
+        let at = aws.at.lock().unwrap().clone();
+        let writes: Vec<Instant> = seen
+            .iter()
+            .zip(at)
+            .filter(|(action, _)| action.starts_with("SetIdentity"))
+            .map(|(_, time)| time)
+            .collect();
+        assert_eq!(writes.len(), 3, "{seen:?}");
+        assert!(writes.windows(2).all(|w| w[1] - w[0] >= gap), "{writes:?}");
+    }
+
+    #[test]
     fn a_denied_call_names_its_iam_action_and_the_steps_after_it_are_skipped() {
         // AWS's message names no action here: the step's own call is named.
         let aws = FakeAws {
@@ -1047,6 +1122,7 @@ mod tests {
                 "<ErrorResponse><Error><Type>Sender</Type><Code>AuthorizationError</Code><Message>Access denied</Message></Error></ErrorResponse>".into(),
             )],
             seen: Mutex::new(Vec::new()),
+            at: Mutex::new(Vec::new()),
         };
         let report = run(&aws, &request());
         assert_eq!(report.steps[0].outcome, Outcome::Failed);
