@@ -165,7 +165,7 @@ final class AwsSetup {
 		$fields = array(
 			'region'            => array( __( 'AWS region', 'quillcrm-bounce' ), __( 'The region you send with Amazon SES from, e.g. eu-central-1 (a topic ARN below names its own).', 'quillcrm-bounce' ) ),
 			'topic'             => array( __( 'SNS topic', 'quillcrm-bounce' ), __( 'A topic ARN to use, or a name: the topic of that name is used, or created.', 'quillcrm-bounce' ) ),
-			'identity'          => array( __( 'SES identity', 'quillcrm-bounce' ), __( 'The domain or address you send from: its bounce and complaint notifications are pointed at the topic, and email forwarding of them is turned off.', 'quillcrm-bounce' ) ),
+			'identity'          => array( __( 'SES identity', 'quillcrm-bounce' ), __( 'The domain or address you send from: its bounce and complaint notifications are pointed at the topic, and email forwarding of them is turned off once every earlier step has succeeded and the subscription is confirmed.', 'quillcrm-bounce' ) ),
 			'configuration_set' => array( __( 'Configuration set (optional)', 'quillcrm-bounce' ), __( 'When your mail is sent with a configuration set: an SNS event destination for bounces and complaints is added to it.', 'quillcrm-bounce' ) ),
 		);
 		if ( 'sqs' === Settings::intake() ) {
@@ -196,9 +196,13 @@ final class AwsSetup {
 		}
 		$steps   = is_array( $result['steps'] ?? null ) ? $result['steps'] : array();
 		$summary = self::run_summary( $result );
-		$class   = 'failed' === $summary ? 'notice-error' : 'notice-success';
+		$class   = array(
+			'failed'     => 'notice-error',
+			'incomplete' => 'notice-warning',
+		)[ $summary ] ?? 'notice-success';
 		$text    = array(
-			'failed'    => __( 'Set up in AWS: some steps failed. Fix what is said below and run it again; the steps that were done stay done.', 'quillcrm-bounce' ),
+			'failed'     => __( 'Set up in AWS: some steps failed. Fix what is said below and run it again; the steps that were done stay done.', 'quillcrm-bounce' ),
+			'incomplete' => __( 'Set up in AWS: some steps are not done yet; each says when it will be. Nothing failed.', 'quillcrm-bounce' ),
 			'unchanged' => __( 'Set up in AWS: everything was already set up. Nothing was changed.', 'quillcrm-bounce' ),
 			'done'      => __( 'Set up in AWS: done.', 'quillcrm-bounce' ),
 		)[ $summary ];
@@ -231,7 +235,8 @@ final class AwsSetup {
 
 	/**
 	 * What a run amounts to: `failed` (a step or the run failed),
-	 * `unchanged` (every step was already so), `done`.
+	 * `incomplete` (a step is not done yet: a pending subscription, email
+	 * forwarding left on), `unchanged` (every step was already so), `done`.
 	 *
 	 * @param array<string, mixed> $result The extension's answer.
 	 */
@@ -239,12 +244,11 @@ final class AwsSetup {
 		if ( empty( $result['ok'] ) ) {
 			return 'failed';
 		}
-		foreach ( (array) ( $result['steps'] ?? array() ) as $step ) {
-			if ( in_array( $step['outcome'] ?? '', array( 'created', 'changed' ), true ) ) {
-				return 'done';
-			}
+		$outcomes = array_map( static fn( $step ): string => (string) ( $step['outcome'] ?? '' ), (array) ( $result['steps'] ?? array() ) );
+		if ( in_array( 'skipped', $outcomes, true ) ) {
+			return 'incomplete';
 		}
-		return 'unchanged';
+		return array() !== array_intersect( $outcomes, array( 'created', 'changed' ) ) ? 'done' : 'unchanged';
 	}
 
 	/**

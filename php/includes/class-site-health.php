@@ -128,7 +128,7 @@ final class SiteHealth {
 			return self::result( $id, 'recommended', __( 'No bounce or complaint rate can be estimated', 'quillcrm-bounce' ), __( 'No Delivery notification arrived in the last 30 days, so the number of mails sent is unknown and no rate alert can be raised.', 'quillcrm-bounce' ), Troubleshooting::fix( 'no_delivery_notifications' ) );
 		}
 		if ( array() === $alerts ) {
-			return self::result( $id, 'good', __( 'No bounce or complaint rate is above its alert level', 'quillcrm-bounce' ), __( 'The rates are estimated hourly over the last sends, the way AWS estimates them.', 'quillcrm-bounce' ) );
+			return self::result( $id, 'good', __( 'No bounce or complaint rate is above its alert level', 'quillcrm-bounce' ), __( 'The rates are estimated hourly over the last sends, the way AWS estimates them, once there are at least 100.', 'quillcrm-bounce' ) );
 		}
 		return self::result( $id, 'critical', __( 'A bounce or complaint rate is above its alert level', 'quillcrm-bounce' ), implode( ' ', array_map( array( Rates::class, 'sentence' ), $alerts ) ), Troubleshooting::fix( 'rate_alert' ) );
 	}

@@ -75,7 +75,7 @@ final class Troubleshooting {
 			case 'queue_policy_denies':
 				return __( 'Remove or narrow the statement of the queue\'s access policy that denies sqs:SendMessage to SNS (SQS console → the queue → Access policy), then run Set up in AWS again: an explicit deny wins over any allow.', 'quillcrm-bounce' );
 			case 'queue_policy_missing':
-				return __( 'Run "Set up in AWS" on the Bounce Handling page (it adds a statement letting the topic send, aws:SourceArn condition), or add one to the queue\'s access policy by hand.', 'quillcrm-bounce' );
+				return __( 'Run "Set up in AWS" on the Bounce Handling page (it adds a statement letting the topic send, aws:SourceArn condition), or add one to the queue\'s access policy by hand. If a statement of the policy denies the topic, remove or narrow it first: Set up in AWS leaves such a policy as it is.', 'quillcrm-bounce' );
 			case 'queue_retention_short':
 				return __( 'Set the queue\'s message retention period to 14 days (1,209,600 seconds), the most SQS allows: run "Set up in AWS", or edit the queue in the SQS console.', 'quillcrm-bounce' );
 			case 'subscription_topic_shared':

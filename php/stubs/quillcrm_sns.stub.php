@@ -416,7 +416,8 @@ if ( false ) {
 
 	/**
 	 * "Set up in AWS": each step reads first and writes only what differs,
-	 * so a second run changes nothing and says so. The steps, in order
+	 * so a second run changes nothing and says so (steps left for later
+	 * stay `skipped`, with their `note`). The steps, in order
 	 * (`step` ids): `topic` (an ARN is checked; a name is found among the
 	 * region's topics or created), `topic_signature_version` (2),
 	 * for intake `sqs`: `queue` (found or created with 14-day retention),
@@ -433,7 +434,10 @@ if ( false ) {
 	 * failed and the subscription is confirmed); with
 	 * `configuration_set`: `configuration_set` (an SNS event destination
 	 * `quillcrm-bounce` for bounce and complaint). A step whose input an
-	 * earlier step failed to give is `skipped`.
+	 * earlier step failed to give is `skipped`; so are, with their `note`,
+	 * a pending subscription's attributes (`after_confirmation`) and
+	 * `feedback_forwarding` while it must stay on (`not_covered`,
+	 * `intake_not_ready`).
 	 *
 	 * `$options` keys (strings or null; any other key is a ValueError):
 	 * `region`, `topic` (an SNS topic ARN, whose region wins, or a name),
@@ -488,7 +492,8 @@ if ( false ) {
 	 * - `subscription`: the queue's or webhook URL's subscription on the
 	 *   topic: `subscription_missing`, `subscription_pending`,
 	 *   `subscription_raw_delivery` (critical); `subscription_delivery_policy`
-	 *   (webhook), `subscription_no_dead_letter_queue` (recommended);
+	 *   (webhook), `subscription_no_dead_letter_queue`,
+	 *   `subscription_topic_shared` (facts others, endpoints) (recommended);
 	 *   `subscription_ok`.
 	 * - `queue`: `queue_retention_short` (recommended; fact
 	 *   retention_seconds), `queue_kms_aws_managed`, `queue_policy_missing`

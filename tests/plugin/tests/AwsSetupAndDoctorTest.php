@@ -30,7 +30,13 @@ final class AwsSetupAndDoctorTest extends TestCase {
 	}
 
 	public function testARunWhoseStepsWereAllAlreadySoSaysNothingChanged(): void {
-		$this->assertSame( 'unchanged', AwsSetup::run_summary( self::run_of( true, 'already', 'already', 'skipped' ) ) );
+		$this->assertSame( 'unchanged', AwsSetup::run_summary( self::run_of( true, 'already', 'already' ) ) );
+	}
+
+	public function testARunWithAStepNotDoneYetSaysSoEvenWhenOthersChanged(): void {
+		// A pending subscription leaves its attributes and email forwarding for the next run.
+		$this->assertSame( 'incomplete', AwsSetup::run_summary( self::run_of( true, 'already', 'skipped' ) ) );
+		$this->assertSame( 'incomplete', AwsSetup::run_summary( self::run_of( true, 'created', 'skipped' ) ) );
 	}
 
 	public function testARunThatCreatedOrChangedSomethingIsDone(): void {
