@@ -47,6 +47,31 @@ final class DedupKeys {
 	}
 
 	/**
+	 * Whether SES reported the delivery of this notification's mail to
+	 * $email (its key is kept as long as every key: DedupKeys are pruned
+	 * after the replay window, weeks). Must run inside a transaction.
+	 *
+	 * @param array<string, mixed> $notification The extension's `notification`.
+	 * @param string               $email        Lower-cased address.
+	 * @throws DatabaseError On a database error.
+	 */
+	public static function delivery_seen( array $notification, string $email ): bool {
+		global $wpdb;
+		$mail_id = (string) ( $notification['mail_message_id'] ?? '' );
+		if ( '' === $mail_id ) {
+			return false;
+		}
+		$found = $wpdb->get_var(
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input.
+			$wpdb->prepare( 'SELECT 1 FROM ' . Schema::dedup_table() . ' WHERE key_hash = %s', hash( 'sha256', 'dlv:' . $mail_id . ':' . $email ) )
+		);
+		if ( '' !== (string) $wpdb->last_error ) {
+			throw DatabaseError::from_wpdb( 'reading an exactly-once key' );
+		}
+		return null !== $found;
+	}
+
+	/**
 	 * Key of the soft bounce of one mail for one contact: a mail forwarded
 	 * to several mailboxes comes back in a notification per mailbox, each
 	 * with its own feedbackId, and counts once. Null when SES named no mail.

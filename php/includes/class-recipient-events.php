@@ -75,7 +75,7 @@ final class RecipientEvents {
 				self::text( (string) ( $result['topic_arn'] ?? '' ), 300 ),
 				self::text( (string) ( $result['message_id'] ?? '' ), 100 ),
 				$kind,
-				in_array( $kind, array( self::RATE_DELIVERY, self::RATE_HARD, self::RATE_BOUNCE ), true ) ? 1 : 0
+				self::is_send( $kind, $notification, (string) $recipient['email'] ) ? 1 : 0
 			);
 		}
 		if ( array() === $rows ) {
@@ -117,6 +117,24 @@ final class RecipientEvents {
 				return self::RATE_COMPLAINT;
 		}
 		return '';
+	}
+
+	/**
+	 * Whether an event counts as one more send in the rates: a delivery or
+	 * a bounce, but not a bounce of a mail whose delivery to the address SES
+	 * reported first (an asynchronous bounce, an out-of-office answer: one
+	 * mail, one send).
+	 *
+	 * @param string               $kind         rate_kind().
+	 * @param array<string, mixed> $notification The extension's `notification`.
+	 * @param string               $email        The reported address.
+	 * @throws DatabaseError On a database error.
+	 */
+	private static function is_send( string $kind, array $notification, string $email ): bool {
+		if ( self::RATE_DELIVERY === $kind ) {
+			return true;
+		}
+		return in_array( $kind, array( self::RATE_HARD, self::RATE_BOUNCE ), true ) && ! DedupKeys::delivery_seen( $notification, $email );
 	}
 
 	/**

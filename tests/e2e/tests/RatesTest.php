@@ -154,6 +154,20 @@ final class RatesTest extends E2eTestCase {
 		$this->assertCount( 1, $this->alert_mails( $before ) );
 	}
 
+	public function testAMailDeliveredAndThenBouncedIsOneSend(): void {
+		// An asynchronous bounce or an out-of-office answer: SES reports the
+		// Delivery, then a Bounce of the same mail (mail.messageId).
+		$email    = $this->new_contact( 'rates-async' );
+		$delivery = SesPayload::delivery( $email );
+		$bounce   = SesPayload::with_mail( SesPayload::permanent_bounce( $email ), 'messageId', json_decode( $delivery, true )['mail']['messageId'] );
+		$this->assertAnswer( 200, $this->site->deliver( $this->notification( $delivery ) ), 'delivery' );
+		$this->assertAnswer( 200, $this->site->deliver( $this->notification( $bounce ) ), 'bounce' );
+
+		$counts = $this->site->wp_eval( 'return \QuillCRM\Bounce\Rates::over_last_days( 7 );' );
+
+		$this->assertSame( array( 1, 1 ), array( $counts['sends'], $counts['hard'] ) );
+	}
+
 	public function testAnAlertShowsAnAdminNoticeOnEveryWpAdminPage(): void {
 		$this->traffic( 100, 5 );
 		$this->check();
