@@ -126,7 +126,8 @@ class Handler(AnsweringHandler):
                                            ("x-amzn-query-error", kind.split("#")[1] + ";Sender")])
             return
         headers = {k: v for k, v in self.headers.items() if k.lower() not in ("connection", "content-length")}
-        if self.command == "GET" and self.path == "/SimpleNotificationService-%s.pem" % self.server.signer_cert_id:
+        if (self.command == "GET" and self.server.signer_cert_id
+                and self.path == "/SimpleNotificationService-%s.pem" % self.server.signer_cert_id):
             self._record(mode="signer-cert", status=200)
             with open(self.server.signing_cert, "rb") as f:
                 self._answer(200, f.read(), [("Content-Type", "application/x-x509-ca-cert")])
@@ -194,8 +195,8 @@ def main():
     ap.add_argument("--tls-key", required=True)
     ap.add_argument("--log", required=True)
     ap.add_argument("--modes", required=True)
-    ap.add_argument("--signing-cert", required=True)
-    ap.add_argument("--signer-cert-id", required=True)
+    ap.add_argument("--signing-cert", help="the tests' signing certificate (with --signer-cert-id)")
+    ap.add_argument("--signer-cert-id", help="the 32 hex digits of the tests' signer's certificate URL")
     args = ap.parse_args()
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
