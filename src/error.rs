@@ -215,15 +215,28 @@ pub fn quote_untrusted(raw: &[u8]) -> String {
             out.push_str("...");
             break;
         }
-        match ch {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            ' '..='~' if ch != '<' && ch != '>' && ch != '&' => out.push(ch),
-            _ => out.push_str(&format!("\\u{{{:x}}}", ch as u32)),
-        }
+        escape_char(ch, &mut out);
     }
     out.push('"');
     out
+}
+
+/// `raw` as quote_untrusted() writes it, whole and without the quotes.
+pub fn escape_untrusted(raw: &[u8]) -> String {
+    let mut out = String::new();
+    String::from_utf8_lossy(raw)
+        .chars()
+        .for_each(|ch| escape_char(ch, &mut out));
+    out
+}
+
+fn escape_char(ch: char, out: &mut String) {
+    match ch {
+        '"' => out.push_str("\\\""),
+        '\\' => out.push_str("\\\\"),
+        ' '..='~' if ch != '<' && ch != '>' && ch != '&' => out.push(ch),
+        _ => out.push_str(&format!("\\u{{{:x}}}", ch as u32)),
+    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use crate::certificate_cache::{CertificateCache, KeyOrigin};
 use crate::certificate_url::{self, CertificateUrl};
 use crate::confirm;
 use crate::envelope::{self, Envelope, MessageType, SignatureVersion};
-use crate::error::Error;
+use crate::error::{escape_untrusted, Error};
 use crate::https_client::{CertificateSource, ConfirmationClient};
 use crate::ses::{self, Classification, Recipient, SesNotification};
 use crate::signature;
@@ -449,24 +449,22 @@ fn classified(classification: Classification) -> Accepted {
 /// Removes the site key from a detail sentence. Details quote untrusted
 /// input, and a sender who knows the key could put it (or a part of it) in
 /// a field that gets quoted; the key must still never reach a log. Every run
-/// of at least `MIN_RUN` bytes that also occurs in the key is replaced.
+/// of at least `MIN_RUN` bytes (the whole key when it is shorter) that also
+/// occurs in the key, as sent or as a detail quotes it (escaped), is replaced.
 fn redact_key(detail: &str, key: &[u8]) -> String {
     const MIN_RUN: usize = 6;
+    let escaped = escape_untrusted(key);
     let text = detail.as_bytes();
-    if key.len() < MIN_RUN || text.len() < MIN_RUN {
-        return if !key.is_empty() && detail.contains(&*String::from_utf8_lossy(key)) {
-            detail.replace(&*String::from_utf8_lossy(key), "[redacted]")
-        } else {
-            detail.to_owned()
-        };
-    }
     let mut hidden = vec![false; text.len()];
-    for start in 0..=text.len() - MIN_RUN {
-        if key
-            .windows(MIN_RUN)
-            .any(|window| window == &text[start..start + MIN_RUN])
-        {
-            hidden[start..start + MIN_RUN].fill(true);
+    for form in [key, escaped.as_bytes()] {
+        let run = MIN_RUN.min(form.len());
+        if run == 0 || text.len() < run {
+            continue;
+        }
+        for start in 0..=text.len() - run {
+            if form.windows(run).any(|window| window == &text[start..start + run]) {
+                hidden[start..start + run].fill(true);
+            }
         }
     }
     if !hidden.contains(&true) {
@@ -496,5 +494,19 @@ mod tests {
         );
         assert_eq!(redact_key("quoted \"Key-9f8e7d...\"", key), "quoted \"[redacted]...\"");
         assert_eq!(redact_key("nothing to hide", key), "nothing to hide");
+    }
+
+    #[test]
+    fn redact_key_hides_the_key_as_a_detail_quotes_it() {
+        // Quoting escapes quotes, backslashes, <>& and non-ASCII: the key
+        // k"y\z<>&é must not come back in that form either.
+        let key = "k\"y\\z<>&\u{e9}".as_bytes();
+        let detail = format!("type {} is not supported", crate::error::quote_untrusted(key));
+        assert_eq!(redact_key(&detail, key), "type \"[redacted]\" is not supported");
+    }
+
+    #[test]
+    fn redact_key_hides_a_short_key_whole() {
+        assert_eq!(redact_key("type \"abc\" here", b"abc"), "type \"[redacted]\" here");
     }
 }

@@ -402,7 +402,7 @@ impl AwsOptionsReader {
                 ),
             ));
         };
-        for (name, item) in array.iter() {
+        for (name, item) in entries(array) {
             if !matches!(
                 string_key(name).as_deref(),
                 Some("access_key_id" | "secret_access_key" | "session_token")
@@ -436,7 +436,7 @@ impl AwsOptionsReader {
     )> {
         let mut out = std::collections::BTreeMap::new();
         let mut credentials = None;
-        for (name, value) in options.into_iter().flat_map(|r| r.iter()) {
+        for (name, value) in options.into_iter().flat_map(entries) {
             let key = string_key(name).unwrap_or_default();
             if key == "credentials" {
                 self.check_credentials_shape(value)?;
@@ -740,7 +740,7 @@ impl RequestReader {
         let mut request = Self::defaults();
         let mut found = 0;
         for name in REQUEST_KEYS {
-            if let Some(value) = array.get(name) {
+            if let Some(value) = array.get(name).map(Zval::dereference) {
                 self.apply(&mut request, name, value).ok()?;
                 found += 1;
             }
@@ -752,7 +752,7 @@ impl RequestReader {
     fn read_in_order<'a>(&self, array: Option<&'a ZendHashTable>) -> PhpResult<Request<'a>> {
         let mut request = Self::defaults();
         let mut has_expected_key = false;
-        for (name, value) in array.into_iter().flat_map(|r| r.iter()) {
+        for (name, value) in array.into_iter().flat_map(entries) {
             let name = string_key(name).ok_or_else(|| self.value_error("must have string keys"))?;
             if !REQUEST_KEYS.contains(&name.as_str()) {
                 return Err(self.value_error(
@@ -781,7 +781,7 @@ impl RequestReader {
             max_age: DEFAULT_QUEUED_MAX_AGE,
             min_signature_version: SignatureVersion::V1Sha1,
         };
-        for (name, value) in array.into_iter().flat_map(|r| r.iter()) {
+        for (name, value) in array.into_iter().flat_map(entries) {
             let name = string_key(name).ok_or_else(|| self.value_error("must have string keys"))?;
             match name.as_str() {
                 "allowed_topics" => request.allowed_topics = self.string_list(value, "allowed_topics")?,
@@ -915,7 +915,7 @@ impl RequestReader {
 
     fn string_list(&self, value: &Zval, key: &str) -> PhpResult<Vec<String>> {
         let array = value.array().ok_or_else(|| self.type_error(key, "array", value))?;
-        array.values().map(|item| self.utf8_string(item, key)).collect()
+        entries(array).map(|(_, item)| self.utf8_string(item, key)).collect()
     }
 
     fn headers(&self, value: &Zval) -> PhpResult<SnsHeaders> {
@@ -923,7 +923,7 @@ impl RequestReader {
             .array()
             .ok_or_else(|| self.type_error("headers", "array", value))?;
         let mut headers = SnsHeaders::default();
-        for (name, item) in array.iter() {
+        for (name, item) in entries(array) {
             let Some(name) = string_key(name) else {
                 continue;
             };
@@ -1016,7 +1016,7 @@ impl SqsOptionsReader {
             )
         })?;
         let (mut id, mut secret, mut token) = (None, None, None);
-        for (name, item) in array.iter() {
+        for (name, item) in entries(array) {
             let slot = match string_key(name).as_deref() {
                 Some("access_key_id") => &mut id,
                 Some("secret_access_key") => &mut secret,
@@ -1046,7 +1046,7 @@ impl SqsOptionsReader {
         options: Option<&ZendHashTable>,
     ) -> PhpResult<(Operation, Result<Option<Credentials>, AwsError>)> {
         let (mut max, mut wait, mut visibility, mut handles, mut credentials) = (None, None, None, None, None);
-        for (name, value) in options.into_iter().flat_map(|r| r.iter()) {
+        for (name, value) in options.into_iter().flat_map(entries) {
             match string_key(name).as_deref() {
                 Some("credentials") => credentials = self.credentials(value)?,
                 Some("max_messages") => max = self.int(value, "max_messages", 1..=i64::from(MAX_MESSAGES))?,
@@ -1068,8 +1068,8 @@ impl SqsOptionsReader {
                         ));
                     }
                     handles = Some(
-                        list.values()
-                            .map(|h| self.string(h, "receipt_handles").map(|b| String::from_utf8_lossy(b).into_owned()))
+                        entries(list)
+                            .map(|(_, h)| self.string(h, "receipt_handles").map(|b| String::from_utf8_lossy(b).into_owned()))
                             .collect::<PhpResult<Vec<String>>>()?,
                     );
                 }
@@ -1186,6 +1186,13 @@ fn sns_header_name(key: &str) -> Option<&'static str> {
     ["x-amz-sns-message-type", "x-amz-sns-topic-arn", "x-amz-sns-rawdelivery"]
         .into_iter()
         .find(|name| same(rest, name))
+}
+
+/// An array's entries, each value past a PHP reference (`foreach ($r as
+/// &$v)` leaves the values of `$r` as references): read as the value it
+/// points to, as PHP's own functions read it.
+fn entries(array: &ZendHashTable) -> impl Iterator<Item = (ArrayKey<'_>, &Zval)> {
+    array.iter().map(|(key, value)| (key, value.dereference()))
 }
 
 fn string_key(key: ArrayKey<'_>) -> Option<String> {

@@ -26,6 +26,32 @@ if ( 'cli' !== PHP_SAPI ) {
 	exit( 1 );
 }
 
+// Every argument is one of these (getopt() skips what it does not know:
+// a misspelled option would silently become a default run).
+$quillcrm_takes_value = array(
+	'seconds'     => true,
+	'until-empty' => false,
+	'slot'        => true,
+	'wp'          => true,
+	'url'         => true,
+);
+$quillcrm_count = count( $argv );
+for ( $quillcrm_i = 1; $quillcrm_i < $quillcrm_count; $quillcrm_i++ ) {
+	$quillcrm_argument = (string) $argv[ $quillcrm_i ];
+	if ( 1 !== preg_match( '/^--([a-z-]+)(=.*)?$/s', $quillcrm_argument, $quillcrm_match ) || ! isset( $quillcrm_takes_value[ $quillcrm_match[1] ] ) ) {
+		fwrite( STDERR, "drain.php: unknown argument (the options are --seconds=N, --until-empty, --slot=NAME, --wp=DIR and --url=URL)\n" );
+		exit( 1 );
+	}
+	$quillcrm_has_value = isset( $quillcrm_match[2] );
+	if ( ! $quillcrm_takes_value[ $quillcrm_match[1] ] && $quillcrm_has_value ) {
+		fwrite( STDERR, "drain.php: --{$quillcrm_match[1]} takes no value\n" );
+		exit( 1 );
+	}
+	if ( $quillcrm_takes_value[ $quillcrm_match[1] ] && ! $quillcrm_has_value && ! isset( $argv[ ++$quillcrm_i ] ) ) {
+		fwrite( STDERR, "drain.php: --{$quillcrm_match[1]} needs a value\n" );
+		exit( 1 );
+	}
+}
 $quillcrm_options = getopt( '', array( 'seconds:', 'until-empty', 'slot:', 'wp:', 'url:' ) );
 foreach ( $quillcrm_options as $quillcrm_name => $quillcrm_value ) {
 	if ( is_array( $quillcrm_value ) ) { // getopt() gives an option named twice as a list.

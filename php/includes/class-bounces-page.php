@@ -177,7 +177,7 @@ final class BouncesPage {
 			echo '<span class="subtitle">' . esc_html( sprintf( __( 'Search results for: %s', 'quillcrm-bounce' ), $filters['search'] ) ) . '</span>';
 		}
 		echo '<hr class="wp-header-end" />';
-		echo '<p>' . esc_html__( 'Contacts that are bounced, complained, or have soft bounces counted towards the threshold. Open an address for every event that touched it.', 'quillcrm-bounce' ) . '</p>';
+		echo '<p>' . esc_html__( 'Contacts that are bounced, complained, or have soft bounces counted towards the threshold. Open an address for the events that touched it.', 'quillcrm-bounce' ) . '</p>';
 		$table->views();
 		echo '<form method="get" id="quillcrm-bounces-search">';
 		echo '<input type="hidden" name="page" value="' . esc_attr( self::PAGE_SLUG ) . '" />';
@@ -188,6 +188,12 @@ final class BouncesPage {
 			// Core's search_box() prints $_REQUEST['s'] itself (an s[]=…
 			// array would warn): it shows the search the list used.
 			$_REQUEST['s'] = wp_slash( $filters['search'] );
+		}
+		// It prints these too, as strings; the list sorts by none of them.
+		foreach ( array( 'orderby', 'order', 'post_mime_type', 'detached' ) as $printed ) {
+			if ( isset( $_REQUEST[ $printed ] ) && ! is_string( $_REQUEST[ $printed ] ) ) {
+				unset( $_REQUEST[ $printed ] );
+			}
 		}
 		$table->search_box( __( 'Search addresses', 'quillcrm-bounce' ), 'quillcrm-bounces' );
 		$table->display();

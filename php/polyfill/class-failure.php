@@ -165,16 +165,35 @@ final class Failure extends \Exception {
 				$out .= '...';
 				break;
 			}
-			if ( 0x22 === $code_point ) {
-				$out .= '\\"';
-			} elseif ( 0x5c === $code_point ) {
-				$out .= '\\\\';
-			} elseif ( $code_point >= 0x20 && $code_point <= 0x7e && ! in_array( $code_point, array( 0x3c, 0x3e, 0x26 ), true ) ) {
-				$out .= chr( $code_point );
-			} else {
-				$out .= '\\u{' . dechex( $code_point ) . '}';
-			}
+			$out .= self::escape_code_point( $code_point );
 		}
 		return $out . '"';
+	}
+
+	/**
+	 * $raw as quote_untrusted() writes it, whole and without the quotes.
+	 *
+	 * @param string $raw Bytes.
+	 */
+	public static function escape_untrusted( string $raw ): string {
+		return implode( '', array_map( array( self::class, 'escape_code_point' ), Text::code_points( Text::lossy( $raw ) ) ) );
+	}
+
+	/**
+	 * One character as a detail quotes it.
+	 *
+	 * @param int $code_point Unicode code point.
+	 */
+	private static function escape_code_point( int $code_point ): string {
+		if ( 0x22 === $code_point ) {
+			return '\\"';
+		}
+		if ( 0x5c === $code_point ) {
+			return '\\\\';
+		}
+		if ( $code_point >= 0x20 && $code_point <= 0x7e && ! in_array( $code_point, array( 0x3c, 0x3e, 0x26 ), true ) ) {
+			return chr( $code_point );
+		}
+		return '\\u{' . dechex( $code_point ) . '}';
 	}
 }

@@ -261,32 +261,34 @@ final class Handler {
 	}
 
 	/**
-	 * Removes the site key from a detail: every run of at least 6 bytes that
-	 * also occurs in the key.
+	 * Removes the site key from a detail: every run of at least 6 bytes (the
+	 * whole key when it is shorter) that also occurs in the key, as sent or
+	 * as a detail quotes it (escaped).
 	 *
 	 * @param string $detail The sentence.
 	 * @param string $key    The site key.
 	 */
 	private static function redact_key( string $detail, string $key ): string {
-		$min = 6;
-		if ( strlen( $key ) < $min || strlen( $detail ) < $min ) {
-			$lossy = Text::lossy( $key );
-			return ( '' !== $key && str_contains( $detail, $lossy ) ) ? str_replace( $lossy, '[redacted]', $detail ) : $detail;
-		}
-		$windows    = array();
-		$key_length = strlen( $key );
-		for ( $i = 0; $i + $min <= $key_length; $i++ ) {
-			$windows[ substr( $key, $i, $min ) ] = true;
-		}
 		$length = strlen( $detail );
 		$hidden = array_fill( 0, $length, false );
 		$any    = false;
-		for ( $i = 0; $i + $min <= $length; $i++ ) {
-			if ( isset( $windows[ substr( $detail, $i, $min ) ] ) ) {
-				for ( $j = $i; $j < $i + $min; $j++ ) {
-					$hidden[ $j ] = true;
+		foreach ( array( $key, Failure::escape_untrusted( $key ) ) as $form ) {
+			$run = min( 6, strlen( $form ) );
+			if ( 0 === $run || $length < $run ) {
+				continue;
+			}
+			$windows     = array();
+			$form_length = strlen( $form );
+			for ( $i = 0; $i + $run <= $form_length; $i++ ) {
+				$windows[ substr( $form, $i, $run ) ] = true;
+			}
+			for ( $i = 0; $i + $run <= $length; $i++ ) {
+				if ( isset( $windows[ substr( $detail, $i, $run ) ] ) ) {
+					for ( $j = $i; $j < $i + $run; $j++ ) {
+						$hidden[ $j ] = true;
+					}
+					$any = true;
 				}
-				$any = true;
 			}
 		}
 		if ( ! $any ) {

@@ -163,4 +163,20 @@ final class RequestReader {
 	private function value_error( string $what ): \ValueError {
 		return new \ValueError( "{$this->function}(): Argument #2 (\$request) {$what}" );
 	}
+
+	/**
+	 * Too many arguments are an ArgumentCountError, as for the extension's
+	 * functions (a PHP function ignores extra arguments silently).
+	 *
+	 * @param string $function The function's name.
+	 * @param int    $given    func_num_args().
+	 * @param int    $most     Its parameters.
+	 * @param string $expects  What it expects, as PHP words it ("at most 2 arguments").
+	 * @throws \ArgumentCountError When $given is more than $most.
+	 */
+	public static function check_argument_count( string $function, int $given, int $most, string $expects ): void {
+		if ( $given > $most ) {
+			throw new \ArgumentCountError( "{$function}() expects {$expects}, {$given} given" );
+		}
+	}
 }

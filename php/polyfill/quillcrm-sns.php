@@ -39,6 +39,7 @@ if ( ! extension_loaded( 'quillcrm_sns' ) && ! function_exists( 'quillcrm_sns_ha
 	 * @return array<string, mixed>
 	 */
 	function quillcrm_sns_handle( $body, $request = array() ): array {
+		\QuillCRM\Sns\Polyfill\RequestReader::check_argument_count( __FUNCTION__, func_num_args(), 2, 'at most 2 arguments' );
 		return \QuillCRM\Sns\Polyfill\Handler::get()->handle( $body, $request );
 	}
 
@@ -48,6 +49,7 @@ if ( ! extension_loaded( 'quillcrm_sns' ) && ! function_exists( 'quillcrm_sns_ha
 	 * @return array<string, mixed>
 	 */
 	function quillcrm_sns_info(): array {
+		\QuillCRM\Sns\Polyfill\RequestReader::check_argument_count( __FUNCTION__, func_num_args(), 0, 'exactly 0 arguments' );
 		return \QuillCRM\Sns\Polyfill\Handler::get()->info();
 	}
 
@@ -57,6 +59,7 @@ if ( ! extension_loaded( 'quillcrm_sns' ) && ! function_exists( 'quillcrm_sns_ha
 	 * @param string $arn The candidate.
 	 */
 	function quillcrm_sns_is_topic_arn( $arn ): bool {
+		\QuillCRM\Sns\Polyfill\RequestReader::check_argument_count( __FUNCTION__, func_num_args(), 1, 'exactly 1 argument' );
 		return \QuillCRM\Sns\Polyfill\Handler::is_topic_arn( $arn );
 	}
 }

@@ -121,6 +121,18 @@ final class BouncesScreenTest extends E2eTestCase {
 		$this->assertSame( array(), $faults->new_log_problems( $mark ), 'no PHP warning for a list where a word was expected' );
 	}
 
+	public function testSortAndSearchParametersGivenAsListsBringNoWarning(): void {
+		// The search box (which prints them) shows once the list has a contact.
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $this->new_contact( 'screen-lists' ) ) ) );
+		$faults = new Faults( $this->site );
+		$mark   = $faults->log_mark();
+
+		$page = $this->admin->get( 'admin.php?page=quillcrm-bounces&s[]=a&orderby[]=a&order[]=b&post_mime_type[]=c&detached[]=d' );
+
+		$this->assertSame( 200, $page['status'] );
+		$this->assertSame( array(), $faults->new_log_problems( $mark ), 'WordPress\'s search box prints these as strings' );
+	}
+
 	public function testAComplainerTheSiteUnsubscribedIsListedUnderComplained(): void {
 		$this->site->set_option( 'quillcrm_bounce_complaint_action', 'unsubscribed' );
 		$email = $this->new_contact( 'screen-unsubscribed-complainer' );

@@ -854,6 +854,31 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertSame( 1, $this->depth()['visible'], 'the message waits in the queue' );
 	}
 
+	/** @return array<string, array{list<string>, string}> */
+	public function argumentsItDoesNotKnow(): array {
+		$options = 'drain.php: unknown argument (the options are --seconds=N, --until-empty, --slot=NAME, --wp=DIR and --url=URL)';
+		return array(
+			'a misspelled option'          => array( array( '--until-emtpy' ), $options ),
+			'a word that is no option'     => array( array( 'now' ), $options ),
+			'a value for a flag'           => array( array( '--until-empty=1' ), 'drain.php: --until-empty takes no value' ),
+			'an option without its value' => array( array( '--url' ), 'drain.php: --url needs a value' ),
+		);
+	}
+
+	/**
+	 * @dataProvider argumentsItDoesNotKnow
+	 * @param list<string> $arguments
+	 */
+	public function testAWorkerGivenAnArgumentItDoesNotKnowSaysSoAndTakesNothing( array $arguments, string $said ): void {
+		$this->publish( array( SesPayload::permanent_bounce( $this->new_contact( 'q-unknown-argument' ) ) ) );
+
+		$run = $this->finish_worker( $this->start_worker( 'unknown', 60, true, $arguments ) );
+
+		$this->assertSame( 1, $run['exit'] );
+		$this->assertSame( "$said\n", $run['stderr'] );
+		$this->assertSame( 1, $this->depth()['visible'], 'the message waits in the queue' );
+	}
+
 	public function testCredentialsNeverReachTheLogOrThePage(): void {
 		// The instance role's secret (moto's instance metadata) signed every
 		// call of the tests above: it must not be stored or shown anywhere.

@@ -72,6 +72,16 @@ final class DetailTest extends ExtensionTestCase {
 		$this->assertStringNotContainsString( $key, $response['detail'] );
 	}
 
+	public function testDetailNeverQuotesAKeyTheQuotingEscapesInItsEscapedForm(): void {
+		// A key of the caller's own choosing, with what a detail escapes.
+		$key      = "k\"y\\z<>&\u{e9}";
+		$response = $this->handle( (string) json_encode( array( 'Type' => $key ) ), array( 'key' => $key, 'expected_key' => $key ) );
+
+		$this->assertSame( 'unsupported_type', $response['error'] );
+		$this->assertStringContainsString( '[redacted]', $response['detail'] );
+		$this->assertStringNotContainsString( 'y\\\\z', $response['detail'], 'the escaped form of the key' );
+	}
+
 	public function testDetailOfAWrongKeyQuotesNeitherKey(): void {
 		$response = $this->handle( '{}', array( 'key' => 'Guess-1234567890', 'expected_key' => 'Secret-Key-9f8e7d6c5b4a' ) );
 

@@ -37,6 +37,45 @@ final class PhpErrorsTest extends ExtensionTestCase {
 		quillcrm_sns_handle( array(), $this->request( array() ) );
 	}
 
+	public function testRequestValuesHeldInPhpReferencesAreReadAsTheValuesTheyHold(): void {
+		// foreach by reference leaves every value of the array a reference.
+		$request = array(
+			'key'            => self::KEY,
+			'expected_key'   => self::KEY,
+			'allowed_topics' => array( SnsMessages::TOPIC ),
+			'now'            => SnsMessages::NOW + 5,
+		);
+		foreach ( $request as &$value ) {
+			unset( $value );
+		}
+		foreach ( $request['allowed_topics'] as &$topic ) {
+			unset( $topic );
+		}
+
+		$response = quillcrm_sns_handle( SnsMessages::body( SnsMessages::notification( SesPayloads::hard_bounce() ) ), $request );
+
+		$this->assertAccepted( 'bounce', $response );
+	}
+
+	/** @return array<string, array{callable(): mixed, string}> */
+	public function callsWithAnArgumentTooMany(): array {
+		return array(
+			'quillcrm_sns_handle'       => array( static fn() => quillcrm_sns_handle( '{}', array( 'expected_key' => 'k' ), 3 ), 'quillcrm_sns_handle() expects at most 2 arguments, 3 given' ),
+			'quillcrm_sns_info'         => array( static fn() => quillcrm_sns_info( 1 ), 'quillcrm_sns_info() expects exactly 0 arguments, 1 given' ),
+			'quillcrm_sns_is_topic_arn' => array( static fn() => quillcrm_sns_is_topic_arn( 'a', 2 ), 'quillcrm_sns_is_topic_arn() expects exactly 1 argument, 2 given' ),
+		);
+	}
+
+	/**
+	 * @dataProvider callsWithAnArgumentTooMany
+	 * @param callable(): mixed $call
+	 */
+	public function testAnArgumentTooManyIsAnArgumentCountError( callable $call, string $message ): void {
+		$this->expectException( \ArgumentCountError::class );
+		$this->expectExceptionMessage( $message );
+		$call();
+	}
+
 	public function testStringRequestIsATypeError(): void {
 		$this->expectException( \TypeError::class );
 		quillcrm_sns_handle( '{}', 'key=' . self::KEY );
