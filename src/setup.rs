@@ -892,19 +892,7 @@ mod tests {
     #[test]
     fn forwarding_is_turned_off_only_once_bounces_and_complaints_have_a_topic() {
         // The documented identity: both topics set, forwarding on.
-        let mut aws = set_up_account();
-        aws.answers
-            .retain(|(a, _, _)| *a != "GetIdentityNotificationAttributes");
-        aws.answers.push((
-            "GetIdentityNotificationAttributes",
-            200,
-            DOCUMENTED_IDENTITY_NOTIFICATIONS.into(),
-        ));
-        aws.answers.push((
-            "SetIdentityFeedbackForwardingEnabled",
-            200,
-            "<SetIdentityFeedbackForwardingEnabledResponse/>".into(),
-        ));
+        let aws = with_forwarding_on(set_up_account());
         let report = run(&aws, &request());
         let forwarding = report.steps.iter().find(|s| s.id == "feedback_forwarding").unwrap();
         assert_eq!(forwarding.outcome, Outcome::Changed);
@@ -923,12 +911,7 @@ mod tests {
         assert_eq!(step("identity_complaint").outcome, Outcome::Failed);
         assert_eq!(step("feedback_forwarding").outcome, Outcome::Skipped);
         assert_eq!(step("feedback_forwarding").note, Some("not_covered"));
-        assert!(!aws
-            .seen
-            .lock()
-            .unwrap()
-            .iter()
-            .any(|a| a == "SetIdentityFeedbackForwardingEnabled"));
+        assert!(!forwarding_turned_off(&aws));
     }
 
     /// The documented identity (both topics set, forwarding on), with
