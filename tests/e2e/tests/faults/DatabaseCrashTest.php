@@ -38,6 +38,12 @@ final class DatabaseCrashTest extends FaultTestCase {
 		$model    = array(); // email => [status, soft]
 		$lanes    = array();
 		$messages = array(); // MessageId => expected applied outcome
+		// Each mail sent 10 ms after the one before, in the order the model
+		// applies them: the rules order a soft bounce and a delivery by their
+		// mails' send times (to the millisecond), and two payloads made in
+		// one millisecond would tie, so a delivery would not clear the soft
+		// bounce the model clears.
+		$sent = microtime( true ) - 60;
 		for ( $lane = 0; $lane < self::LANES; $lane++ ) {
 			$emails = array();
 			for ( $c = 0; $c < self::CONTACTS_PER_LANE; $c++ ) {
@@ -53,7 +59,8 @@ final class DatabaseCrashTest extends FaultTestCase {
 					'delivery'  => SesPayload::delivery( $email ),
 					'complaint' => SesPayload::complaint( $email ),
 				)[ $kind ];
-				$envelope                           = $this->notification( $ses );
+				$sent                              += 0.01;
+				$envelope                           = $this->notification( SesPayload::sent_at( $ses, $sent ) );
 				$lanes[ $lane ][]                   = $envelope;
 				$messages[ $envelope['MessageId'] ] = array( 'soft' => 'bounce', 'hard' => 'bounce', 'delivery' => 'delivery', 'complaint' => 'complaint' )[ $kind ];
 				$model[ $email ]                    = self::apply( $model[ $email ], $kind );
