@@ -308,12 +308,11 @@ final class Privacy {
 		if ( null === $last['bounced_at'] ) {
 			return null;
 		}
-		$ids         = self::contact_ids( $address );
-		$audit_forms = self::stored_forms( Schema::audit_table(), $address );
-		$reactivated = $wpdb->get_var(
+		list( $audit_rows, $audit_args ) = self::audit_rows_of( $address );
+		$reactivated                     = $wpdb->get_var(
 			$wpdb->prepare(
-				'SELECT MAX(created_at) FROM ' . Schema::audit_table() . " WHERE action = 'reactivated' AND ( " . self::exactly( $audit_forms ) . ' OR contact_id IN (' . implode( ', ', array_fill( 0, count( $ids ), '%d' ) ) . ') )',
-				array_merge( $audit_forms, $audit_forms, $ids )
+				'SELECT MAX(created_at) FROM ' . Schema::audit_table() . " WHERE action = 'reactivated' AND ( {$audit_rows} )",
+				$audit_args
 			)
 		);
 		// phpcs:enable
@@ -512,16 +511,28 @@ final class Privacy {
 	 */
 	private static function delete_audit( string $address ): bool {
 		global $wpdb;
-		$ids     = self::contact_ids( $address );
-		$forms   = self::stored_forms( Schema::audit_table(), $address );
-		$deleted = $wpdb->query(
-			$wpdb->prepare(
-				// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the IN lists hold only placeholders.
-				'DELETE FROM ' . Schema::audit_table() . ' WHERE ' . self::exactly( $forms ) . ' OR contact_id IN (' . implode( ', ', array_fill( 0, count( $ids ), '%d' ) ) . ')',
-				array_merge( $forms, $forms, $ids )
-			)
+		list( $rows, $args ) = self::audit_rows_of( $address );
+		$deleted             = $wpdb->query(
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name is not user input; the condition holds only placeholders.
+			$wpdb->prepare( 'DELETE FROM ' . Schema::audit_table() . " WHERE {$rows}", $args )
 		);
 		return is_int( $deleted ) && $deleted > 0;
+	}
+
+	/**
+	 * The condition "an audit row of the address" (its very address, or its
+	 * contact's id) with its arguments, for a prepared statement.
+	 *
+	 * @param string $address Normalised.
+	 * @return array{0: string, 1: array<int, mixed>}
+	 */
+	private static function audit_rows_of( string $address ): array {
+		$ids   = self::contact_ids( $address );
+		$forms = self::stored_forms( Schema::audit_table(), $address );
+		return array(
+			self::exactly( $forms ) . ' OR contact_id IN (' . implode( ', ', array_fill( 0, count( $ids ), '%d' ) ) . ')',
+			array_merge( $forms, $forms, $ids ),
+		);
 	}
 
 	/**
