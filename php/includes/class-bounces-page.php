@@ -45,7 +45,9 @@ final class BouncesPage {
 	 * @param array<string, mixed> $args Extra query arguments.
 	 */
 	public static function url( array $args = array() ): string {
-		return add_query_arg( array_merge( array( 'page' => self::PAGE_SLUG ), $args ), admin_url( 'admin.php' ) );
+		// add_query_arg() does not encode values: a search for `john+news`
+		// would come back as `john news`.
+		return add_query_arg( rawurlencode_deep( array_merge( array( 'page' => self::PAGE_SLUG ), $args ) ), admin_url( 'admin.php' ) );
 	}
 
 	/**
@@ -170,7 +172,7 @@ final class BouncesPage {
 		$table->prepare_items();
 
 		echo '<h1 class="wp-heading-inline">' . esc_html__( 'Bounces', 'quillcrm-bounce' ) . '</h1> ';
-		$export = wp_nonce_url( add_query_arg( array_filter( array( 'action' => self::EXPORT_ACTION, 'status' => $filters['status'], 's' => $filters['search'] ) ), admin_url( 'admin-post.php' ) ), self::EXPORT_ACTION );
+		$export = wp_nonce_url( add_query_arg( rawurlencode_deep( array_filter( array( 'action' => self::EXPORT_ACTION, 'status' => $filters['status'], 's' => $filters['search'] ) ) ), admin_url( 'admin-post.php' ) ), self::EXPORT_ACTION );
 		echo '<a href="' . esc_url( $export ) . '" class="page-title-action" id="quillcrm-export-csv">' . esc_html__( 'Export CSV', 'quillcrm-bounce' ) . '</a>';
 		if ( '' !== $filters['search'] ) {
 			/* translators: %s: search terms. */

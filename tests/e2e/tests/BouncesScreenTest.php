@@ -110,6 +110,20 @@ final class BouncesScreenTest extends E2eTestCase {
 		$this->assertCount( 3, $this->listed( 's=' . $label ) );
 	}
 
+	public function testTheViewLinksKeepASearchWithAPlusAndAnAmpersand(): void {
+		$search = 'screen-views+news&more' . bin2hex( random_bytes( 3 ) );
+
+		$page  = $this->admin->get( 'admin.php?page=quillcrm-bounces&s=' . rawurlencode( $search ) );
+		$xp    = new \DOMXPath( AdminPage::document( $page['body'] ) );
+		$links = $xp->query( "//ul[contains(@class, 'subsubsub')]//a" );
+
+		$this->assertSame( 4, $links->length, 'All, Bounced, Complained, Soft bounces' );
+		foreach ( $links as $link ) {
+			parse_str( (string) parse_url( html_entity_decode( $link->getAttribute( 'href' ) ), PHP_URL_QUERY ), $query );
+			$this->assertSame( $search, $query['s'] ?? null, trim( $link->textContent ) );
+		}
+	}
+
 	public function testAFilterGivenAsAListIsNoFilterAndNoWarning(): void {
 		$faults = new Faults( $this->site );
 		$mark   = $faults->log_mark();

@@ -76,6 +76,17 @@ final class ExportCsvTest extends E2eTestCase {
 		);
 	}
 
+	public function testASearchWithAPlusExportsTheContactsTheListShows(): void {
+		$label   = 'export-plus-' . bin2hex( random_bytes( 3 ) );
+		$bounced = $label . '+news@example.test';
+		$this->site->seed_contact( $bounced );
+		$this->site->deliver( $this->notification( SesPayload::permanent_bounce( $bounced ) ) );
+
+		$rows = self::csv( $this->export( 's=' . rawurlencode( $label . '+news' ) )['body'] );
+
+		$this->assertSame( array( $bounced ), array_column( array_slice( $rows, 1 ), 0 ) );
+	}
+
 	public function testADiagnosticThatASpreadsheetWouldRunIsNeutralised(): void {
 		$emails = array();
 		foreach ( array( '=HYPERLINK("http://evil.test","x")', '+1+cmd|/C calc!A0', '-2+3', '@SUM(1,1)', "\t=1+1", "\r=1+1" ) as $i => $diagnostic ) {
