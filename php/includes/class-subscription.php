@@ -228,13 +228,15 @@ final class Subscription {
 		$result = Extension::handle(
 			$refused['body'],
 			array(
-				'key'            => Settings::key(),
-				'expected_key'   => Settings::key(),
-				'allowed_topics' => array( $topic_arn ),
-				'confirm'        => true,
+				'key'                   => Settings::key(),
+				'expected_key'          => Settings::key(),
+				'allowed_topics'        => array( $topic_arn ),
+				'confirm'               => true,
+				// Required since it was kept, say: then SHA1 no longer does.
+				'min_signature_version' => Settings::min_signature_version(),
 				// The kept message was verified when it came; its token
 				// lives 3 days, so it may be confirmed until then.
-				'max_age'        => self::TOKEN_LIFETIME,
+				'max_age'               => self::TOKEN_LIFETIME,
 			)
 		);
 		if ( 'subscribed' !== $result['outcome'] ) {

@@ -157,6 +157,20 @@ final class SubscriptionTest extends E2eTestCase {
 		$this->assertNull( AdminPage::text( $admin->settings(), 'quillcrm-refused-confirmations' ), 'no longer listed' );
 	}
 
+	public function testAKeptVersion1ConfirmationIsNotConfirmedOnceVersion2IsRequired(): void {
+		$this->site->deliver( $this->sns->subscription_confirmation( self::SECOND_TOPIC, null, '1' ) );
+		$this->site->set_option( 'quillcrm_bounce_min_signature_version', '2' );
+		$before = count( $this->site->sns_calls() );
+		$state  = $this->site->option( Site::SUBSCRIPTIONS_OPTION )[ self::SECOND_TOPIC ] ?? null;
+		$admin  = new AdminPage( $this->site );
+
+		$accepted = $admin->post( $admin->settings(), 'quillcrm_bounce_accept_confirmation', array( 'topic_arn' => self::SECOND_TOPIC ) );
+
+		$this->assertStringContainsString( 'quillcrm_bounce_notice=confirmation_failed', $accepted['headers']['location'] ?? '' );
+		$this->assertSame( array(), $this->confirmations_since( $before ), 'not confirmed at AWS' );
+		$this->assertSame( $state, $this->site->option( Site::SUBSCRIPTIONS_OPTION )[ self::SECOND_TOPIC ] ?? null, 'nothing recorded as confirmed' );
+	}
+
 	public function testAKeptConfirmationOlderThanThreeDaysSaysToRequestConfirmationAgain(): void {
 		$envelope = $this->sns->subscription_confirmation( self::SECOND_TOPIC );
 		$this->site->deliver( $envelope );
