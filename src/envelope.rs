@@ -163,6 +163,13 @@ pub fn parse(body: &[u8]) -> Result<Envelope, Error> {
     let signature_version = SignatureVersion::parse(version)?;
 
     let message_id = fields.required_string("MessageId")?.to_owned();
+    // SNS's MessageId is a UUID. One with a line break would let the
+    // optional Subject move into it (`m-1\nSubject\nS` without a Subject
+    // signs the same bytes as `m-1` with Subject `S`): a replay under a new
+    // MessageId.
+    if message_id.chars().any(char::is_control) {
+        return Err(Error::MalformedBody("the MessageId holds a control character".into()));
+    }
     let topic_arn = fields.required_string("TopicArn")?.to_owned();
     let message = fields.take_required_string("Message")?;
     let timestamp = fields.required_string("Timestamp")?.to_owned();
@@ -473,6 +480,14 @@ mod tests {
         let envelope = parse(body(r#","Subject":"Hi""#).as_bytes()).unwrap();
         let text = String::from_utf8(envelope.string_to_sign()).unwrap();
         assert!(text.contains("MessageId\nm-1\nSubject\nHi\nTimestamp\n"), "{text}");
+    }
+
+    #[test]
+    fn a_message_id_with_a_line_break_is_refused() {
+        let text = body("").replace(r#""MessageId":"m-1""#, r#""MessageId":"m-1\nSubject\nHi""#);
+        let err = parse(text.as_bytes()).unwrap_err();
+        assert_eq!(err.code(), "malformed_body");
+        assert!(err.detail().contains("MessageId"), "{}", err.detail());
     }
 
     #[test]

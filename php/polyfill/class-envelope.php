@@ -66,6 +66,11 @@ final class Envelope {
 		}
 		$envelope->signature_version = (int) $version;
 		$envelope->message_id        = self::required( $fields, 'MessageId' );
+		// SNS's MessageId is a UUID; one with a line break would let the
+		// optional Subject move into it (a replay under a new MessageId).
+		if ( 1 === preg_match( '/[\x{0}-\x{1F}\x{7F}-\x{9F}]/u', $envelope->message_id ) ) {
+			throw Failure::malformed_body( 'the MessageId holds a control character' );
+		}
 		$envelope->topic_arn         = self::required( $fields, 'TopicArn' );
 		$envelope->message           = self::required( $fields, 'Message' );
 		$envelope->timestamp         = self::required( $fields, 'Timestamp' );

@@ -83,6 +83,16 @@ final class EnvelopeTest extends ExtensionTestCase {
 		$this->assertRejected( 403, 'invalid_signature', $this->handleEnvelope( $envelope ) );
 	}
 
+	public function testASubjectMovedIntoTheMessageIdIsMalformedNotANewMessage(): void {
+		// Both sign "MessageId\nm-1\nSubject\nS\n": without the rule the
+		// genuine message would verify again under another MessageId.
+		$envelope = SnsMessages::notification( SesPayloads::hard_bounce(), array( 'Subject' => 'Amazon SES Email Event Notification', 'MessageId' => 'm-1' ) );
+		unset( $envelope['Subject'] );
+		$envelope['MessageId'] = "m-1\nSubject\nAmazon SES Email Event Notification";
+
+		$this->assertRejected( 400, 'malformed_body', $this->handleEnvelope( $envelope ) );
+	}
+
 	public function testSignatureVersionSwappedAfterSigningIsAnInvalidSignature(): void {
 		// Signed with SHA1 (version 1), presented as version 2.
 		$envelope                     = SnsMessages::notification( SesPayloads::hard_bounce() );
