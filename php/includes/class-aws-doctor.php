@@ -338,8 +338,8 @@ final class AwsDoctor {
 				return __( 'The subscription has no dead-letter queue: what SNS cannot deliver is dropped.', 'quillcrm-bounce' );
 			case 'subscription_topic_shared':
 				return sprintf(
-					/* translators: 1: how many other subscriptions, 2: their web addresses or queue ARNs (query values masked). */
 					_n(
+						/* translators: 1: how many other subscriptions, 2: their web addresses or queue ARNs (query values masked). */
 						'The topic also sends every notification to %1$s other web address or queue: %2$s. If it belongs to another site, the two sites apply each other\'s bounces, complaints and deliveries.',
 						'The topic also sends every notification to %1$s other web addresses or queues: %2$s. If one belongs to another site, the sites apply each other\'s bounces, complaints and deliveries.',
 						(int) ( $facts['others'] ?? 0 ),

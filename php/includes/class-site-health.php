@@ -310,12 +310,22 @@ final class SiteHealth {
 			return self::result( $id, 'good', __( 'No disk certificate cache is configured', 'quillcrm-bounce' ), __( 'Each PHP process fetches the SNS signing certificate once and keeps it in memory.', 'quillcrm-bounce' ) );
 		}
 		if ( self::is_private_dir( $dir ) ) {
-			/* translators: %s: directory. */
-			return self::result( $id, 'good', __( 'The disk certificate cache is private to the PHP user', 'quillcrm-bounce' ), sprintf( __( '%s is owned by the PHP user and closed to everyone else.', 'quillcrm-bounce' ), $dir ) );
+			return self::result(
+				$id,
+				'good',
+				__( 'The disk certificate cache is private to the PHP user', 'quillcrm-bounce' ),
+				/* translators: %s: directory. */
+				sprintf( __( '%s is owned by the PHP user and closed to everyone else.', 'quillcrm-bounce' ), $dir )
+			);
 		}
 		if ( ! file_exists( $dir ) ) {
-			/* translators: %s: directory. */
-			return self::result( $id, 'recommended', __( 'The disk certificate cache does not exist yet', 'quillcrm-bounce' ), sprintf( __( 'The extension creates %s, private to the PHP user (mode 0700), when it next fetches a certificate, if the PHP user may create it there. Until then each PHP process fetches the certificate itself.', 'quillcrm-bounce' ), $dir ) );
+			return self::result(
+				$id,
+				'recommended',
+				__( 'The disk certificate cache does not exist yet', 'quillcrm-bounce' ),
+				/* translators: %s: directory. */
+				sprintf( __( 'The extension creates %s, private to the PHP user (mode 0700), when it next fetches a certificate, if the PHP user may create it there. Until then each PHP process fetches the certificate itself.', 'quillcrm-bounce' ), $dir )
+			);
 		}
 		return self::result(
 			$id,

@@ -48,6 +48,18 @@ final class PotTest extends TestCase {
 		$this->assertStringNotContainsString( 'This endpoint only accepts POST requests', $pot, 'the webhook\'s JSON answers are never translated' );
 	}
 
+	public function testEveryStringWithAPlaceholderHasATranslatorComment(): void {
+		$missing = array();
+		foreach ( preg_split( '/\n\n+/', (string) file_get_contents( self::POT ) ) as $entry ) {
+			if ( str_contains( $entry, "\n#, php-format" ) && ! str_contains( $entry, '#. translators:' ) ) {
+				preg_match( '/^#: (.*)$/m', $entry, $where );
+				$missing[] = $where[1] ?? $entry;
+			}
+		}
+
+		$this->assertSame( array(), $missing, 'a /* translators: */ comment on the line right before the string' );
+	}
+
 	public function testEveryContactStatusTheScreensShowCanBeTranslated(): void {
 		$pot = (string) file_get_contents( self::POT );
 
