@@ -108,6 +108,10 @@ if ( is_multisite() ) {
 		uninstall_site();
 		restore_current_blog();
 	}
+	// The extension's record is the network's (Extension::record()).
+	foreach ( array( Extension::IMPLEMENTATION_OPTION, Extension::LOSS_MAIL_OPTION, Extension::LOSS_MAIL_SENT_OPTION ) as $quillcrm_option ) {
+		Extension::delete_record( $quillcrm_option );
+	}
 } else {
 	uninstall_site();
 }

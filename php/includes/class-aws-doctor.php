@@ -94,7 +94,7 @@ final class AwsDoctor {
 	 * server's AWS credentials (the checks call AWS and keep their results).
 	 */
 	public static function user_may_run(): bool {
-		return current_user_can( 'view_site_health_checks' ) && current_user_can( SettingsPage::aws_capability() );
+		return current_user_can( 'view_site_health_checks' ) && current_user_can( SettingsPage::server_capability() );
 	}
 
 	/**
@@ -408,7 +408,7 @@ final class AwsDoctor {
 	 * admin-post.php?action=quillcrm_bounce_aws_doctor: runs every check now.
 	 */
 	public static function handle(): void {
-		if ( ! current_user_can( SettingsPage::aws_capability() ) ) {
+		if ( ! current_user_can( SettingsPage::server_capability() ) ) {
 			wp_die( esc_html__( 'Sorry, you are not allowed to manage these settings.', 'quillcrm-bounce' ), '', array( 'response' => 403 ) );
 		}
 		check_admin_referer( self::ACTION );

@@ -95,7 +95,7 @@ final class AwsSetup {
 	 * unslash, sanitize; the run; its checklist shown after the redirect.
 	 */
 	public static function handle(): void {
-		if ( ! current_user_can( SettingsPage::aws_capability() ) ) {
+		if ( ! current_user_can( SettingsPage::server_capability() ) ) {
 			wp_die( esc_html__( 'Sorry, you are not allowed to manage these settings.', 'quillcrm-bounce' ), '', array( 'response' => 403 ) );
 		}
 		check_admin_referer( self::ACTION );

@@ -24,7 +24,7 @@ final class Extension {
 	 */
 	public const SPEEDUP = 5;
 
-	/** What the fallback last was seen running: extension or php (autoloaded). */
+	/** What the fallback last was seen running: extension or php (autoloaded; on multisite a network option, see record()). */
 	public const IMPLEMENTATION_OPTION = 'quillcrm_bounce_implementation';
 
 	/** Set while the email about a worse implementation waits for `init` (autoloaded). */
@@ -142,13 +142,13 @@ final class Extension {
 			return;
 		}
 		$now  = self::implementation();
-		$last = get_option( self::IMPLEMENTATION_OPTION, '' );
+		$last = self::record( self::IMPLEMENTATION_OPTION, '' );
 		if ( $now === $last ) {
 			return;
 		}
-		update_option( self::IMPLEMENTATION_OPTION, $now, true );
+		self::write_record( self::IMPLEMENTATION_OPTION, $now );
 		if ( is_string( $last ) && '' !== $last && self::rank( $last ) > self::rank( $now ) ) {
-			update_option( self::LOSS_MAIL_OPTION, $now, true );
+			self::write_record( self::LOSS_MAIL_OPTION, $now );
 		}
 	}
 
@@ -165,29 +165,31 @@ final class Extension {
 		// A command-line PHP (often with another php.ini) is not the one that
 		// lost the extension: it would drop the web server's email as "this
 		// PHP has it".
-		if ( 'cli' === PHP_SAPI || false === get_option( self::LOSS_MAIL_OPTION, false ) ) {
+		if ( 'cli' === PHP_SAPI || false === self::record( self::LOSS_MAIL_OPTION, false ) ) {
 			return;
 		}
 		$now = self::implementation();
 		if ( 'extension' === $now ) {
-			delete_option( self::LOSS_MAIL_OPTION ); // This PHP has it: nothing to report.
+			self::delete_record( self::LOSS_MAIL_OPTION ); // This PHP has it: nothing to report.
 			return;
 		}
-		if ( self::reported_today( $now ) || ! delete_option( self::LOSS_MAIL_OPTION ) ) {
+		if ( self::reported_today( $now ) || ! self::delete_record( self::LOSS_MAIL_OPTION ) ) {
 			return;
 		}
-		update_option(
+		self::write_record(
 			self::LOSS_MAIL_SENT_OPTION,
 			array(
 				'at'             => time(),
 				'implementation' => $now,
-			),
-			true
+			)
 		);
+		// On a network, its administrator: the PHP build is the network's.
+		$to   = is_multisite() ? get_site_option( 'admin_email' ) : get_option( 'admin_email' );
+		$name = is_multisite() ? get_network()->site_name : get_option( 'blogname' );
 		wp_mail(
-			(string) get_option( 'admin_email' ),
+			(string) $to,
 			/* translators: %s: site name. */
-			sprintf( __( '[%s] Bounce handling lost its PHP extension', 'quillcrm-bounce' ), wp_specialchars_decode( (string) get_option( 'blogname' ), ENT_QUOTES ) ),
+			sprintf( __( '[%s] Bounce handling lost its PHP extension', 'quillcrm-bounce' ), wp_specialchars_decode( (string) $name, ENT_QUOTES ) ),
 			self::explanation() . "\n\n" . __( 'Settings:', 'quillcrm-bounce' ) . ' ' . SettingsPage::url()
 		);
 	}
@@ -198,11 +200,48 @@ final class Extension {
 	 * @param string $now The implementation answering now.
 	 */
 	private static function reported_today( string $now ): bool {
-		$sent = get_option( self::LOSS_MAIL_SENT_OPTION, array() );
+		$sent = self::record( self::LOSS_MAIL_SENT_OPTION, array() );
 		if ( ! is_array( $sent ) || time() - (int) ( $sent['at'] ?? 0 ) >= DAY_IN_SECONDS ) {
 			return false;
 		}
 		return self::rank( $now ) >= self::rank( (string) ( $sent['implementation'] ?? 'none' ) );
+	}
+
+	/**
+	 * One of the three options above. Every site of a multisite network
+	 * runs on the same PHP: there they are network options, so that a lost
+	 * extension is recorded, and mailed about, once for the network.
+	 *
+	 * @param string $name    IMPLEMENTATION_OPTION, LOSS_MAIL_OPTION or LOSS_MAIL_SENT_OPTION.
+	 * @param mixed  $default When there is none.
+	 * @return mixed
+	 */
+	private static function record( string $name, $default ) {
+		return is_multisite() ? get_site_option( $name, $default ) : get_option( $name, $default );
+	}
+
+	/**
+	 * Writes one of them (autoloaded on a single site).
+	 *
+	 * @param string $name  The option.
+	 * @param mixed  $value Its value.
+	 */
+	private static function write_record( string $name, $value ): void {
+		if ( is_multisite() ) {
+			update_site_option( $name, $value );
+		} else {
+			update_option( $name, $value, true );
+		}
+	}
+
+	/**
+	 * Deletes one of them; whether this call deleted it (one DELETE: of
+	 * two requests at once, one wins).
+	 *
+	 * @param string $name The option.
+	 */
+	public static function delete_record( string $name ): bool {
+		return is_multisite() ? delete_site_option( $name ) : delete_option( $name );
 	}
 
 	/**
@@ -250,16 +289,19 @@ final class Extension {
 	}
 
 	/**
-	 * Admin notices on every wp-admin page: the fallback answering, and a
-	 * loud one when test-only trust is on.
+	 * Admin notices on every wp-admin page: the fallback answering (on a
+	 * multisite network, to its administrators only), and a loud one to
+	 * every site administrator when test-only trust is on.
 	 */
 	public static function render_admin_notices(): void {
 		if ( ! current_user_can( 'manage_options' ) ) {
 			return;
 		}
-		if ( ! self::is_loaded() ) {
+		// What to do about the PHP build, to those who can do it.
+		$may_fix_php = current_user_can( SettingsPage::server_capability() );
+		if ( $may_fix_php && ! self::is_loaded() ) {
 			echo '<div class="notice notice-error" id="quillcrm-unavailable-notice"><p><strong>' . esc_html__( 'QuillCRM Bounce Handling cannot verify deliveries.', 'quillcrm-bounce' ) . '</strong> ' . esc_html( self::unavailable_explanation() ) . '</p></div>';
-		} elseif ( ! self::is_native() ) {
+		} elseif ( $may_fix_php && ! self::is_native() ) {
 			echo '<div class="notice notice-warning" id="quillcrm-fallback-notice"><p><strong>' . esc_html__( 'QuillCRM Bounce Handling runs on its plain-PHP fallback.', 'quillcrm-bounce' ) . '</strong> ' . esc_html( self::fallback_explanation() ) . '</p></div>';
 		}
 		if ( self::test_trust_enabled() ) {

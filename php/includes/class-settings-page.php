@@ -24,8 +24,8 @@ final class SettingsPage {
 	/** Capability for viewing and changing the settings. */
 	public const CAPABILITY = 'manage_options';
 
-	/** On a multisite network: capability for what uses the server's AWS credentials. */
-	public const NETWORK_AWS_CAPABILITY = 'manage_network_options';
+	/** On a multisite network: capability for what belongs to the server (its AWS credentials, its PHP build). */
+	public const NETWORK_SERVER_CAPABILITY = 'manage_network_options';
 
 	/** admin-post.php actions (also the nonce actions). */
 	public const REGENERATE_ACTION = 'quillcrm_bounce_regenerate_key';
@@ -187,7 +187,7 @@ final class SettingsPage {
 	 * Amazon SQS queue, and the queue URL (checked by the extension's rule).
 	 */
 	public static function handle_save_intake(): void {
-		self::check_request( self::INTAKE_ACTION, self::aws_capability() );
+		self::check_request( self::INTAKE_ACTION, self::server_capability() );
 		// phpcs:disable WordPress.Security.NonceVerification.Missing -- checked by check_request().
 		$intake    = isset( $_POST['quillcrm_intake'] ) ? sanitize_key( wp_unslash( $_POST['quillcrm_intake'] ) ) : 'webhook';
 		$queue_url = isset( $_POST['quillcrm_queue_url'] ) ? sanitize_text_field( wp_unslash( $_POST['quillcrm_queue_url'] ) ) : '';
@@ -284,22 +284,23 @@ final class SettingsPage {
 	}
 
 	/**
-	 * Capability for the intake's queue, "Set up in AWS" and the AWS checks:
-	 * they act with the server's AWS credentials (wp-config.php, the
-	 * environment, the instance role), which on a multisite network belong
-	 * to the network, not to one site's administrators.
+	 * Capability for what belongs to the server, which on a multisite
+	 * network is the network's, not one site administrator's: the intake's
+	 * queue, "Set up in AWS" and the AWS checks (they act with the server's
+	 * AWS credentials: wp-config.php, the environment, the instance role),
+	 * and the notices about its PHP build (the extension).
 	 */
-	public static function aws_capability(): string {
-		return self::aws_capability_on( is_multisite() );
+	public static function server_capability(): string {
+		return self::server_capability_on( is_multisite() );
 	}
 
 	/**
-	 * The rule of aws_capability().
+	 * The rule of server_capability().
 	 *
 	 * @param bool $multisite Whether this is a multisite network.
 	 */
-	public static function aws_capability_on( bool $multisite ): string {
-		return $multisite ? self::NETWORK_AWS_CAPABILITY : self::CAPABILITY;
+	public static function server_capability_on( bool $multisite ): string {
+		return $multisite ? self::NETWORK_SERVER_CAPABILITY : self::CAPABILITY;
 	}
 
 	/**
@@ -420,7 +421,7 @@ final class SettingsPage {
 		self::render_warnings();
 		self::render_rates();
 		// AWS's counts cover the whole account: on a network, for who may use its credentials.
-		$may_use_aws = current_user_can( self::aws_capability() );
+		$may_use_aws = current_user_can( self::server_capability() );
 		if ( $may_use_aws ) {
 			AwsDoctor::render_aws_rates();
 		}
@@ -447,7 +448,7 @@ final class SettingsPage {
 		$intake    = Settings::intake();
 		$available = QueueIntake::is_available();
 		echo '<h4 id="quillcrm-intake-heading">' . esc_html__( 'Intake', 'quillcrm-bounce' ) . '</h4>';
-		if ( ! current_user_can( self::aws_capability() ) ) {
+		if ( ! current_user_can( self::server_capability() ) ) {
 			echo '<p id="quillcrm-intake-network-only">' . esc_html__( 'Only a network administrator can choose the intake, set up AWS or run the AWS checks: they use the server\'s AWS credentials, which belong to the whole network.', 'quillcrm-bounce' ) . '</p>';
 			if ( 'sqs' === $intake ) {
 				self::render_queue_status();

@@ -22,11 +22,11 @@ final class AwsSetupAndDoctorTest extends TestCase {
 	}
 
 	public function testOnAMultisiteNetworkOnlyANetworkAdministratorMayActWithTheServersAwsCredentials(): void {
-		$this->assertSame( 'manage_network_options', SettingsPage::aws_capability_on( true ) );
+		$this->assertSame( 'manage_network_options', SettingsPage::server_capability_on( true ) );
 	}
 
 	public function testOnASingleSiteTheSettingsCapabilityMayActWithTheServersAwsCredentials(): void {
-		$this->assertSame( 'manage_options', SettingsPage::aws_capability_on( false ) );
+		$this->assertSame( 'manage_options', SettingsPage::server_capability_on( false ) );
 	}
 
 	public function testARunWhoseStepsWereAllAlreadySoSaysNothingChanged(): void {
