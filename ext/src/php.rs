@@ -404,7 +404,7 @@ impl AwsOptionsReader {
         };
         for (name, item) in entries(array) {
             if !matches!(
-                string_key(name).as_deref(),
+                name.as_deref(),
                 Some("access_key_id" | "secret_access_key" | "session_token")
             ) {
                 return Err(self.error(
@@ -437,7 +437,7 @@ impl AwsOptionsReader {
         let mut out = std::collections::BTreeMap::new();
         let mut credentials = None;
         for (name, value) in options.into_iter().flat_map(entries) {
-            let key = string_key(name).unwrap_or_default();
+            let key = name.unwrap_or_default();
             if key == "credentials" {
                 self.check_credentials_shape(value)?;
                 credentials = SqsOptionsReader.credentials(value)?;
@@ -753,7 +753,7 @@ impl RequestReader {
         let mut request = Self::defaults();
         let mut has_expected_key = false;
         for (name, value) in array.into_iter().flat_map(entries) {
-            let name = string_key(name).ok_or_else(|| self.value_error("must have string keys"))?;
+            let name = name.ok_or_else(|| self.value_error("must have string keys"))?;
             if !REQUEST_KEYS.contains(&name.as_str()) {
                 return Err(self.value_error(
                     "must contain only the keys key, expected_key, headers, allowed_topics, confirm, now, max_age and min_signature_version",
@@ -782,7 +782,7 @@ impl RequestReader {
             min_signature_version: SignatureVersion::V1Sha1,
         };
         for (name, value) in array.into_iter().flat_map(entries) {
-            let name = string_key(name).ok_or_else(|| self.value_error("must have string keys"))?;
+            let name = name.ok_or_else(|| self.value_error("must have string keys"))?;
             match name.as_str() {
                 "allowed_topics" => request.allowed_topics = self.string_list(value, "allowed_topics")?,
                 "confirm" => {
@@ -924,7 +924,7 @@ impl RequestReader {
             .ok_or_else(|| self.type_error("headers", "array", value))?;
         let mut headers = SnsHeaders::default();
         for (name, item) in entries(array) {
-            let Some(name) = string_key(name) else {
+            let Some(name) = name else {
                 continue;
             };
             let slot = match sns_header_name(&name) {
@@ -1017,7 +1017,7 @@ impl SqsOptionsReader {
         })?;
         let (mut id, mut secret, mut token) = (None, None, None);
         for (name, item) in entries(array) {
-            let slot = match string_key(name).as_deref() {
+            let slot = match name.as_deref() {
                 Some("access_key_id") => &mut id,
                 Some("secret_access_key") => &mut secret,
                 Some("session_token") => &mut token,
@@ -1047,7 +1047,7 @@ impl SqsOptionsReader {
     ) -> PhpResult<(Operation, Result<Option<Credentials>, AwsError>)> {
         let (mut max, mut wait, mut visibility, mut handles, mut credentials) = (None, None, None, None, None);
         for (name, value) in options.into_iter().flat_map(entries) {
-            match string_key(name).as_deref() {
+            match name.as_deref() {
                 Some("credentials") => credentials = self.credentials(value)?,
                 Some("max_messages") => max = self.int(value, "max_messages", 1..=i64::from(MAX_MESSAGES))?,
                 Some("wait_seconds") => wait = self.int(value, "wait_seconds", 0..=i64::from(MAX_WAIT_SECONDS))?,
@@ -1188,18 +1188,23 @@ fn sns_header_name(key: &str) -> Option<&'static str> {
         .find(|name| same(rest, name))
 }
 
-/// An array's entries, each value past a PHP reference (`foreach ($r as
-/// &$v)` leaves the values of `$r` as references): read as the value it
-/// points to, as PHP's own functions read it.
-fn entries(array: &ZendHashTable) -> impl Iterator<Item = (ArrayKey<'_>, &Zval)> {
-    array.iter().map(|(key, value)| (key, value.dereference()))
-}
-
-fn string_key(key: ArrayKey<'_>) -> Option<String> {
-    match key {
-        ArrayKey::Long(_) => None,
-        other => String::try_from(other).ok(),
-    }
+/// An array's entries: each key as a name, each value past a PHP reference
+/// (`foreach ($r as &$v)` leaves the values of `$r` as references) read as
+/// the value it points to, as PHP's own functions read it.
+///
+/// A string key is a name (`None`: an integer key). PHP's keys are bytes
+/// (`$_SERVER` may hold a header name a client sent in Latin-1): one that
+/// is not UTF-8 is read lossily, so it matches no name this API knows, as
+/// in PHP. ext-php-rs's own iterator panics on such a key, so the raw one
+/// is used.
+fn entries(array: &ZendHashTable) -> impl Iterator<Item = (Option<String>, &Zval)> {
+    let mut raw = array.iter();
+    std::iter::from_fn(move || raw.next_zval()).map(|(key, value)| {
+        let name = key
+            .zend_str()
+            .map(|name| String::from_utf8_lossy(name.as_bytes()).into_owned());
+        (name, value.dereference())
+    })
 }
 
 fn php_type_name(value: &Zval) -> &'static str {

@@ -56,6 +56,8 @@ final class AwsSetupAndDoctorTest extends ExtensionTestCase {
 			array( array( 'credentials' => array( 'password' => 'x' ) ), \ValueError::class ),
 			array( array( 'credentials' => array( 'access_key_id' => 1 ) ), \TypeError::class ),
 			array( array( 'credentials' => 'AKIA' ), \TypeError::class ),
+			array( array( "topic\xff" => 'x' ), \ValueError::class ),
+			array( array( 'credentials' => array( "access_key_id\xff" => 'x' ) ), \ValueError::class ),
 		) as list( $options, $class ) ) {
 			foreach ( array( 'quillcrm_sns_aws_setup' => array( $options ), 'quillcrm_sns_aws_doctor' => array( 'queue', $options ) ) as $function => $arguments ) {
 				try {

@@ -145,6 +145,25 @@ final class PhpErrorsTest extends ExtensionTestCase {
 		quillcrm_sns_handle( '{}', $this->request( array() ) + array( 0 => 'x' ) );
 	}
 
+	public function testARequestKeyThatIsNotUtf8IsAnUnknownKey(): void {
+		$this->expectException( \ValueError::class );
+		$this->expectExceptionMessage( 'must contain only the keys' );
+		quillcrm_sns_handle( '{}', $this->request( array( "key\xff" => 1 ) ) );
+	}
+
+	public function testAHeaderNameThatIsNotUtf8IsNoSnsHeader(): void {
+		// $_SERVER holds a header name as the client sent it.
+		$r = quillcrm_sns_handle( '{}', $this->request( array( 'key' => 'wrong', 'headers' => array( "HTTP_X_\xc3" => 'v' ) ) ) );
+
+		$this->assertSame( array( 403, 'invalid_key' ), array( $r['status'], $r['error'] ) );
+	}
+
+	public function testAListKeyThatIsNotUtf8IsOnlyAKey(): void {
+		$r = quillcrm_sns_handle( '{}', $this->request( array( 'allowed_topics' => array( "\xff" => SnsMessages::TOPIC ) ) ) );
+
+		$this->assertSame( array( 400, 'missing_field' ), array( $r['status'], $r['error'] ) );
+	}
+
 	public function testNegativeMaxAgeIsAValueError(): void {
 		$this->expectException( \ValueError::class );
 		$this->expectExceptionMessage( 'key "max_age" must be between 0 and 1213500' );
