@@ -51,8 +51,8 @@ final class SigningKey {
 			throw Failure::invalid_certificate( 'there are bytes after the certificate' );
 		}
 		$certificate = @openssl_x509_read( "-----BEGIN CERTIFICATE-----\n" . chunk_split( base64_encode( $der ), 64, "\n" ) . "-----END CERTIFICATE-----\n" ); // phpcs:ignore WordPress.PHP.NoSilencedErrors -- a refusal, not a warning.
-		$parsed      = false === $certificate ? false : openssl_x509_parse( $certificate );
-		if ( false === $parsed ) {
+		$parsed      = false === $certificate ? false : @openssl_x509_parse( $certificate ); // phpcs:ignore WordPress.PHP.NoSilencedErrors -- a time it cannot read is refused below.
+		if ( false === $parsed || ! self::is_rfc5280_time( $parsed['validFrom'] ?? null ) || ! self::is_rfc5280_time( $parsed['validTo'] ?? null ) ) {
 			throw Failure::invalid_certificate( 'it is not an X.509 certificate' );
 		}
 		if ( ! self::names_sns( $der, $parsed, $region ) ) {
@@ -79,6 +79,18 @@ final class SigningKey {
 		$key->bits          = (int) $details['bits'];
 		$key->public_key    = $public;
 		return $key;
+	}
+
+	/**
+	 * Whether a validity time is in one of the two forms RFC 5280 (section
+	 * 4.1.2.5) allows, UTCTime YYMMDDHHMMSSZ or GeneralizedTime
+	 * YYYYMMDDHHMMSSZ. OpenSSL's *_time_t of another form may be -1 (valid
+	 * since the beginning of time) or in the wrong century.
+	 *
+	 * @param mixed $time The time as the certificate writes it.
+	 */
+	private static function is_rfc5280_time( $time ): bool {
+		return is_string( $time ) && 1 === preg_match( '/^(?:\d{12}|\d{14})Z\z/', $time );
 	}
 
 	/**
