@@ -78,6 +78,29 @@ final class BodyTest extends ExtensionTestCase {
 		$this->assertRejected( 400, 'malformed_body', $this->handle( $body . ' {}' ) );
 	}
 
+	/** @return array<string, array{string}> */
+	public function numbersThatFitADouble(): array {
+		return array(
+			'the largest double, rounded to'  => array( '1.7976931348623158e308' ),
+			'just below it, in 26 digits'     => array( '17976931348623156752936666e283' ),
+			'the smallest subnormal'          => array( '5e-324' ),
+		);
+	}
+
+	/** @dataProvider numbersThatFitADouble */
+	public function testAnUnsignedMemberHoldingANumberThatFitsADoubleIsRead( string $number ): void {
+		// RFC 8259 section 6: numbers are read as doubles where they fit.
+		$body = SnsMessages::body( SnsMessages::notification( SesPayloads::hard_bounce() ) );
+
+		$this->assertAccepted( 'bounce', $this->handle( substr( $body, 0, -1 ) . ', "X": ' . $number . '}' ) );
+	}
+
+	public function testANumberBeyondTheLargestDoubleIsMalformed(): void {
+		$body = SnsMessages::body( SnsMessages::notification( SesPayloads::hard_bounce() ) );
+
+		$this->assertRejected( 400, 'malformed_body', $this->handle( substr( $body, 0, -1 ) . ', "X": 1e309}' ) );
+	}
+
 	public function testBodyIsReadAsBytesPastANulByte(): void {
 		// A C-string reading would stop at the NUL and accept the message.
 		$body = SnsMessages::body( SnsMessages::notification( SesPayloads::hard_bounce() ) );
