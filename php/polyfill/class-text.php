@@ -123,8 +123,13 @@ final class Text {
 		return strtr( $text, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz' );
 	}
 
-	/** Rust's str::trim: Unicode White_Space at both ends. */
+	/**
+	 * Rust's str::trim: Unicode White_Space at both ends. A trailing run is
+	 * matched only from its first character, and possessively: otherwise,
+	 * without PCRE's JIT, the match is tried, and backtracked, from every
+	 * character of every run inside the text (quadratic time).
+	 */
 	public static function trim( string $utf8 ): string {
-		return (string) preg_replace( '/^[\p{Zs}\t\n\x0B\f\r\x{85}\x{2028}\x{2029}]+|[\p{Zs}\t\n\x0B\f\r\x{85}\x{2028}\x{2029}]+$/u', '', $utf8 );
+		return (string) preg_replace( '/^[\p{Zs}\t\n\x0B\f\r\x{85}\x{2028}\x{2029}]++|(?<![\p{Zs}\t\n\x0B\f\r\x{85}\x{2028}\x{2029}])[\p{Zs}\t\n\x0B\f\r\x{85}\x{2028}\x{2029}]++$/u', '', $utf8 );
 	}
 }
