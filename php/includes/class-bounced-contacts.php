@@ -152,7 +152,7 @@ final class BouncedContacts {
 	 * @param array<string, mixed> $contact From find().
 	 */
 	public static function can_reactivate( array $contact ): bool {
-		return in_array( $contact['status'], array( 'bounced', 'complained' ), true ) || (int) $contact['soft_bounce_count'] > 0;
+		return in_array( $contact['status'], ContactRules::SUPPRESSED, true ) || (int) $contact['soft_bounce_count'] > 0;
 	}
 
 	/**

@@ -61,7 +61,7 @@ final class ContactRules {
 	public const SOFT_THRESHOLD_REASON = 'soft_threshold';
 
 	/** Statuses no bounce or delivery moves a contact out of. */
-	private const SUPPRESSED = array( 'bounced', 'complained' );
+	public const SUPPRESSED = array( 'bounced', 'complained' );
 
 	/**
 	 * Stored times below this are Unix seconds, written before versions

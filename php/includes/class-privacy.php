@@ -286,7 +286,7 @@ final class Privacy {
 	private static function suppressed_status( string $address ): ?string {
 		global $wpdb;
 		foreach ( self::contacts( $address ) as $contact ) {
-			if ( in_array( $contact['status'], array( 'bounced', 'complained' ), true ) ) {
+			if ( in_array( $contact['status'], ContactRules::SUPPRESSED, true ) ) {
 				return $contact['status'];
 			}
 		}

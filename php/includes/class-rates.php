@@ -287,10 +287,24 @@ final class Rates {
 		/* translators: %s: site title. */
 		$subject = sprintf( __( '[%s] Amazon SES bounce or complaint rate above your alert level', 'quillcrm-bounce' ), wp_specialchars_decode( get_bloginfo( 'name' ), ENT_QUOTES ) );
 		$body    = implode( "\n\n", $lines ) . "\n\n"
-			. __( 'AWS reviews an account at about a 5 % bounce rate or a 0.1 % complaint rate and can pause its sending at 10 % or 0.5 %. Find what sent to these addresses (an old list, an import, a form without confirmation) and stop it.', 'quillcrm-bounce' ) . "\n\n"
+			. self::aws_levels() . ' ' . __( 'Find what sent to these addresses (an old list, an import, a form without confirmation) and stop it.', 'quillcrm-bounce' ) . "\n\n"
 			. __( 'This email is sent at most once a day while a rate stays above its alert level.', 'quillcrm-bounce' ) . "\n\n"
 			. SettingsPage::url();
 		return wp_mail( (string) get_option( 'admin_email' ), $subject, $body );
+	}
+
+	/**
+	 * The sentence that states AWS's levels, for the page and the email.
+	 */
+	public static function aws_levels(): string {
+		return sprintf(
+			/* translators: 1: bounce review level, 2: complaint review level, 3: bounce pause level, 4: complaint pause level. */
+			__( 'AWS reviews an account at about %1$s %% bounces or %2$s %% complaints and can pause its sending at %3$s %% / %4$s %%.', 'quillcrm-bounce' ),
+			number_format_i18n( self::AWS_BOUNCE_REVIEW ),
+			number_format_i18n( self::AWS_COMPLAINT_REVIEW, 1 ),
+			number_format_i18n( self::AWS_BOUNCE_PAUSE ),
+			number_format_i18n( self::AWS_COMPLAINT_PAUSE, 1 )
+		);
 	}
 
 	/**

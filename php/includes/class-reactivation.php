@@ -139,11 +139,11 @@ final class Reactivation {
 	 * @param array<string, mixed> $contact status and status_before.
 	 */
 	public static function status_after( array $contact ): string {
-		if ( ! in_array( $contact['status'], array( 'bounced', 'complained' ), true ) ) {
+		if ( ! in_array( $contact['status'], ContactRules::SUPPRESSED, true ) ) {
 			return (string) $contact['status'];
 		}
 		$before = (string) ( $contact['status_before'] ?? '' );
-		return in_array( $before, Schema::STATUSES, true ) && ! in_array( $before, array( 'bounced', 'complained' ), true ) ? $before : 'subscribed';
+		return in_array( $before, Schema::STATUSES, true ) && ! in_array( $before, ContactRules::SUPPRESSED, true ) ? $before : 'subscribed';
 	}
 
 	/**

@@ -848,14 +848,9 @@ final class SettingsPage {
 		}
 		echo '</tbody></table>';
 		echo '<p class="description">' . esc_html(
-			sprintf(
-				/* translators: 1: bounce review level, 2: complaint review level, 3: bounce pause level, 4: complaint pause level. */
-				__( 'Estimated from the notifications this site received, the way AWS counts: hard bounces over sends (deliveries and bounces), complaints over deliveries. AWS reviews an account at about %1$s %% bounces or %2$s %% complaints and can pause its sending at %3$s %% / %4$s %%. AWS\'s own figures are in the Amazon SES console (Reputation metrics).', 'quillcrm-bounce' ),
-				number_format_i18n( Rates::AWS_BOUNCE_REVIEW ),
-				number_format_i18n( Rates::AWS_COMPLAINT_REVIEW, 1 ),
-				number_format_i18n( Rates::AWS_BOUNCE_PAUSE ),
-				number_format_i18n( Rates::AWS_COMPLAINT_PAUSE, 1 )
-			)
+			__( 'Estimated from the notifications this site received, the way AWS counts: hard bounces over sends (deliveries and bounces), complaints over deliveries.', 'quillcrm-bounce' )
+			. ' ' . Rates::aws_levels() . ' '
+			. __( 'AWS\'s own figures are in the Amazon SES console (Reputation metrics).', 'quillcrm-bounce' )
 		) . '</p></div>';
 	}
 

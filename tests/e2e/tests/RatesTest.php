@@ -108,6 +108,7 @@ final class RatesTest extends E2eTestCase {
 		$this->assertCount( 1, $mails, 'two checks, one email' );
 		$this->assertSame( array( (string) $this->site->stack['admin_email'] ), $mails[0]['rcpt_tos'] );
 		$this->assertStringContainsString( 'The estimated bounce rate is 5.00 % over the last 100 sends, above your alert level of 2.00 %', $mails[0]['data'] );
+		$this->assertStringContainsString( 'AWS reviews an account at about 5 % bounces or 0.1 % complaints and can pause its sending at 10 % / 0.5 %.', $mails[0]['data'], 'the levels as the page states them' );
 	}
 
 	public function testADayAfterTheLastAlertEmailTheNextCheckMailsAgain(): void {
