@@ -35,6 +35,9 @@ final class QueueIntake {
 	/** A worker that has not pulled for this long is reported. */
 	public const SILENCE = 10 * MINUTE_IN_SECONDS;
 
+	/** Messages moved to the dead-letter queue are reported this long: the longest SQS keeps one there. */
+	public const DEAD_LETTER_SHOWN = 14 * DAY_IN_SECONDS;
+
 	/** The codes that need the admin (the others pass by themselves). */
 	public const ADMIN_CODES = array( 'queue_needs_extension', 'queue_site_moved', 'queue_no_topic', 'invalid_queue_url', 'aws_no_credentials', 'aws_bad_credentials', 'aws_access_denied', 'aws_queue_not_found', 'aws_clock_skewed', 'aws_request_rejected' );
 
@@ -80,7 +83,10 @@ final class QueueIntake {
 	 * (seconds), oldest_age (seconds: the oldest message seen in the last
 	 * pull, by its SentTimestamp), last_via (cli|cron), credentials_source,
 	 * applied, deleted, left (last run), narrow_until (Unix seconds: until
-	 * then the worker takes one message per receive, see QueueWorker).
+	 * then the worker takes one message per receive, see QueueWorker);
+	 * dead_lettered, dead_lettered_at, dead_letter_queue,
+	 * dead_letter_receives (the last run that left messages the queue's
+	 * redrive policy then moves to its dead-letter queue).
 	 *
 	 * Several runs write it at once (slots, web nodes, WP-Cron): $fresh
 	 * reads the stored value past this process's object cache.
@@ -115,6 +121,10 @@ final class QueueIntake {
 			'deleted'            => 0,
 			'left'               => 0,
 			'narrow_until'       => 0,
+			'dead_lettered'      => 0,
+			'dead_lettered_at'   => 0,
+			'dead_letter_queue'  => '',
+			'dead_letter_receives' => 0,
 		);
 	}
 
@@ -175,6 +185,26 @@ final class QueueIntake {
 				'code'   => (string) $status['last_error'],
 				'detail' => (string) $status['last_error_detail'],
 				'admin'  => in_array( $status['last_error'], self::ADMIN_CODES, true ),
+			);
+		}
+		if ( $status['dead_lettered_at'] > time() - self::DEAD_LETTER_SHOWN ) {
+			return array(
+				'code'   => 'queue_dead_lettered',
+				'detail' => sprintf(
+					_n(
+						/* translators: 1: date and time, 2: how many messages, 3: maxReceiveCount, 4: queue name. */
+						'On %1$s, %2$s message this site could not apply had been received as often as the queue\'s redrive policy allows (%3$s times): Amazon SQS moves it to the dead-letter queue %4$s, which this site does not read, unapplied.',
+						'On %1$s, %2$s messages this site could not apply had been received as often as the queue\'s redrive policy allows (%3$s times): Amazon SQS moves them to the dead-letter queue %4$s, which this site does not read, unapplied.',
+						(int) $status['dead_lettered'],
+						'quillcrm-bounce'
+					),
+					wp_date( (string) get_option( 'date_format' ) . ' ' . (string) get_option( 'time_format' ), (int) $status['dead_lettered_at'] ),
+					number_format_i18n( (int) $status['dead_lettered'] ),
+					number_format_i18n( (int) $status['dead_letter_receives'] ),
+					(string) $status['dead_letter_queue']
+				),
+				// The queue still works: "needs attention", not "not taken".
+				'admin'  => false,
 			);
 		}
 		if ( $status['last_success_at'] < time() - self::SILENCE ) {

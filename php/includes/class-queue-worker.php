@@ -45,6 +45,9 @@ final class QueueWorker {
 	/** The longest visibility timeout narrowing waits for, in seconds. */
 	private const NARROW_AT_MOST = HOUR_IN_SECONDS;
 
+	/** The longest a left message is held back, in seconds (SQS's most: 12 hours). */
+	private const HOLD_BACK_AT_MOST = 43200;
+
 	/**
 	 * One run.
 	 *
@@ -111,10 +114,15 @@ final class QueueWorker {
 		$info       = Extension::info() ?? array();
 		$attributes = QueueIntake::call( 'attributes' );
 		if ( ! $attributes['ok'] ) {
+			// Where this run's credentials came from (none: null), so that
+			// the page does not name an earlier run's beside this error.
+			QueueIntake::update_status( array( 'credentials_source' => $attributes['credentials_source'] ?? null ) );
 			return self::failed( $summary, (string) $attributes['error'], (string) $attributes['detail'] );
 		}
 		$retention  = (int) ( $attributes['attributes']['MessageRetentionPeriod'] ?? 345600 );
 		$visibility = (int) ( $attributes['attributes']['VisibilityTimeout'] ?? 30 );
+		$redrive    = self::redrive_policy( $attributes['attributes']['RedrivePolicy'] ?? null );
+		$lost       = 0; // Left messages the queue moves to its dead-letter queue at their next receive.
 		QueueIntake::update_status(
 			array(
 				'depth'              => (int) ( $attributes['attributes']['ApproximateNumberOfMessages'] ?? 0 ),
@@ -189,6 +197,7 @@ final class QueueWorker {
 				return self::failed( $summary, 'queue_no_topic', 'No SNS topic is accepted, so no queued notification could be applied; the messages were left in the queue.' );
 			}
 			$deletable = array();
+			$left      = array(); // Receive count => receipt handles.
 			$ticks     = array();
 			foreach ( $received['messages'] as $message ) {
 				++$summary['received'];
@@ -204,6 +213,7 @@ final class QueueWorker {
 					}
 				} else {
 					++$summary['left'];
+					$left[ max( 1, (int) ( $message['receive_count'] ?? 1 ) ) ][] = (string) $message['receipt_handle'];
 				}
 			}
 			if ( array() !== $deletable ) {
@@ -214,8 +224,26 @@ final class QueueWorker {
 				}
 				$summary['deleted'] += count( $deleted['succeeded'] );
 			}
+			self::hold_back( $left, $visibility );
+			if ( null !== $redrive ) {
+				foreach ( $left as $receives => $handles ) {
+					$lost += $receives >= $redrive['max_receive_count'] ? count( $handles ) : 0;
+				}
+			}
 			// The webhook's pruning as it goes, once the batch is off the queue.
 			array_map( array( Retention::class, 'maybe_prune_after' ), $ticks );
+		}
+		if ( $lost > 0 ) {
+			// Not with the run's other counts: the page shows this for as
+			// long as the dead-letter queue may keep the messages.
+			QueueIntake::update_status(
+				array(
+					'dead_lettered'         => $lost,
+					'dead_lettered_at'      => time(),
+					'dead_letter_queue'     => $redrive['queue'],
+					'dead_letter_receives'  => $redrive['max_receive_count'],
+				)
+			);
 		}
 		QueueIntake::update_status(
 			( array() === $pulled ? array() : $pulled + array( 'last_success_at' => $pulled['last_pull_at'] ) ) + array(
@@ -226,6 +254,58 @@ final class QueueWorker {
 			)
 		);
 		return $summary;
+	}
+
+	/**
+	 * The queue's redrive policy: after maxReceiveCount receives SQS moves
+	 * a message to the dead-letter queue instead of handing it out, and
+	 * this site never reads that queue. Null when the queue has none.
+	 *
+	 * @param mixed $policy The RedrivePolicy attribute (JSON).
+	 * @return array{max_receive_count: int, queue: string}|null
+	 */
+	private static function redrive_policy( $policy ): ?array {
+		$policy = is_string( $policy ) ? json_decode( $policy, true ) : null;
+		$most   = is_array( $policy ) ? (int) ( $policy['maxReceiveCount'] ?? 0 ) : 0;
+		if ( $most < 1 ) {
+			return null;
+		}
+		$arn = (string) ( $policy['deadLetterTargetArn'] ?? '' );
+		return array(
+			'max_receive_count' => $most,
+			'queue'             => (string) substr( $arn, (int) strrpos( ':' . $arn, ':' ) ),
+		);
+	}
+
+	/**
+	 * Holds left messages back longer each time they come back: twice the
+	 * queue's visibility timeout at their second receive, four times at
+	 * their third, and so on (at most HOLD_BACK_AT_MOST), so that a failure
+	 * lasting hours uses few receives (a queue with a redrive policy moves a
+	 * message to its dead-letter queue after maxReceiveCount of them). Best
+	 * effort: a message whose hold fails comes back after the queue's own
+	 * timeout, as before.
+	 *
+	 * @param array<int, string[]> $left       Receive count => receipt handles.
+	 * @param int                  $visibility The queue's visibility timeout, in seconds.
+	 */
+	private static function hold_back( array $left, int $visibility ): void {
+		$held = array(); // Seconds => receipt handles.
+		foreach ( $left as $receives => $handles ) {
+			if ( $receives >= 2 ) {
+				$seconds            = (int) min( self::HOLD_BACK_AT_MOST, max( 1, $visibility ) * 2 ** min( 16, $receives - 1 ) );
+				$held[ $seconds ] = array_merge( $held[ $seconds ] ?? array(), $handles );
+			}
+		}
+		foreach ( $held as $seconds => $handles ) {
+			QueueIntake::call(
+				'change_visibility',
+				array(
+					'receipt_handles'    => $handles,
+					'visibility_timeout' => $seconds,
+				)
+			);
+		}
 	}
 
 	/**

@@ -105,6 +105,8 @@ final class Troubleshooting {
 				return __( 'Amazon SES reviews an account at these rates and can pause its sending: stop mailing bounced and complaining contacts, check how the list was collected, and see Reputation metrics in the SES console.', 'quillcrm-bounce' );
 			case 'queue_database_unavailable':
 				return __( 'The database failed while the worker was taking messages from the queue: check the database server. Nothing is lost: a message is deleted from the queue only after its change was committed, so the others come back to the next run.', 'quillcrm-bounce' );
+			case 'queue_dead_lettered':
+				return __( 'Find why those messages failed in the delivery log on the Bounce Handling page (a database or certificate host error) and fix it, then move them back to the queue: in the SQS console open the dead-letter queue and choose "Start DLQ redrive". Nothing of them was applied, and the site applies each once when it comes back. A higher maxReceiveCount in the queue\'s redrive policy gives a failure more time; this notice stays for 14 days, the longest SQS keeps a message.', 'quillcrm-bounce' );
 			case 'queue_worker_silent':
 				return __( 'No worker has taken messages from the queue lately: add the cron line shown on the Bounce Handling page to the system crontab (or make sure WP-Cron runs, which needs visitors).', 'quillcrm-bounce' );
 			case 'topic_not_allowed':
@@ -188,7 +190,7 @@ final class Troubleshooting {
 	 */
 	private static function retried(): string {
 		return 'sqs' === Settings::intake()
-			? __( 'A message taken from the queue that failed like this stays there and comes back after its visibility timeout; Amazon SNS retries a webhook delivery answered with a 5xx (by default 3 times in one minute, then it drops it).', 'quillcrm-bounce' )
+			? __( 'A message taken from the queue that failed like this stays there and comes back after its visibility timeout, later each time it fails again (a queue with a redrive policy moves it to its dead-letter queue after maxReceiveCount receives, and the page says so); Amazon SNS retries a webhook delivery answered with a 5xx (by default 3 times in one minute, then it drops it).', 'quillcrm-bounce' )
 			: __( 'Amazon SNS retries a delivery answered with a 5xx (by default 3 times in one minute, then it drops it).', 'quillcrm-bounce' );
 	}
 

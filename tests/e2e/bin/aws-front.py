@@ -150,6 +150,11 @@ class Handler(AnsweringHandler):
                                and bool(json.loads(data or b"{}").get("Messages")))
             if extra["padded"]:
                 data += b" " * OVERSIZED_PADDING
+        if self.headers.get("X-Amz-Target", "") == "AmazonSQS.ChangeMessageVisibilityBatch":
+            try:
+                extra["visibility"] = sorted({e.get("VisibilityTimeout") for e in json.loads(body or b"{}").get("Entries", [])})
+            except (ValueError, TypeError, AttributeError):
+                extra["visibility"] = None
         self._record(mode=mode, status=answer.status, **extra)
         self._answer(answer.status, data, out)
 

@@ -392,6 +392,21 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertSame( 'good', $this->site->site_health( 'quillcrm_bounce_queue' )['status'] );
 	}
 
+	public function testAFailedRunRecordsWhereItsOwnCredentialsCameFrom(): void {
+		$this->drain();
+		$source = $this->site->option( 'quillcrm_bounce_queue_status' )['credentials_source'] ?? null;
+		$this->assertNotNull( $source );
+		$status                       = $this->site->option( 'quillcrm_bounce_queue_status' );
+		$status['credentials_source'] = 'given' === $source ? 'environment' : 'given'; // An earlier run's.
+		$this->site->set_option( 'quillcrm_bounce_queue_status', $status );
+		file_put_contents( (string) $this->site->stack['aws_modes'], json_encode( array( 'sqs' => 'bad-credentials' ) ) );
+
+		$run = $this->drain();
+
+		$this->assertSame( 'aws_bad_credentials', $run['summary']['error'] ?? null, $run['stderr'] );
+		$this->assertSame( $source, $this->site->option( 'quillcrm_bounce_queue_status' )['credentials_source'] ?? null );
+	}
+
 	public function testAKilledWorkersMessagesReturnAndAreAppliedOnce(): void {
 		$emails = $this->publish_soft_bounces_to_new_contacts( 'q-kill', 10 );
 		// The worker waits on a row lock of the first contact the test holds,
@@ -467,6 +482,55 @@ final class QueueIntakeTest extends E2eTestCase {
 			$this->assertContactState( $email, 'subscribed', $email === $refused ? 0 : 1, 'the batch was rolled back and applied message by message' );
 		}
 		$this->assertSame( 1, array_sum( $this->depth() ), 'the refused one stays, to be applied when it comes back' );
+	}
+
+	/** Runs a worker for $seconds (long polls) while the database refuses $email's history row. */
+	private function drain_while_refusing( string $email, int $seconds ): array {
+		$table = $this->site->table( 'quillcrm_bounce_recipient_events' );
+		$this->site->exec( "CREATE TRIGGER e2e_refuse_recipient BEFORE INSERT ON $table FOR EACH ROW BEGIN IF NEW.address = '$email' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'e2e: refused'; END IF; END" );
+		try {
+			return $this->finish_worker( $this->start_worker( '1', $seconds, false ) );
+		} finally {
+			$this->site->exec( 'DROP TRIGGER IF EXISTS e2e_refuse_recipient' );
+		}
+	}
+
+	public function testAMessageLeftAgainIsHeldBackTwiceAsLongEachTime(): void {
+		$email = $this->new_contact( 'q-held' );
+		$this->publish( array( SesPayload::transient_bounce( $email ) ) );
+		$mark = $this->calls_mark();
+
+		// Visibility 3 s: received at about 0 s (left), 3 s (held 6 s), 9 s (held 12 s).
+		$run = $this->drain_while_refusing( $email, 20 );
+
+		$holds = array_values( array_map( static fn( array $c ) => $c['visibility'], array_filter( $this->sqs_calls_since( $mark ), static fn( array $c ) => 'AmazonSQS.ChangeMessageVisibilityBatch' === $c['target'] ) ) );
+		$this->assertGreaterThanOrEqual( 2, count( $holds ), $run['stderr'] );
+		$this->assertSame( array( array( 6 ), array( 12 ) ), array_slice( $holds, 0, 2 ), 'not held at its first receive, then twice the visibility timeout each time' );
+		$this->assertSame( 0, $run['summary']['applied'] ?? null );
+		$this->assertSame( 1, array_sum( $this->depth() ), 'still in the queue' );
+	}
+
+	public function testMessagesTheRedrivePolicyMovesToTheDeadLetterQueueAreShownWithTheirFix(): void {
+		$dead = $this->queue . '-dlq';
+		$this->aws( 'queue', $dead, '3' );
+		$this->aws( 'queue-attr', $this->queue, 'RedrivePolicy', json_encode( array( 'deadLetterTargetArn' => "arn:aws:sqs:eu-central-1:123456789012:$dead", 'maxReceiveCount' => '2' ) ) );
+		$email = $this->new_contact( 'q-dead' );
+		$this->publish( array( SesPayload::transient_bounce( $email ) ) );
+
+		// Received at about 0 s and 3 s, left both times: its next receive moves it.
+		$run = $this->drain_while_refusing( $email, 8 );
+
+		$this->assertSame( 2, $run['summary']['left'] ?? null, $run['stderr'] );
+		$result = $this->site->site_health( 'quillcrm_bounce_queue' );
+		$this->assertSame( 'recommended', $result['status'] );
+		$this->assertStringContainsString( 'queue_dead_lettered', $result['description'] );
+		$this->assertStringContainsString( "1 message this site could not apply had been received as often as the queue's redrive policy allows (2 times): Amazon SQS moves it to the dead-letter queue $dead", html_entity_decode( $result['description'], ENT_QUOTES ) );
+		$page = $this->site->request( 'GET', $this->site->settings_url(), '', array(), $this->site->admin_cookie_jar() );
+		$this->assertStringContainsString( 'data-error="queue_dead_lettered"', $page['body'] );
+		$this->assertStringContainsString( 'Start DLQ redrive', $page['body'], 'the fix' );
+
+		$this->drain();
+		$this->assertSame( 'recommended', $this->site->site_health( 'quillcrm_bounce_queue' )['status'], 'shown after later runs too' );
 	}
 
 	public function testTheContactActionsOfQueuedMessagesFireAfterTheirCommitOnceEach(): void {
