@@ -121,6 +121,20 @@ final class QueueIntakeTest extends E2eTestCase {
 		return $this->finish_worker( $this->start_worker( $slot ) );
 	}
 
+	/**
+	 * Runs a worker while the database refuses $email's history row: until
+	 * the queue is empty, or for $seconds of long polls.
+	 */
+	private function drain_while_refusing( string $email, ?int $seconds = null ): array {
+		$table = $this->site->table( 'quillcrm_bounce_recipient_events' );
+		$this->site->exec( "CREATE TRIGGER e2e_refuse_recipient BEFORE INSERT ON $table FOR EACH ROW BEGIN IF NEW.address = '$email' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'e2e: refused'; END IF; END" );
+		try {
+			return null === $seconds ? $this->drain() : $this->finish_worker( $this->start_worker( '1', $seconds, false ) );
+		} finally {
+			$this->site->exec( 'DROP TRIGGER IF EXISTS e2e_refuse_recipient' );
+		}
+	}
+
 	/** The SQS calls the front saw since $since (a line count). */
 	private function sqs_calls_since( int $since ): array {
 		$lines = file( (string) $this->site->stack['aws_calls'], FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES ) ?: array();
@@ -469,30 +483,14 @@ final class QueueIntakeTest extends E2eTestCase {
 	public function testANotificationTheDatabaseRefusesIsLeftWhileTheRestOfItsBatchIsApplied(): void {
 		$emails  = $this->publish_soft_bounces_to_new_contacts( 'q-refused', 5 );
 		$refused = $emails[2];
-		$table   = $this->site->table( 'quillcrm_bounce_recipient_events' );
-		$this->site->exec( "CREATE TRIGGER e2e_refuse_recipient BEFORE INSERT ON $table FOR EACH ROW BEGIN IF NEW.address = '$refused' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'e2e: refused'; END IF; END" );
-		try {
-			$run = $this->drain();
-		} finally {
-			$this->site->exec( 'DROP TRIGGER IF EXISTS e2e_refuse_recipient' );
-		}
+
+		$run = $this->drain_while_refusing( $refused );
 
 		$this->assertSame( array( 4, 4, 1 ), array( $run['summary']['applied'] ?? null, $run['summary']['deleted'] ?? null, $run['summary']['left'] ?? null ), $run['stderr'] );
 		foreach ( $emails as $email ) {
 			$this->assertContactState( $email, 'subscribed', $email === $refused ? 0 : 1, 'the batch was rolled back and applied message by message' );
 		}
 		$this->assertSame( 1, array_sum( $this->depth() ), 'the refused one stays, to be applied when it comes back' );
-	}
-
-	/** Runs a worker for $seconds (long polls) while the database refuses $email's history row. */
-	private function drain_while_refusing( string $email, int $seconds ): array {
-		$table = $this->site->table( 'quillcrm_bounce_recipient_events' );
-		$this->site->exec( "CREATE TRIGGER e2e_refuse_recipient BEFORE INSERT ON $table FOR EACH ROW BEGIN IF NEW.address = '$email' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'e2e: refused'; END IF; END" );
-		try {
-			return $this->finish_worker( $this->start_worker( '1', $seconds, false ) );
-		} finally {
-			$this->site->exec( 'DROP TRIGGER IF EXISTS e2e_refuse_recipient' );
-		}
 	}
 
 	public function testAMessageLeftAgainIsHeldBackTwiceAsLongEachTime(): void {
