@@ -120,6 +120,11 @@ impl CertificateCache {
         lock(&self.slots).len()
     }
 
+    /// What the disk cache's directory is now; None when there is no disk cache.
+    pub fn disk_directory_state(&self) -> Option<DirectoryState> {
+        self.disk.as_ref().map(DiskCache::directory_state)
+    }
+
     fn slot(&self, url: &str, now: i64) -> Arc<Slot> {
         let mut slots = lock(&self.slots);
         if let Some(slot) = slots.get(url) {
@@ -160,6 +165,29 @@ impl FetchTrust {
         match self {
             FetchTrust::Production => "production",
             FetchTrust::TestOnly => "test-only trust",
+        }
+    }
+}
+
+/// What the disk cache makes of its directory, as checked at every read
+/// and write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirectoryState {
+    /// Not there: the first store creates it, private (0700).
+    Missing,
+    /// A real directory of this user that nobody else can enter: used.
+    Private,
+    /// A link, another user's, open to others, or not a directory: never
+    /// trusted, so never used.
+    NotPrivate,
+}
+
+impl DirectoryState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DirectoryState::Missing => "missing",
+            DirectoryState::Private => "private",
+            DirectoryState::NotPrivate => "not_private",
         }
     }
 }
@@ -211,6 +239,15 @@ impl DiskCache {
         let pem = content.strip_prefix(header.as_bytes())?;
         let key = SigningKey::from_pem(pem, url).ok()?;
         (now <= key.not_after).then_some(key)
+    }
+
+    /// What the directory is now (the check open_private_dir() makes).
+    pub fn directory_state(&self) -> DirectoryState {
+        match self.open_private_dir() {
+            Ok(_) => DirectoryState::Private,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => DirectoryState::Missing,
+            Err(_) => DirectoryState::NotPrivate,
+        }
     }
 
     /// The directory, opened without following a link, when it is a real

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use base64::Engine as _;
-use quillcrm_sns_core::certificate_cache::{DiskCache, FetchTrust};
+use quillcrm_sns_core::certificate_cache::{DirectoryState, DiskCache, FetchTrust};
 use quillcrm_sns_core::certificate_url;
 use quillcrm_sns_core::envelope::SignatureVersion;
 use quillcrm_sns_core::signature;
@@ -121,4 +121,38 @@ fn a_link_to_a_private_directory_is_not_a_cache_directory() {
         "the control: the same file read from the real directory"
     );
     assert!(through_link.is_none());
+}
+
+fn state_of(dir: &std::path::Path) -> DirectoryState {
+    DiskCache::new(dir, FetchTrust::Production).directory_state()
+}
+
+#[test]
+fn a_private_directory_of_this_user_is_private() {
+    assert_eq!(state_of(&private_dir("state-private")), DirectoryState::Private);
+}
+
+#[test]
+fn a_directory_not_there_yet_is_missing() {
+    assert_eq!(
+        state_of(&private_dir("state-parent").join("not-yet")),
+        DirectoryState::Missing
+    );
+}
+
+#[test]
+fn a_directory_open_to_other_users_is_not_private() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = private_dir("state-open");
+    std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(state_of(&dir), DirectoryState::NotPrivate);
+}
+
+#[test]
+fn a_link_to_a_private_directory_is_not_private() {
+    let real = private_dir("state-real");
+    let link = real.with_file_name(format!("quillcrm-disk-cache-{}-state-link", std::process::id()));
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    assert_eq!(state_of(&link), DirectoryState::NotPrivate);
 }

@@ -21,7 +21,9 @@ use ext_php_rs::{info_table_end, info_table_header, info_table_row, info_table_s
 use quillcrm_sns_core::aws_credentials::{Credentials, InstanceRole};
 use quillcrm_sns_core::aws_error::AwsError;
 use quillcrm_sns_core::aws_run::{self, RunError};
-use quillcrm_sns_core::certificate_cache::{CertificateCache, DiskCache, FetchTrust, KeyOrigin, DEFAULT_CAPACITY};
+use quillcrm_sns_core::certificate_cache::{
+    CertificateCache, DirectoryState, DiskCache, FetchTrust, KeyOrigin, DEFAULT_CAPACITY,
+};
 use quillcrm_sns_core::doctor::DoctorReport;
 use quillcrm_sns_core::envelope::SignatureVersion;
 use quillcrm_sns_core::handler::{
@@ -616,6 +618,13 @@ pub fn quillcrm_sns_info() -> PhpResult<ZBox<ZendHashTable>> {
     info.insert("implementation", "extension")?;
     info.insert("test_trust", runtime.trust.is_on())?;
     info.insert("cache_dir", runtime.cache_dir.as_str())?;
+    info.insert(
+        "cache_dir_state",
+        runtime
+            .cache
+            .disk_directory_state()
+            .map_or("off", DirectoryState::as_str),
+    )?;
     info.insert("test_ca_file", runtime.trust.ca_file.as_str())?;
     info.insert("test_resolve", runtime.trust.resolve.as_str())?;
     info.insert("test_imds_endpoint", runtime.trust.imds_endpoint.as_str())?;

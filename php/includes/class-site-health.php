@@ -301,15 +301,17 @@ final class SiteHealth {
 	 * The disk certificate cache, when configured, is private to the PHP user.
 	 */
 	public static function test_certificate_cache(): array {
-		$id  = 'quillcrm_bounce_certificate_cache';
-		$dir = (string) ( Extension::info()['cache_dir'] ?? '' );
+		$id    = 'quillcrm_bounce_certificate_cache';
+		$info  = Extension::info() ?? array();
+		$dir   = (string) ( $info['cache_dir'] ?? '' );
+		$state = (string) ( $info['cache_dir_state'] ?? 'off' ); // The extension's own verdict, as it reads and writes there.
 		if ( ! Extension::is_native() ) {
 			return self::result( $id, 'good', __( 'The fallback keeps verified certificates in the site\'s database', 'quillcrm-bounce' ), __( 'Each certificate is checked in full again whenever it is read.', 'quillcrm-bounce' ) );
 		}
 		if ( '' === $dir ) {
 			return self::result( $id, 'good', __( 'No disk certificate cache is configured', 'quillcrm-bounce' ), __( 'Each PHP process fetches the SNS signing certificate once and keeps it in memory.', 'quillcrm-bounce' ) );
 		}
-		if ( self::is_private_dir( $dir ) ) {
+		if ( 'private' === $state ) {
 			return self::result(
 				$id,
 				'good',
@@ -318,7 +320,7 @@ final class SiteHealth {
 				sprintf( __( '%s is owned by the PHP user and closed to everyone else.', 'quillcrm-bounce' ), $dir )
 			);
 		}
-		if ( ! file_exists( $dir ) ) {
+		if ( 'missing' === $state ) {
 			return self::result(
 				$id,
 				'recommended',
@@ -332,7 +334,7 @@ final class SiteHealth {
 			'recommended',
 			__( 'The disk certificate cache is not private to the PHP user', 'quillcrm-bounce' ),
 			/* translators: %s: directory. */
-			sprintf( __( '%s is not owned by the PHP user, or is open to other users. Whoever can write there could forge bounces, so the extension does not use it.', 'quillcrm-bounce' ), $dir ),
+			sprintf( __( '%s is a link, is not owned by the PHP user, or is open to other users. Whoever can write there could forge bounces, so the extension does not use it.', 'quillcrm-bounce' ), $dir ),
 			Troubleshooting::fix( 'cache_not_private' )
 		);
 	}
@@ -482,22 +484,6 @@ final class SiteHealth {
 			}
 		}
 		return $counts;
-	}
-
-	/**
-	 * Whether a directory exists, is owned by this process's user and is
-	 * closed to group and others.
-	 *
-	 * @param string $dir Path.
-	 */
-	private static function is_private_dir( string $dir ): bool {
-		clearstatcache( true, $dir );
-		$stat = is_dir( $dir ) ? stat( $dir ) : false;
-		if ( false === $stat ) {
-			return false;
-		}
-		$owner = function_exists( 'posix_geteuid' ) ? posix_geteuid() : getmyuid();
-		return $stat['uid'] === $owner && 0 === ( $stat['mode'] & 0077 );
 	}
 
 	/**

@@ -172,7 +172,7 @@ final class Troubleshooting {
 			case 'table_not_innodb':
 				return __( 'Convert the table with ALTER TABLE … ENGINE=InnoDB: without transactions deliveries cannot be applied exactly once.', 'quillcrm-bounce' );
 			case 'cache_not_private':
-				return __( 'Make the directory of quillcrm_sns.cache_dir owned by the PHP user with mode 0700 (for example: chown www-data: DIR && chmod 700 DIR), or set quillcrm_sns.cache_dir to an empty value. While it belongs to someone else or is open to other users the extension does not use it and fetches the certificate again in each PHP process (a missing directory is created 0700 at the next fetch).', 'quillcrm-bounce' );
+				return __( 'Make the directory of quillcrm_sns.cache_dir a real directory (not a link) owned by the PHP user with mode 0700 (for example: chown www-data: DIR && chmod 700 DIR), or set quillcrm_sns.cache_dir to an empty value. While it is a link, belongs to someone else or is open to other users the extension does not use it and fetches the certificate again in each PHP process (a missing directory is created 0700 at the next fetch).', 'quillcrm-bounce' );
 			case 'reactivate_complained':
 				return __( 'The owner of this address complained: they reported your mail as spam. Mailing them again hurts your sender reputation and your complaint rate; reactivate only with their explicit consent.', 'quillcrm-bounce' );
 			case 'Permanent/OnAccountSuppressionList':

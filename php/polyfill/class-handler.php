@@ -316,6 +316,7 @@ final class Handler {
 			'implementation'      => 'php',
 			'test_trust'          => $this->test_trust(),
 			'cache_dir'           => '',
+			'cache_dir_state'     => 'off', // Its cache is an option of the site (CertificateCache).
 			'test_ca_file'        => $this->test_ca_file,
 			'test_resolve'        => $this->test_resolve,
 			'test_imds_endpoint'  => '',

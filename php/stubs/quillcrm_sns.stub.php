@@ -236,6 +236,12 @@ if ( false ) {
 	 * - `test_trust`: whether a test-only trust directive is set.
 	 * - `cache_dir`: the certificate cache directory ('' when the disk cache
 	 *   is off, i.e. the directive is empty).
+	 * - `cache_dir_state`: what the extension makes of that directory now,
+	 *   as it checks it at every read and write: `private` (a real directory
+	 *   of the PHP user nobody else can enter: used), `missing` (the first
+	 *   fetched certificate creates it, mode 0700), `not_private` (a link,
+	 *   another user's, or open to others: never used), `off` (no disk cache;
+	 *   always so in the fallback, which keeps certificates in an option).
 	 * - `test_ca_file`, `test_resolve`, `test_imds_endpoint`: the directives'
 	 *   values ('' when unset; the fallback has no `test_imds_endpoint`).
 	 * - `cached_certificates`: certificate URLs held in this process's memory.
@@ -258,6 +264,7 @@ if ( false ) {
 	 *     implementation: 'extension'|'php',
 	 *     test_trust: bool,
 	 *     cache_dir: string,
+	 *     cache_dir_state: 'private'|'missing'|'not_private'|'off',
 	 *     test_ca_file: string,
 	 *     test_resolve: string,
 	 *     test_imds_endpoint: string,

@@ -322,6 +322,26 @@ final class SiteHealthTest extends E2eTestCase {
 		}
 	}
 
+	public function testACertificateCacheThatIsALinkToAPrivateDirectoryIsRecommended(): void {
+		// The extension opens it without following a link, so never uses it.
+		$dir  = $this->site->stack['run_dir'] . '/cert-cache';
+		$real = $dir . '-e2e-real';
+		try {
+			rename( $dir, $real );
+			symlink( $real, $dir );
+
+			$result = $this->site->site_health( 'quillcrm_bounce_certificate_cache' );
+
+			$this->assertSame( 'recommended', $result['status'] );
+			$this->assertStringContainsString( 'is a link', $result['description'] );
+		} finally {
+			if ( is_link( $dir ) ) {
+				unlink( $dir );
+			}
+			rename( $real, $dir );
+		}
+	}
+
 	public function testACertificateCacheNotCreatedYetSaysTheExtensionCreatesIt(): void {
 		$dir   = $this->site->stack['run_dir'] . '/cert-cache';
 		$aside = $dir . '-e2e-aside';

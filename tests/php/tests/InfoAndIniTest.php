@@ -13,7 +13,7 @@ final class InfoAndIniTest extends ExtensionTestCase {
 	public function testInfoHasTheDocumentedShape(): void {
 		$info = quillcrm_sns_info();
 
-		$this->assertSame( array( 'version', 'implementation', 'test_trust', 'cache_dir', 'test_ca_file', 'test_resolve', 'test_imds_endpoint', 'cached_certificates', 'configuration_error', 'replay_window', 'max_future_skew', 'max_queued_age' ), array_keys( $info ) );
+		$this->assertSame( array( 'version', 'implementation', 'test_trust', 'cache_dir', 'cache_dir_state', 'test_ca_file', 'test_resolve', 'test_imds_endpoint', 'cached_certificates', 'configuration_error', 'replay_window', 'max_future_skew', 'max_queued_age' ), array_keys( $info ) );
 		$this->assertMatchesRegularExpression( '/^\d+\.\d+\.\d+/', $info['version'] );
 		$this->assertIsInt( $info['cached_certificates'] );
 		$this->assertGreaterThanOrEqual( 0, $info['cached_certificates'] );
@@ -37,6 +37,7 @@ final class InfoAndIniTest extends ExtensionTestCase {
 
 		$this->assertTrue( $info['test_trust'] );
 		$this->assertSame( ini_get( 'quillcrm_sns.cache_dir' ), $info['cache_dir'] );
+		$this->assertSame( 'private', $info['cache_dir_state'], 'run.sh makes it 0700' );
 		$this->assertSame( getenv( 'QUILLCRM_TEST_CA_FILE' ), $info['test_ca_file'] );
 		$this->assertSame( getenv( 'QUILLCRM_TEST_RESOLVE' ), $info['test_resolve'] );
 		$this->assertNull( $info['configuration_error'] );
