@@ -223,6 +223,12 @@ final class QueueWorker {
 					return self::failed( $summary, (string) $deleted['error'], (string) $deleted['detail'] );
 				}
 				$summary['deleted'] += count( $deleted['succeeded'] );
+				if ( array() !== $deleted['failed'] ) {
+					// Applied, but not off the queue (a receipt handle that
+					// expired, say): they come back and are duplicates then.
+					// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
+					error_log( sprintf( 'QuillCRM Bounce: %d applied messages could not be deleted from the queue (%s); they come back and are answered as duplicates.', count( $deleted['failed'] ), implode( ', ', array_unique( array_column( $deleted['failed'], 'code' ) ) ) ) );
+				}
 			}
 			self::hold_back( $left, $visibility );
 			if ( null !== $redrive ) {

@@ -118,6 +118,16 @@ class Handler(AnsweringHandler):
                        "<RequestId>e2e</RequestId></ErrorResponse>" % (code, message)).encode()
             self._answer(status, payload, [("Content-Type", "text/xml")])
             return
+        if mode == "delete-fails" and self.headers.get("X-Amz-Target", "") == "AmazonSQS.DeleteMessageBatch":
+            # SQS answers 200 with every entry failed (e.g. receipt handles
+            # that expired): nothing is deleted.
+            entries = json.loads(body or b"{}").get("Entries", [])
+            payload = json.dumps({"Successful": [], "Failed": [
+                {"Id": e.get("Id"), "Code": "ReceiptHandleIsInvalid", "SenderFault": True,
+                 "Message": "The receipt handle has expired."} for e in entries]}).encode()
+            self._record(mode=mode, status=200)
+            self._answer(200, payload, [("Content-Type", "application/x-amz-json-1.0")])
+            return
         if mode in FAULTS:
             status, kind, message = FAULTS[mode]
             self._record(mode=mode, status=status)

@@ -421,6 +421,25 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertSame( $source, $this->site->option( 'quillcrm_bounce_queue_status' )['credentials_source'] ?? null );
 	}
 
+	public function testAppliedMessagesTheQueueDidNotDeleteAreLoggedAndComeBackAsDuplicates(): void {
+		$email = $this->new_contact( 'q-undeleted' );
+		$this->publish( array( SesPayload::permanent_bounce( $email ) ) );
+		file_put_contents( (string) $this->site->stack['aws_modes'], json_encode( array( 'sqs' => 'delete-fails' ) ) );
+		$log  = (string) $this->site->stack['debug_log'];
+		$mark = is_file( $log ) ? (int) filesize( $log ) : 0;
+
+		$run = $this->drain();
+
+		$this->assertStringContainsString( '1 applied messages could not be deleted from the queue ("ReceiptHandleIsInvalid")', (string) file_get_contents( $log, false, null, $mark ), $run['stderr'] );
+		$this->assertSame( array( 1, 0 ), array( $run['summary']['applied'] ?? null, $run['summary']['deleted'] ?? null ) );
+		$this->assertContactState( $email, 'bounced', 0 );
+		file_put_contents( (string) $this->site->stack['aws_modes'], '{}' );
+		sleep( 4 ); // The queue's visibility timeout is 3 s.
+		$again = $this->drain();
+		$this->assertSame( array( 0, 1 ), array( $again['summary']['applied'] ?? null, $again['summary']['deleted'] ?? null ), 'a duplicate, deleted' );
+		$this->assertSame( 0, array_sum( $this->depth() ) );
+	}
+
 	public function testAKilledWorkersMessagesReturnAndAreAppliedOnce(): void {
 		$emails = $this->publish_soft_bounces_to_new_contacts( 'q-kill', 10 );
 		// The worker waits on a row lock of the first contact the test holds,
