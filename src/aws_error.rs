@@ -10,6 +10,9 @@ use std::fmt;
 
 use crate::error::quote_untrusted;
 
+/// The detail of an AWS call or run that succeeded.
+pub const SUCCEEDED: &str = "The call succeeded.";
+
 /// Why an AWS call did not succeed.
 #[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq)]

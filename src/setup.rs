@@ -141,6 +141,14 @@ pub struct SetupReport {
     pub subscription_arn: Option<String>,
 }
 
+impl SetupReport {
+    /// The first step's problem: the run's answer when the run itself went
+    /// through.
+    pub fn first_problem(&self) -> Option<&Problem> {
+        self.steps.iter().find_map(|step| step.problem.as_ref())
+    }
+}
+
 impl SetupRequest {
     /// Reads and checks the request from its string options: `region`,
     /// `topic`, `intake` (sqs|webhook), `queue_name`, `webhook_url`,
@@ -745,6 +753,34 @@ impl Setup<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn step(id: &'static str, problem: Option<Problem>) -> Step {
+        Step {
+            id,
+            outcome: if problem.is_some() {
+                Outcome::Failed
+            } else {
+                Outcome::AlreadySo
+            },
+            subject: String::new(),
+            problem,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn a_reports_first_problem_is_that_of_its_first_failed_step() {
+        let report = SetupReport {
+            steps: vec![
+                step("topic", None),
+                step("queue_encryption", Some(Problem::Found("queue_kms_aws_managed"))),
+                step("subscription", Some(Problem::Aws(AwsError::QueueNotFound))),
+            ],
+            ..SetupReport::default()
+        };
+        assert_eq!(report.first_problem().map(Problem::code), Some("queue_kms_aws_managed"));
+        assert_eq!(SetupReport::default().first_problem(), None);
+    }
     use crate::aws_credentials::Credentials;
     use crate::https_client::{HttpAnswer, HttpRequest, HttpSender, SendError};
     use crate::ses_api::tests::DOCUMENTED_IDENTITY_NOTIFICATIONS;

@@ -19,7 +19,7 @@ use ext_php_rs::zend::{ce, ExecutorGlobals, IniEntryDef, IniEntryDefs, ModuleEnt
 use ext_php_rs::{info_table_end, info_table_header, info_table_row, info_table_start};
 
 use quillcrm_sns_core::aws_credentials::{Credentials, InstanceRole};
-use quillcrm_sns_core::aws_error::AwsError;
+use quillcrm_sns_core::aws_error::{self, AwsError};
 use quillcrm_sns_core::aws_run::{self, RunError};
 use quillcrm_sns_core::certificate_cache::{
     CertificateCache, DirectoryState, DiskCache, FetchTrust, KeyOrigin, DEFAULT_CAPACITY,
@@ -480,7 +480,7 @@ fn aws_answer_head(
         "detail",
         error
             .as_ref()
-            .map_or_else(|| "The call succeeded.".to_owned(), |e| e.1.clone()),
+            .map_or_else(|| aws_error::SUCCEEDED.to_owned(), |e| e.1.clone()),
     )?;
     let aws = error.as_ref().and_then(|e| e.2);
     out.insert("retry", aws.is_some_and(AwsError::is_retryable))?;
@@ -493,8 +493,7 @@ fn aws_answer_head(
 fn setup_result_to_php(source: Option<&str>, result: Result<SetupReport, RunError>) -> PhpResult<ZBox<ZendHashTable>> {
     let mut out = ZendHashTable::new();
     let report = result.as_ref().ok().cloned().unwrap_or_default();
-    let first_failure = report.steps.iter().find_map(|s| s.problem.as_ref());
-    let error = match (&result, first_failure) {
+    let error = match (&result, report.first_problem()) {
         (Err(error), _) => Some((error.code(), error.detail(), error.aws())),
         (Ok(_), Some(problem)) => Some((problem.code(), problem.detail(), problem.aws())),
         (Ok(_), None) => None,
@@ -1162,7 +1161,7 @@ fn sqs_result_to_php(source: Option<&str>, result: Result<Answer, AwsError>) -> 
     out.insert(
         "detail",
         match &result {
-            Ok(_) => "The call succeeded.".to_owned(),
+            Ok(_) => aws_error::SUCCEEDED.to_owned(),
             Err(error) => error.detail(),
         },
     )?;
