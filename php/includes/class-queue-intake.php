@@ -210,7 +210,7 @@ final class QueueIntake {
 		if ( $status['last_success_at'] < time() - self::SILENCE ) {
 			return array(
 				'code'   => 'queue_worker_silent',
-				'detail' => 0 === $status['last_success_at'] ? __( 'No worker has taken messages from the queue yet.', 'quillcrm-bounce' ) : __( 'No worker has taken messages from the queue in the last 10 minutes.', 'quillcrm-bounce' ),
+				'detail' => 0 === $status['last_success_at'] ? __( 'No worker has taken messages from the queue yet.', 'quillcrm-bounce' ) : /* translators: %s: a duration (10 minutes). */ sprintf( __( 'No worker has taken messages from the queue in the last %s.', 'quillcrm-bounce' ), Troubleshooting::duration( self::SILENCE ) ),
 				'admin'  => false,
 			);
 		}

@@ -780,8 +780,9 @@ final class SettingsPage {
 		}
 		echo '<span id="quillcrm-status-counts">' . esc_html(
 			sprintf(
-				/* translators: 1: the number of deliveries with its noun, 2: of hard bounces, 3: of soft bounces, 4: of complaints. */
-				__( 'Last 7 days: %1$s, %2$s, %3$s, %4$s.', 'quillcrm-bounce' ),
+				/* translators: 1: a duration (7 days), 2: the number of deliveries with its noun, 3: of hard bounces, 4: of soft bounces, 5: of complaints. */
+				__( 'Last %1$s: %2$s, %3$s, %4$s, %5$s.', 'quillcrm-bounce' ),
+				Troubleshooting::duration( Rates::RECENT_DAYS * DAY_IN_SECONDS ),
 				/* translators: %s: a number. */
 				sprintf( _n( '%s delivery', '%s deliveries', $counts['deliveries'], 'quillcrm-bounce' ), number_format_i18n( $counts['deliveries'] ) ),
 				/* translators: %s: a number. */
@@ -809,11 +810,15 @@ final class SettingsPage {
 		echo '<div id="quillcrm-rates">';
 		if ( ! Rates::deliveries_on() ) {
 			$counts = Rates::over_last_days( Rates::RECENT_DAYS );
-			echo '<p id="quillcrm-rates-unavailable"><strong>' . esc_html__( 'No rate can be estimated:', 'quillcrm-bounce' ) . '</strong> ' . esc_html__( 'no Delivery notification arrived in the last 30 days, so the number of mails sent is unknown.', 'quillcrm-bounce' ) . ' ';
+			echo '<p id="quillcrm-rates-unavailable"><strong>' . esc_html__( 'No rate can be estimated:', 'quillcrm-bounce' ) . '</strong> ' . esc_html(
+				/* translators: %s: a duration (30 days). */
+				sprintf( __( 'no Delivery notification arrived in the last %s, so the number of mails sent is unknown.', 'quillcrm-bounce' ), Troubleshooting::duration( Rates::DELIVERY_SILENCE ) )
+			) . ' ';
 			echo esc_html(
 				sprintf(
-					/* translators: 1: hard bounces, 2: soft bounces, 3: complaints. */
-					__( 'Last 7 days: %1$s hard bounces, %2$s soft bounces, %3$s complaints.', 'quillcrm-bounce' ),
+					/* translators: 1: a duration (7 days), 2: hard bounces, 3: soft bounces, 4: complaints. */
+					__( 'Last %1$s: %2$s hard bounces, %3$s soft bounces, %4$s complaints.', 'quillcrm-bounce' ),
+					Troubleshooting::duration( Rates::RECENT_DAYS * DAY_IN_SECONDS ),
 					number_format_i18n( $counts['hard'] ),
 					number_format_i18n( $counts['bounces'] - $counts['hard'] ),
 					number_format_i18n( $counts['complaints'] )
@@ -830,7 +835,11 @@ final class SettingsPage {
 				sprintf( _n( 'Last %s send', 'Last %s sends', $sample, 'quillcrm-bounce' ), number_format_i18n( $sample ) ),
 				Rates::over_last_sends( $sample ),
 			),
-			'quillcrm-rates-days'  => array( __( 'Last 7 days', 'quillcrm-bounce' ), Rates::over_last_days( Rates::RECENT_DAYS ) ),
+			'quillcrm-rates-days'  => array(
+				/* translators: %s: a duration (7 days). */
+				sprintf( __( 'Last %s', 'quillcrm-bounce' ), Troubleshooting::duration( Rates::RECENT_DAYS * DAY_IN_SECONDS ) ),
+				Rates::over_last_days( Rates::RECENT_DAYS ),
+			),
 		);
 		echo '<table class="widefat striped" style="max-width:60em"><thead><tr>';
 		foreach ( array( __( 'Over', 'quillcrm-bounce' ), __( 'Sends seen', 'quillcrm-bounce' ), __( 'Hard bounces', 'quillcrm-bounce' ), __( 'Bounce rate', 'quillcrm-bounce' ), __( 'Complaints', 'quillcrm-bounce' ), __( 'Complaint rate', 'quillcrm-bounce' ) ) as $heading ) {

@@ -125,7 +125,7 @@ final class SiteHealth {
 			);
 		}
 		if ( array() === $alerts && ! Rates::deliveries_on() ) {
-			return self::result( $id, 'recommended', __( 'No bounce or complaint rate can be estimated', 'quillcrm-bounce' ), __( 'No Delivery notification arrived in the last 30 days, so the number of mails sent is unknown and no rate alert can be raised.', 'quillcrm-bounce' ), Troubleshooting::fix( 'no_delivery_notifications' ) );
+			return self::result( $id, 'recommended', __( 'No bounce or complaint rate can be estimated', 'quillcrm-bounce' ), /* translators: %s: a duration (30 days). */ sprintf( __( 'No Delivery notification arrived in the last %s, so the number of mails sent is unknown and no rate alert can be raised.', 'quillcrm-bounce' ), Troubleshooting::duration( Rates::DELIVERY_SILENCE ) ), Troubleshooting::fix( 'no_delivery_notifications' ) );
 		}
 		if ( array() === $alerts ) {
 			return self::result( $id, 'good', __( 'No bounce or complaint rate is above its alert level', 'quillcrm-bounce' ), __( 'The rates are estimated hourly over the last sends, the way AWS estimates them, once there are at least 100.', 'quillcrm-bounce' ) );
@@ -213,7 +213,7 @@ final class SiteHealth {
 		$id   = 'quillcrm_bounce_recent_notifications';
 		$last = self::last_notification_at();
 		if ( null === $last ) {
-			return self::result( $id, 'good', __( 'No Amazon SES notification has been received yet', 'quillcrm-bounce' ), __( 'This test warns when a site that used to receive bounce, complaint or delivery notifications receives none for 7 days.', 'quillcrm-bounce' ) );
+			return self::result( $id, 'good', __( 'No Amazon SES notification has been received yet', 'quillcrm-bounce' ), /* translators: %s: a duration (7 days). */ sprintf( __( 'This test warns when a site that used to receive bounce, complaint or delivery notifications receives none for %s.', 'quillcrm-bounce' ), Troubleshooting::duration( self::NOTIFICATION_SILENCE ) ) );
 		}
 		/* translators: %s: how long ago, e.g. "3 hours". */
 		$ago = sprintf( __( '%s ago', 'quillcrm-bounce' ), human_time_diff( $last ) );
@@ -221,7 +221,8 @@ final class SiteHealth {
 			return self::result(
 				$id,
 				'recommended',
-				__( 'No Amazon SES notification for 7 days', 'quillcrm-bounce' ),
+				/* translators: %s: a duration (7 days). */
+				sprintf( __( 'No Amazon SES notification for %s', 'quillcrm-bounce' ), Troubleshooting::duration( self::NOTIFICATION_SILENCE ) ),
 				/* translators: %s: how long ago. */
 				sprintf( __( 'The last bounce, complaint or delivery notification was received %s. A site that sends mail normally gets some every week: the subscription or the SES notification settings may have changed.', 'quillcrm-bounce' ), $ago ),
 				Troubleshooting::fix( 'no_recent_notifications' )
@@ -243,15 +244,19 @@ final class SiteHealth {
 		$id     = 'quillcrm_bounce_rejections';
 		$counts = self::recent_rejections();
 		if ( array() === $counts ) {
-			return self::result( $id, 'good', __( 'No delivery was refused for a reason you can fix in the last 24 hours', 'quillcrm-bounce' ), __( 'Raw message delivery, other topics, invalid signatures and stale messages are looked at.', 'quillcrm-bounce' ) );
+			return self::result( $id, 'good', /* translators: %s: a duration (24 hours). */ sprintf( __( 'No delivery was refused for a reason you can fix in the last %s', 'quillcrm-bounce' ), Troubleshooting::duration( self::REJECTION_WINDOW ) ), __( 'Raw message delivery, other topics, invalid signatures and stale messages are looked at.', 'quillcrm-bounce' ) );
 		}
-		$description = '<p>' . esc_html__( 'Amazon SNS deliveries refused in the last 24 hours (SNS does not retry a refusal, so what they carried is lost):', 'quillcrm-bounce' ) . '</p><ul>';
+		$description = '<p>' . esc_html(
+			/* translators: %s: a duration (24 hours). */
+			sprintf( __( 'Amazon SNS deliveries refused in the last %s (SNS does not retry a refusal, so what they carried is lost):', 'quillcrm-bounce' ), Troubleshooting::duration( self::REJECTION_WINDOW ) )
+		) . '</p><ul>';
 		foreach ( $counts as $code => $count ) {
 			$description .= '<li><code>' . esc_html( $code ) . '</code> × ' . esc_html( number_format_i18n( $count ) ) . ': ' . esc_html( Troubleshooting::fix( $code ) ) . '</li>';
 		}
 		$description .= '</ul>';
 		return array(
-			'label'       => __( 'Amazon SNS deliveries were refused in the last 24 hours', 'quillcrm-bounce' ),
+			/* translators: %s: a duration (24 hours). */
+			'label'       => sprintf( __( 'Amazon SNS deliveries were refused in the last %s', 'quillcrm-bounce' ), Troubleshooting::duration( self::REJECTION_WINDOW ) ),
 			'status'      => isset( $counts['raw_message_delivery'] ) ? 'critical' : 'recommended',
 			'badge'       => self::badge(),
 			'description' => $description,
@@ -270,7 +275,7 @@ final class SiteHealth {
 		if ( Rates::deliveries_on() ) {
 			return self::result( $id, 'good', __( 'Amazon SES Delivery notifications are arriving', 'quillcrm-bounce' ), __( 'A successful delivery resets a contact\'s soft bounces, and the bounce and complaint rates can be estimated.', 'quillcrm-bounce' ) );
 		}
-		return self::result( $id, 'recommended', __( 'No Amazon SES Delivery notification in the last 30 days', 'quillcrm-bounce' ), __( 'Without them soft bounces are never reset by a successful delivery, and no bounce or complaint rate can be estimated.', 'quillcrm-bounce' ), Troubleshooting::fix( 'no_delivery_notifications' ) );
+		return self::result( $id, 'recommended', /* translators: %s: a duration (30 days). */ sprintf( __( 'No Amazon SES Delivery notification in the last %s', 'quillcrm-bounce' ), Troubleshooting::duration( Rates::DELIVERY_SILENCE ) ), __( 'Without them soft bounces are never reset by a successful delivery, and no bounce or complaint rate can be estimated.', 'quillcrm-bounce' ), Troubleshooting::fix( 'no_delivery_notifications' ) );
 	}
 
 	/**

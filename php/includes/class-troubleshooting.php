@@ -106,7 +106,11 @@ final class Troubleshooting {
 			case 'queue_database_unavailable':
 				return __( 'The database failed while the worker was taking messages from the queue: check the database server. Nothing is lost: a message is deleted from the queue only after its change was committed, so the others come back to the next run.', 'quillcrm-bounce' );
 			case 'queue_dead_lettered':
-				return __( 'Find why those messages failed in the delivery log on the Bounce Handling page (a database or certificate host error) and fix it, then move them back to the queue: in the SQS console open the dead-letter queue and choose "Start DLQ redrive". Nothing of them was applied, and the site applies each once when it comes back. A higher maxReceiveCount in the queue\'s redrive policy gives a failure more time; this notice stays for 14 days, the longest SQS keeps a message.', 'quillcrm-bounce' );
+				return sprintf(
+					/* translators: %s: a duration (14 days). */
+					__( 'Find why those messages failed in the delivery log on the Bounce Handling page (a database or certificate host error) and fix it, then move them back to the queue: in the SQS console open the dead-letter queue and choose "Start DLQ redrive". Nothing of them was applied, and the site applies each once when it comes back. A higher maxReceiveCount in the queue\'s redrive policy gives a failure more time; this notice stays for %s, the longest SQS keeps a message.', 'quillcrm-bounce' ),
+					self::duration( QueueIntake::DEAD_LETTER_SHOWN )
+				);
 			case 'queue_worker_silent':
 				return __( 'No worker has taken messages from the queue lately: add the cron line shown on the Bounce Handling page to the system crontab (or make sure WP-Cron runs, which needs visitors).', 'quillcrm-bounce' );
 			case 'topic_not_allowed':
@@ -118,7 +122,11 @@ final class Troubleshooting {
 			case 'stale_message':
 				return __( 'The message is older than the replay window or the server clock is wrong: check that this server keeps time (NTP).', 'quillcrm-bounce' );
 			case 'confirmation_refused':
-				return __( 'Amazon SNS no longer accepts this confirmation (its token is valid for 3 days, or the subscription was deleted): in the SNS console choose the subscription and "Request confirmation", or subscribe again.', 'quillcrm-bounce' );
+				return sprintf(
+					/* translators: %s: a duration (3 days). */
+					__( 'Amazon SNS no longer accepts this confirmation (its token is valid for %s, or the subscription was deleted): in the SNS console choose the subscription and "Request confirmation", or subscribe again.', 'quillcrm-bounce' ),
+					self::duration( Subscription::TOKEN_LIFETIME )
+				);
 			case 'cert_unavailable':
 			case 'confirmation_failed':
 				return __( 'This server could not reach Amazon SNS over HTTPS. Check outgoing HTTPS (firewall, proxy, DNS).', 'quillcrm-bounce' ) . ' ' . self::retried();
@@ -244,10 +252,37 @@ final class Troubleshooting {
 	}
 
 	/**
+	 * A duration as the admin sentences say it: whole days from two days
+	 * on, else whole hours, else minutes ("30 days", "24 hours", "10
+	 * minutes"), from the constant that holds it.
+	 *
+	 * @param int $seconds The duration.
+	 */
+	public static function duration( int $seconds ): string {
+		if ( $seconds >= 2 * DAY_IN_SECONDS && 0 === $seconds % DAY_IN_SECONDS ) {
+			$days = intdiv( $seconds, DAY_IN_SECONDS );
+			/* translators: %s: a number of days. */
+			return sprintf( _n( '%s day', '%s days', $days, 'quillcrm-bounce' ), number_format_i18n( $days ) );
+		}
+		if ( 0 === $seconds % HOUR_IN_SECONDS ) {
+			$hours = intdiv( $seconds, HOUR_IN_SECONDS );
+			/* translators: %s: a number of hours. */
+			return sprintf( _n( '%s hour', '%s hours', $hours, 'quillcrm-bounce' ), number_format_i18n( $hours ) );
+		}
+		$minutes = max( 1, intdiv( $seconds, MINUTE_IN_SECONDS ) );
+		/* translators: %s: a number of minutes. */
+		return sprintf( _n( '%s minute', '%s minutes', $minutes, 'quillcrm-bounce' ), number_format_i18n( $minutes ) );
+	}
+
+	/**
 	 * Why soft bounces cannot be reset without Delivery notifications.
 	 */
 	public static function no_delivery_notifications(): string {
-		return __( 'No Delivery notification has been received in the last 30 days, so a successful delivery can never reset a contact\'s soft bounces: contacts are marked bounced after the threshold even when mail to them gets through in between. In Amazon SES, open the sending identity → Notifications and set Delivery feedback notifications to the same SNS topic (they come once per mail sent; the recommended delivery policy on the Bounce Handling page limits how fast SNS sends them).', 'quillcrm-bounce' );
+		return sprintf(
+			/* translators: %s: a duration (30 days). */
+			__( 'No Delivery notification has been received in the last %s, so a successful delivery can never reset a contact\'s soft bounces: contacts are marked bounced after the threshold even when mail to them gets through in between. In Amazon SES, open the sending identity → Notifications and set Delivery feedback notifications to the same SNS topic (they come once per mail sent; the recommended delivery policy on the Bounce Handling page limits how fast SNS sends them).', 'quillcrm-bounce' ),
+			self::duration( Rates::DELIVERY_SILENCE )
+		);
 	}
 
 	/**
@@ -261,6 +296,10 @@ final class Troubleshooting {
 	 * A kept SubscriptionConfirmation whose token is no longer valid.
 	 */
 	public static function confirmation_expired(): string {
-		return __( 'Its confirmation token has expired (SNS tokens are valid for 3 days): in the SNS console, open the subscription and choose "Request confirmation", then accept it here.', 'quillcrm-bounce' );
+		return sprintf(
+			/* translators: %s: a duration (3 days). */
+			__( 'Its confirmation token has expired (SNS tokens are valid for %s): in the SNS console, open the subscription and choose "Request confirmation", then accept it here.', 'quillcrm-bounce' ),
+			self::duration( Subscription::TOKEN_LIFETIME )
+		);
 	}
 }
