@@ -41,7 +41,7 @@ final class Troubleshooting {
 			case 'aws_no_credentials':
 				return __( 'Give the site AWS credentials: define QUILLCRM_AWS_ACCESS_KEY_ID and QUILLCRM_AWS_SECRET_ACCESS_KEY in wp-config.php, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in PHP-FPM\'s pool (env[AWS_ACCESS_KEY_ID] = ...), or run on an EC2 instance with an instance role.', 'quillcrm-bounce' );
 			case 'aws_bad_credentials':
-				return __( 'AWS did not accept the access key: check QUILLCRM_AWS_ACCESS_KEY_ID and QUILLCRM_AWS_SECRET_ACCESS_KEY (or the AWS_* variables), and that the key is active in IAM and, for temporary credentials, not expired. Nothing is taken from the queue meanwhile.', 'quillcrm-bounce' );
+				return self::bad_credentials() . ' ' . __( 'Nothing is taken from the queue meanwhile.', 'quillcrm-bounce' );
 			case 'aws_access_denied':
 				return __( 'The credentials may not use this queue: allow sqs:ReceiveMessage, sqs:DeleteMessage, sqs:ChangeMessageVisibility and sqs:GetQueueAttributes on it (in the IAM policy of the user or role, and in the queue policy if it has one; for a queue encrypted with KMS, kms:Decrypt too).', 'quillcrm-bounce' );
 			case 'aws_queue_not_found':
@@ -218,7 +218,7 @@ final class Troubleshooting {
 				}
 				return __( 'Allow these credentials the actions listed in the plugin\'s README (its minimal IAM policies), then run it again.', 'quillcrm-bounce' );
 			case 'aws_bad_credentials':
-				return __( 'AWS did not accept the access key: check QUILLCRM_AWS_ACCESS_KEY_ID and QUILLCRM_AWS_SECRET_ACCESS_KEY (or the AWS_* variables), and that the key is active in IAM and, for temporary credentials, not expired.', 'quillcrm-bounce' );
+				return self::bad_credentials();
 			case 'aws_throttled':
 			case 'aws_unavailable':
 			case 'aws_unreachable':
@@ -228,6 +228,14 @@ final class Troubleshooting {
 				return __( 'AWS refused the request: check the region, the topic and the identity entered.', 'quillcrm-bounce' );
 		}
 		return self::fix( $error );
+	}
+
+	/**
+	 * What to check when AWS does not accept the credentials (the queue
+	 * worker's fix and the setup's).
+	 */
+	private static function bad_credentials(): string {
+		return __( 'AWS did not accept the access key: check QUILLCRM_AWS_ACCESS_KEY_ID and QUILLCRM_AWS_SECRET_ACCESS_KEY (or the AWS_* variables), and that the key is active in IAM and, for temporary credentials, not expired.', 'quillcrm-bounce' );
 	}
 
 	/**
