@@ -510,6 +510,8 @@ final class QueueIntakeTest extends E2eTestCase {
 			$this->assertContactState( $email, 'subscribed', $email === $refused ? 0 : 1, 'the batch was rolled back and applied message by message' );
 		}
 		$this->assertSame( 1, array_sum( $this->depth() ), 'the refused one stays, to be applied when it comes back' );
+		$page = $this->site->request( 'GET', $this->site->settings_url(), '', array(), $this->site->admin_cookie_jar() );
+		$this->assertStringContainsString( '4 applied, 4 deleted, 1 left in the queue', (string) AdminPage::text( $page['body'], 'quillcrm-queue-table' ), 'the page shows the last run' );
 	}
 
 	public function testAMessageLeftAgainIsHeldBackTwiceAsLongEachTime(): void {
