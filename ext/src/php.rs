@@ -27,7 +27,8 @@ use quillcrm_sns_core::certificate_cache::{
 use quillcrm_sns_core::doctor::DoctorReport;
 use quillcrm_sns_core::envelope::SignatureVersion;
 use quillcrm_sns_core::handler::{
-    self, QueuedRequest, Request, Response, Services, SnsHeaders, DEFAULT_MAX_AGE, MAX_FUTURE_SKEW, MAX_QUEUED_AGE,
+    self, QueuedRequest, Request, Response, Services, SnsHeaders, DEFAULT_MAX_AGE, MAX_BODY_BYTES, MAX_FUTURE_SKEW,
+    MAX_QUEUED_AGE,
 };
 use quillcrm_sns_core::https_client::{LazyHttpsClient, LazyMetadataClient, TestTrustSettings};
 use quillcrm_sns_core::ses::Recipient;
@@ -632,6 +633,7 @@ pub fn quillcrm_sns_info() -> PhpResult<ZBox<ZendHashTable>> {
     info.insert("replay_window", DEFAULT_MAX_AGE)?;
     info.insert("max_future_skew", MAX_FUTURE_SKEW)?;
     info.insert("max_queued_age", MAX_QUEUED_AGE)?;
+    info.insert("max_body_bytes", MAX_BODY_BYTES as i64)?;
     Ok(info)
 }
 

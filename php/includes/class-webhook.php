@@ -30,11 +30,6 @@ final class Webhook {
 	/** Legacy REST route, below the REST prefix, without the provider. */
 	public const LEGACY_ROUTE = '/qc/v1/webhooks/bounce/';
 
-	/**
-	 * Read at most this many bytes of body: one more than the extension's
-	 * 512 KiB limit, so a larger body still gets its 413.
-	 */
-	private const BODY_READ_LIMIT = 524289;
 
 	/** Headers passed to the extension (the ones its contract reads). */
 	private const SNS_HEADERS = array( 'x-amz-sns-message-type', 'x-amz-sns-topic-arn', 'x-amz-sns-rawdelivery' );
@@ -205,10 +200,13 @@ final class Webhook {
 	}
 
 	/**
-	 * The raw body, capped at BODY_READ_LIMIT bytes.
+	 * The raw body, read up to one byte more than the extension's limit,
+	 * so that a larger body still gets its 413.
 	 */
 	private static function body(): string {
-		$body = file_get_contents( 'php://input', false, null, 0, self::BODY_READ_LIMIT );
+		// An extension built before it reported its limit read 512 KiB.
+		$limit = (int) ( Extension::info()['max_body_bytes'] ?? 524288 );
+		$body  = file_get_contents( 'php://input', false, null, 0, $limit + 1 );
 		return is_string( $body ) ? $body : '';
 	}
 

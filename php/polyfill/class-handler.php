@@ -326,6 +326,7 @@ final class Handler {
 			'max_future_skew'     => self::MAX_FUTURE_SKEW,
 			// The queue intake needs the extension; the bound is the same.
 			'max_queued_age'      => self::MAX_QUEUED_AGE,
+			'max_body_bytes'      => self::MAX_BODY_BYTES,
 		);
 	}
 

@@ -258,6 +258,8 @@ if ( false ) {
 	 * - `max_queued_age`: the longest `max_age` quillcrm_sns_handle_queued()
 	 *   accepts, seconds (1,213,500: 14 days of SQS retention, plus the hour
 	 *   SNS may take to hand a message over, plus skew).
+	 * - `max_body_bytes`: the largest body quillcrm_sns_handle() reads;
+	 *   a larger one is 413 `body_too_large` (524,288: 512 KiB).
 	 *
 	 * @return array{
 	 *     version: non-empty-string,
@@ -272,7 +274,8 @@ if ( false ) {
 	 *     configuration_error: string|null,
 	 *     replay_window: positive-int,
 	 *     max_future_skew: positive-int,
-	 *     max_queued_age: positive-int
+	 *     max_queued_age: positive-int,
+	 *     max_body_bytes: positive-int
 	 * }
 	 */
 	function quillcrm_sns_info(): array {}
