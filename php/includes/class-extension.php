@@ -128,11 +128,13 @@ final class Extension {
 	/**
 	 * plugins_loaded, before the webhook, in web requests: when the site ran on a better
 	 * implementation before (a PHP upgrade left the .so behind, or the
-	 * fallback lost a PHP extension it needs), the site admin gets one email,
-	 * sent at `init` (send_loss_mail()) once translations are loaded: by this
-	 * request, or, when it is a webhook delivery (answered before `init`),
-	 * by the next one. One autoloaded option read per request; a write only
-	 * when the implementation changes.
+	 * fallback lost a PHP extension it needs), the site admin (on a
+	 * multisite network, its administrator) gets one email, sent at `init`
+	 * (send_loss_mail()) once translations are loaded: by this request, or,
+	 * when it is a webhook delivery (answered before `init`), by the next
+	 * one. One option read per request (autoloaded on a single site; a
+	 * network option on multisite, cached per request); a write only when
+	 * the implementation changes.
 	 */
 	public static function watch_implementation(): void {
 		// Deliveries are answered by the web server's PHP. A command-line

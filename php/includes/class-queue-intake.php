@@ -187,6 +187,13 @@ final class QueueIntake {
 				'admin'  => in_array( $status['last_error'], self::ADMIN_CODES, true ),
 			);
 		}
+		if ( $status['last_success_at'] < time() - self::SILENCE ) {
+			return array(
+				'code'   => 'queue_worker_silent',
+				'detail' => 0 === $status['last_success_at'] ? __( 'No worker has taken messages from the queue yet.', 'quillcrm-bounce' ) : /* translators: %s: a duration (10 minutes). */ sprintf( __( 'No worker has taken messages from the queue in the last %s.', 'quillcrm-bounce' ), Troubleshooting::duration( self::SILENCE ) ),
+				'admin'  => false,
+			);
+		}
 		if ( $status['dead_lettered_at'] > time() - self::DEAD_LETTER_SHOWN ) {
 			return array(
 				'code'   => 'queue_dead_lettered',
@@ -204,13 +211,6 @@ final class QueueIntake {
 					(string) $status['dead_letter_queue']
 				),
 				// The queue still works: "needs attention", not "not taken".
-				'admin'  => false,
-			);
-		}
-		if ( $status['last_success_at'] < time() - self::SILENCE ) {
-			return array(
-				'code'   => 'queue_worker_silent',
-				'detail' => 0 === $status['last_success_at'] ? __( 'No worker has taken messages from the queue yet.', 'quillcrm-bounce' ) : /* translators: %s: a duration (10 minutes). */ sprintf( __( 'No worker has taken messages from the queue in the last %s.', 'quillcrm-bounce' ), Troubleshooting::duration( self::SILENCE ) ),
 				'admin'  => false,
 			);
 		}

@@ -45,8 +45,12 @@ final class QueueWorker {
 	/** The longest visibility timeout narrowing waits for, in seconds. */
 	private const NARROW_AT_MOST = HOUR_IN_SECONDS;
 
-	/** The longest a left message is held back, in seconds (SQS's most: 12 hours). */
-	private const HOLD_BACK_AT_MOST = 43200;
+	/**
+	 * The longest a left message is held back, in seconds: SQS refuses a
+	 * visibility that would end more than 12 hours after the receive, and a
+	 * new timeout counts from the call, so a minute is kept in hand.
+	 */
+	private const HOLD_BACK_AT_MOST = 43200 - 60;
 
 	/**
 	 * One run.
@@ -157,7 +161,8 @@ final class QueueWorker {
 				return self::failed( $summary, 'queue_lock_lost', 'The database connection was lost during the run, and with it the run\'s lock; the run stopped so that two runs of one slot never overlap.' );
 			}
 			$wait     = $until_empty ? 1 : min( 20, $remaining - 1 );
-			$received = QueueIntake::call(
+			$received_at = time();
+			$received    = QueueIntake::call(
 				'receive',
 				array(
 					'max_messages' => time() < $narrow_until ? 1 : 10,
@@ -224,32 +229,17 @@ final class QueueWorker {
 				}
 				$summary['deleted'] += count( $deleted['succeeded'] );
 				if ( array() !== $deleted['failed'] ) {
-					// Applied, but not off the queue (a receipt handle that
-					// expired, say): they come back and are duplicates then.
+					// Done with, but not off the queue (a receipt handle
+					// that expired, say): they come back, and are then
+					// duplicates, or refusals logged again.
 					// phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log
-					error_log( sprintf( 'QuillCRM Bounce: %d applied messages could not be deleted from the queue (%s); they come back and are answered as duplicates.', count( $deleted['failed'] ), implode( ', ', array_unique( array_column( $deleted['failed'], 'code' ) ) ) ) );
+					error_log( sprintf( 'QuillCRM Bounce: %d messages this run was done with could not be deleted from the queue (%s); they come back and are answered again, as duplicates or refusals.', count( $deleted['failed'] ), implode( ', ', array_unique( array_column( $deleted['failed'], 'code' ) ) ) ) );
 				}
 			}
-			self::hold_back( $left, $visibility );
-			if ( null !== $redrive ) {
-				foreach ( $left as $receives => $handles ) {
-					$lost += $receives >= $redrive['max_receive_count'] ? count( $handles ) : 0;
-				}
-			}
+			self::hold_back( $left, $visibility, time() - $received_at );
+			$lost += self::record_dead_lettered( $left, $redrive, $lost );
 			// The webhook's pruning as it goes, once the batch is off the queue.
 			array_map( array( Retention::class, 'maybe_prune_after' ), $ticks );
-		}
-		if ( $lost > 0 ) {
-			// Not with the run's other counts: the page shows this for as
-			// long as the dead-letter queue may keep the messages.
-			QueueIntake::update_status(
-				array(
-					'dead_lettered'         => $lost,
-					'dead_lettered_at'      => time(),
-					'dead_letter_queue'     => $redrive['queue'],
-					'dead_letter_receives'  => $redrive['max_receive_count'],
-				)
-			);
 		}
 		QueueIntake::update_status(
 			( array() === $pulled ? array() : $pulled + array( 'last_success_at' => $pulled['last_pull_at'] ) ) + array(
@@ -294,16 +284,20 @@ final class QueueWorker {
 	 *
 	 * @param array<int, string[]> $left       Receive count => receipt handles.
 	 * @param int                  $visibility The queue's visibility timeout, in seconds.
+	 * @param int                  $since      Seconds since they were received.
 	 */
-	private static function hold_back( array $left, int $visibility ): void {
+	private static function hold_back( array $left, int $visibility, int $since ): void {
 		$held = array(); // Seconds => receipt handles.
 		foreach ( $left as $receives => $handles ) {
 			if ( $receives >= 2 ) {
-				$seconds            = (int) min( self::HOLD_BACK_AT_MOST, max( 1, $visibility ) * 2 ** min( 16, $receives - 1 ) );
+				$seconds            = (int) min( self::HOLD_BACK_AT_MOST - $since, max( 1, $visibility ) * 2 ** min( 16, $receives - 1 ) );
 				$held[ $seconds ] = array_merge( $held[ $seconds ] ?? array(), $handles );
 			}
 		}
 		foreach ( $held as $seconds => $handles ) {
+			if ( $seconds < 1 ) {
+				continue; // The receive is nearly 12 hours old: SQS hands it out again soon anyway.
+			}
 			QueueIntake::call(
 				'change_visibility',
 				array(
@@ -312,6 +306,36 @@ final class QueueWorker {
 				)
 			);
 		}
+	}
+
+	/**
+	 * Records, as soon as a batch is done, how many of the run's left
+	 * messages the queue's redrive policy moves to its dead-letter queue at
+	 * their next receive (received maxReceiveCount times already), so that
+	 * a run that fails later still leaves the page saying so. The page shows
+	 * it for as long as the dead-letter queue may keep the messages.
+	 *
+	 * @param array<int, string[]> $left    Receive count => receipt handles, of this batch.
+	 * @param array|null           $redrive From redrive_policy().
+	 * @param int                  $before  How many earlier batches of the run recorded.
+	 * @return int How many of this batch.
+	 */
+	private static function record_dead_lettered( array $left, ?array $redrive, int $before ): int {
+		$lost = 0;
+		foreach ( null === $redrive ? array() : $left as $receives => $handles ) {
+			$lost += $receives >= $redrive['max_receive_count'] ? count( $handles ) : 0;
+		}
+		if ( $lost > 0 ) {
+			QueueIntake::update_status(
+				array(
+					'dead_lettered'        => $before + $lost,
+					'dead_lettered_at'     => time(),
+					'dead_letter_queue'    => $redrive['queue'],
+					'dead_letter_receives' => $redrive['max_receive_count'],
+				)
+			);
+		}
+		return $lost;
 	}
 
 	/**
@@ -373,6 +397,8 @@ final class QueueWorker {
 	 */
 	private static function failed( array $summary, string $code, string $detail ): array {
 		try {
+			// The page's "last run" is this one, up to where it failed.
+			QueueIntake::update_status( array_intersect_key( $summary, array_flip( array( 'applied', 'deleted', 'left' ) ) ) );
 			QueueIntake::record_error( $code, $detail );
 		} catch ( \Throwable $error ) {
 			unset( $error ); // The database is gone: the exit status says it.

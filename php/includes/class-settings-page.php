@@ -496,7 +496,7 @@ final class SettingsPage {
 			/* translators: the age of the oldest message the worker last took from the queue. */
 			__( 'Oldest message in the last pull', 'quillcrm-bounce' ) => null === $status['oldest_age'] ? '—' : human_time_diff( time() - (int) $status['oldest_age'] ),
 			__( 'Last successful pull', 'quillcrm-bounce' )   => $status['last_success_at'] > 0 ? self::local_time( gmdate( 'Y-m-d H:i:s', (int) $status['last_success_at'] ) ) : $never,
-			__( 'The last run', 'quillcrm-bounce' )           => sprintf(
+			__( 'The last run', 'quillcrm-bounce' )           => 0 === (int) $status['last_pull_at'] && 0 === (int) $status['last_error_at'] ? '—' : sprintf(
 				/* translators: 1: messages applied, 2: deleted from the queue, 3: left in it (they come back). */
 				__( '%1$s applied, %2$s deleted, %3$s left in the queue', 'quillcrm-bounce' ),
 				number_format_i18n( (int) $status['applied'] ),

@@ -309,12 +309,20 @@ final class SiteHealth {
 		$id    = 'quillcrm_bounce_certificate_cache';
 		$info  = Extension::info() ?? array();
 		$dir   = (string) ( $info['cache_dir'] ?? '' );
-		$state = (string) ( $info['cache_dir_state'] ?? 'off' ); // The extension's own verdict, as it reads and writes there.
+		$state = $info['cache_dir_state'] ?? null; // The extension's own verdict, as it reads and writes there.
 		if ( ! Extension::is_native() ) {
 			return self::result( $id, 'good', __( 'The fallback keeps verified certificates in the site\'s database', 'quillcrm-bounce' ), __( 'Each certificate is checked in full again whenever it is read.', 'quillcrm-bounce' ) );
 		}
 		if ( '' === $dir ) {
 			return self::result( $id, 'good', __( 'No disk certificate cache is configured', 'quillcrm-bounce' ), __( 'Each PHP process fetches the SNS signing certificate once and keeps it in memory.', 'quillcrm-bounce' ) );
+		}
+		if ( null === $state ) {
+			return self::result(
+				$id,
+				'recommended',
+				__( 'The extension does not say whether it uses its disk certificate cache', 'quillcrm-bounce' ),
+				__( 'This build of the quillcrm_sns extension is older than the plugin and does not report its cache directory\'s state: build and install the extension of this plugin version (./build.sh install), and restart PHP.', 'quillcrm-bounce' )
+			);
 		}
 		if ( 'private' === $state ) {
 			return self::result(

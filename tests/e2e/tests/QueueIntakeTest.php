@@ -430,7 +430,7 @@ final class QueueIntakeTest extends E2eTestCase {
 
 		$run = $this->drain();
 
-		$this->assertStringContainsString( '1 applied messages could not be deleted from the queue ("ReceiptHandleIsInvalid")', (string) file_get_contents( $log, false, null, $mark ), $run['stderr'] );
+		$this->assertStringContainsString( '1 messages this run was done with could not be deleted from the queue ("ReceiptHandleIsInvalid")', (string) file_get_contents( $log, false, null, $mark ), $run['stderr'] );
 		$this->assertSame( array( 1, 0 ), array( $run['summary']['applied'] ?? null, $run['summary']['deleted'] ?? null ) );
 		$this->assertContactState( $email, 'bounced', 0 );
 		file_put_contents( (string) $this->site->stack['aws_modes'], '{}' );
@@ -550,6 +550,27 @@ final class QueueIntakeTest extends E2eTestCase {
 
 		$this->drain();
 		$this->assertSame( 'recommended', $this->site->site_health( 'quillcrm_bounce_queue' )['status'], 'shown after later runs too' );
+	}
+
+	public function testAWorkerThatStoppedIsReportedBeforeMessagesMovedToTheDeadLetterQueue(): void {
+		$this->site->set_option(
+			'quillcrm_bounce_queue_status',
+			array(
+				'last_success_at'      => time() - 3600,
+				'dead_lettered'        => 1,
+				'dead_lettered_at'     => time() - 3600,
+				'dead_letter_queue'    => 'dlq',
+				'dead_letter_receives' => 5,
+			)
+		);
+
+		$this->assertStringContainsString( 'queue_worker_silent', $this->site->site_health( 'quillcrm_bounce_queue' )['description'] );
+	}
+
+	public function testBeforeAnyRunThePageShowsNoLastRunCounts(): void {
+		$page = $this->site->request( 'GET', $this->site->settings_url(), '', array(), $this->site->admin_cookie_jar() );
+
+		$this->assertStringContainsString( 'The last run—Queue retention', (string) AdminPage::text( $page['body'], 'quillcrm-queue-table' ) );
 	}
 
 	public function testTheContactActionsOfQueuedMessagesFireAfterTheirCommitOnceEach(): void {
