@@ -51,6 +51,9 @@ impl SigningKey {
         if !rest.is_empty() {
             return Err(Error::InvalidCertificate("there are bytes after the certificate"));
         }
+        if !validity_in_rfc5280_form(cert.tbs_certificate.as_ref()) {
+            return Err(Error::InvalidCertificate("it is not an X.509 certificate"));
+        }
         if !names_sns(&cert, &url.region)? {
             return Err(Error::InvalidCertificate("it is not issued to Amazon SNS"));
         }
@@ -167,9 +170,112 @@ fn names_sns(cert: &X509Certificate<'_>, region: &str) -> Result<bool, Error> {
     Ok(cn.as_str().is_ok_and(is_accepted))
 }
 
+/// One DER element: its tag, its content and what follows it (lengths of
+/// up to four bytes; None when the input is cut short).
+fn der_element(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
+    let (&tag, input) = input.split_first()?;
+    let (&first, mut input) = input.split_first()?;
+    let length = if first < 0x80 {
+        usize::from(first)
+    } else {
+        let count = usize::from(first & 0x7f);
+        if count == 0 || count > 4 || input.len() < count {
+            return None;
+        }
+        let (bytes, rest) = input.split_at(count);
+        input = rest;
+        bytes.iter().fold(0usize, |n, &b| (n << 8) | usize::from(b))
+    };
+    (input.len() >= length).then(|| (tag, &input[..length], &input[length..]))
+}
+
+/// Whether the certificate's validity times are in the two forms RFC 5280
+/// (section 4.1.2.5) allows: UTCTime `YYMMDDHHMMSSZ`, GeneralizedTime
+/// `YYYYMMDDHHMMSSZ`. The X.509 parser also reads an offset, fractions or
+/// a time without seconds; AWS's certificates use only these two forms,
+/// and the plain-PHP fallback (OpenSSL) misreads the others, so both
+/// refuse them. `tbs`: the DER of the TBSCertificate (version, serial,
+/// signature, issuer, validity, ...).
+fn validity_in_rfc5280_form(tbs: &[u8]) -> bool {
+    let Some((0x30, mut fields, _)) = der_element(tbs) else {
+        return false;
+    };
+    if fields.first() == Some(&0xa0) {
+        fields = der_element(fields).map_or(&[][..], |(_, _, rest)| rest); // [0] version
+    }
+    for _ in 0..3 {
+        fields = der_element(fields).map_or(&[][..], |(_, _, rest)| rest); // serial, signature, issuer
+    }
+    let Some((0x30, mut times, _)) = der_element(fields) else {
+        return false;
+    };
+    for _ in 0..2 {
+        let Some((tag, time, rest)) = der_element(times) else {
+            return false;
+        };
+        let digits = match tag {
+            0x17 => 12, // UTCTime
+            0x18 => 14, // GeneralizedTime
+            _ => return false,
+        };
+        if time.len() != digits + 1 || time[digits] != b'Z' || !time[..digits].iter().all(u8::is_ascii_digit) {
+            return false;
+        }
+        times = rest;
+    }
+    times.is_empty()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A TBSCertificate with no version: serial 1, an empty signature and
+    /// issuer, and the two validity times given as (tag, text).
+    fn tbs_with(times: [(u8, &str); 2]) -> Vec<u8> {
+        let mut validity = Vec::new();
+        for (tag, text) in times {
+            validity.extend([tag, text.len() as u8]);
+            validity.extend(text.as_bytes());
+        }
+        let mut fields = vec![0x02, 0x01, 0x01, 0x30, 0x00, 0x30, 0x00, 0x30, validity.len() as u8];
+        fields.extend(validity);
+        let mut tbs = vec![0x30, fields.len() as u8];
+        tbs.extend(fields);
+        tbs
+    }
+
+    #[test]
+    fn validity_times_in_the_two_rfc_5280_forms_are_read() {
+        assert!(validity_in_rfc5280_form(&tbs_with([
+            (0x17, "200101000000Z"),
+            (0x18, "20500101000000Z")
+        ])));
+    }
+
+    #[test]
+    fn validity_times_in_other_forms_are_refused() {
+        for (tag, text) in [
+            (0x18, "20200101000000"),    // GeneralizedTime without Z
+            (0x17, "200101000000"),      // UTCTime without Z
+            (0x17, "360101000000-0100"), // an offset
+            (0x18, "20360101000000.5Z"), // fractions
+            (0x17, "2001010000Z"),       // no seconds
+            (0x04, "200101000000Z"),     // not a time at all
+        ] {
+            assert!(
+                !validity_in_rfc5280_form(&tbs_with([(0x17, "200101000000Z"), (tag, text)])),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_test_signing_certificate_has_its_times_in_rfc_5280_form() {
+        let der = pem_to_der(include_bytes!("../tests/fixtures/pki/signing.pem")).unwrap();
+        let (_, cert) = X509Certificate::from_der(&der).unwrap();
+        assert!(validity_in_rfc5280_form(cert.tbs_certificate.as_ref()));
+    }
 
     #[test]
     fn pem_with_two_blocks_is_refused() {

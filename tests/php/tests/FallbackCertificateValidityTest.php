@@ -4,9 +4,9 @@
  * (section 4.1.2.5) allows, UTCTime YYMMDDHHMMSSZ and GeneralizedTime
  * YYYYMMDDHHMMSSZ: OpenSSL reads some other forms as -1 (with a warning),
  * which let a certificate count as valid from the beginning of time, and
- * others in the wrong century. (The extension's X.509 parser refuses a time
- * without its Z and reads an offset or fractions correctly; AWS's
- * certificates use the two forms above.)
+ * others in the wrong century. The extension refuses the same forms (its
+ * rule, validity_in_rfc5280_form() in src/certificate.rs, is tested with
+ * cargo test); AWS's certificates use only the two forms above.
  *
  * The certificates are tests/fixtures/pki/signing.pem with one validity time
  * rewritten; its own signature does not matter here (an SNS signing
