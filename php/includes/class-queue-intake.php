@@ -205,7 +205,7 @@ final class QueueIntake {
 						(int) $status['dead_lettered'],
 						'quillcrm-bounce'
 					),
-					wp_date( (string) get_option( 'date_format' ) . ' ' . (string) get_option( 'time_format' ), (int) $status['dead_lettered_at'] ),
+					SettingsPage::local_time( gmdate( 'Y-m-d H:i:s', (int) $status['dead_lettered_at'] ) ),
 					number_format_i18n( (int) $status['dead_lettered'] ),
 					number_format_i18n( (int) $status['dead_letter_receives'] ),
 					(string) $status['dead_letter_queue']

@@ -118,6 +118,9 @@ final class Text {
 		return $points;
 	}
 
+	/** Unicode White_Space (Rust's char::is_whitespace), as a PCRE class. */
+	private const WHITE_SPACE = '[\p{Zs}\t\n\x0B\f\r\x{85}\x{2028}\x{2029}]';
+
 	/** Lower-cases the ASCII letters only (strtolower() depends on the locale before PHP 8.2). */
 	public static function ascii_lowercase( string $text ): string {
 		return strtr( $text, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz' );
@@ -130,6 +133,7 @@ final class Text {
 	 * character of every run inside the text (quadratic time).
 	 */
 	public static function trim( string $utf8 ): string {
-		return (string) preg_replace( '/^[\p{Zs}\t\n\x0B\f\r\x{85}\x{2028}\x{2029}]++|(?<![\p{Zs}\t\n\x0B\f\r\x{85}\x{2028}\x{2029}])[\p{Zs}\t\n\x0B\f\r\x{85}\x{2028}\x{2029}]++$/u', '', $utf8 );
+		$space = self::WHITE_SPACE;
+		return (string) preg_replace( "/^{$space}++|(?<!{$space}){$space}++\$/u", '', $utf8 );
 	}
 }
