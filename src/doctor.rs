@@ -14,7 +14,8 @@ use crate::ses_api::{EventDestination, IdentityNotifications, SendStatistics, Se
 use crate::setup::{self, delivery_policy_matches, event_types_missing, find_subscription};
 use crate::sns_api::{Sns, SubscriptionSummary};
 use crate::sqs::QueueUrl;
-use crate::sqs_admin::{self, SqsAdmin, FULL_RETENTION};
+use crate::sqs::MAX_RETENTION;
+use crate::sqs_admin::{self, SqsAdmin};
 use crate::topic_arn::TopicArn;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -204,7 +205,7 @@ pub fn queue_findings(attributes: &BTreeMap<String, String>, topic_arn: &str) ->
     let retention = attribute("MessageRetentionPeriod").and_then(|r| r.parse::<u32>().ok());
     // A retention AWS did not report is not taken for the full 14 days.
     match retention {
-        Some(r) if r >= FULL_RETENTION => {}
+        Some(r) if r >= MAX_RETENTION => {}
         Some(r) => {
             out.push(finding("queue_retention_short", Status::Recommended).with("retention_seconds", r.to_string()))
         }

@@ -10,6 +10,7 @@ use crate::error::{escape_untrusted, Error};
 use crate::https_client::{CertificateSource, ConfirmationClient};
 use crate::ses::{self, Classification, Recipient, SesNotification};
 use crate::signature;
+use crate::sqs;
 use crate::topic_arn::TopicArn;
 
 /// SNS messages are at most 256 KiB; with JSON escaping of the Message the
@@ -20,10 +21,16 @@ pub const MAX_BODY_BYTES: usize = 512 * 1024;
 pub const DEFAULT_MAX_AGE: i64 = 3900;
 /// How far in the future a Timestamp may be (clock skew).
 pub const MAX_FUTURE_SKEW: i64 = 300;
-/// The longest replay window of a queued message: SQS keeps a message at
-/// most 14 days (MessageRetentionPeriod 1,209,600 s), after SNS may have
-/// taken up to an hour to hand it over, plus clock skew.
-pub const MAX_QUEUED_AGE: i64 = 14 * 86_400 + DEFAULT_MAX_AGE;
+/// The longest replay window of a queued message, that of a queue keeping
+/// messages as long as SQS allows (14 days).
+pub const MAX_QUEUED_AGE: i64 = queued_max_age(sqs::MAX_RETENTION);
+
+/// The replay window of a message from a queue that keeps messages
+/// `retention` seconds: SNS may take the webhook's window to hand it over
+/// (its retries, plus clock skew), then it waits in the queue.
+pub const fn queued_max_age(retention: u32) -> i64 {
+    retention as i64 + DEFAULT_MAX_AGE
+}
 
 /// The `x-amz-sns-*` request headers SNS sends (names matched
 /// case-insensitively by the caller).
@@ -483,7 +490,14 @@ fn redact_key(detail: &str, key: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::redact_key;
+    use super::{queued_max_age, redact_key, DEFAULT_MAX_AGE, MAX_QUEUED_AGE};
+    use crate::sqs;
+
+    #[test]
+    fn a_queued_message_may_be_as_old_as_its_queue_keeps_messages_plus_the_webhooks_window() {
+        assert_eq!(queued_max_age(864_000), 864_000 + DEFAULT_MAX_AGE);
+        assert_eq!(queued_max_age(sqs::MAX_RETENTION), MAX_QUEUED_AGE);
+    }
 
     #[test]
     fn redact_key_hides_the_key_and_parts_of_it() {

@@ -26,7 +26,8 @@ use crate::aws_error::AwsError;
 use crate::ses_api::{EventDestination, NotificationType, Ses};
 use crate::sns_api::{Sns, SubscriptionSummary};
 use crate::sqs::QueueUrl;
-use crate::sqs_admin::{self, SqsAdmin, FULL_RETENTION};
+use crate::sqs::MAX_RETENTION;
+use crate::sqs_admin::{self, SqsAdmin};
 use crate::topic_arn::{is_region, TopicArn};
 
 /// The name of the event destination the setup adds to a configuration set.
@@ -509,7 +510,7 @@ impl Setup<'_> {
         let (queue, result) = match self.sqs.find(name) {
             Ok(Some(queue)) => (Some(queue), Ok(Outcome::AlreadySo)),
             Ok(None) => {
-                let attributes = BTreeMap::from([("MessageRetentionPeriod".to_owned(), FULL_RETENTION.to_string())]);
+                let attributes = BTreeMap::from([("MessageRetentionPeriod".to_owned(), MAX_RETENTION.to_string())]);
                 match self.sqs.create(name, &attributes) {
                     Ok(queue) => (Some(queue), Ok(Outcome::Created)),
                     Err(error) => (None, Err(Problem::Aws(error))),
@@ -564,7 +565,7 @@ impl Setup<'_> {
     }
 
     fn retention(&self, queue: &QueueUrl, attributes: &BTreeMap<String, String>) -> Result<Outcome, Problem> {
-        let wanted = FULL_RETENTION.to_string();
+        let wanted = MAX_RETENTION.to_string();
         if attributes.get("MessageRetentionPeriod") == Some(&wanted) {
             return Ok(Outcome::AlreadySo);
         }

@@ -19,6 +19,11 @@ pub const MAX_MESSAGES: u8 = 10;
 pub const MAX_WAIT_SECONDS: u8 = 20;
 /// The longest visibility timeout SQS allows (12 hours).
 pub const MAX_VISIBILITY_TIMEOUT: u32 = 43_200;
+/// How long a queue keeps a message: 4 days unless set otherwise, 14 days
+/// at most (Amazon SQS API Reference, SetQueueAttributes,
+/// MessageRetentionPeriod: 60 to 1,209,600 seconds, default 345,600).
+pub const DEFAULT_RETENTION: u32 = 345_600;
+pub const MAX_RETENTION: u32 = 1_209_600;
 /// The most a batch answer is read: 10 messages of the 256 KiB SQS allowed
 /// until 2025, JSON-escaped, or a few of the 1 MiB it allows since.
 const BATCH_LIMIT: usize = 8 * 1024 * 1024;

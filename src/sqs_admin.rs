@@ -12,8 +12,6 @@ use crate::aws_client::{AwsClient, DEFAULT_LIMIT, DEFAULT_TIMEOUT, SQS};
 use crate::aws_error::AwsError;
 use crate::sqs::QueueUrl;
 
-/// 14 days, the longest retention SQS allows (the default is 4 days).
-pub const FULL_RETENTION: u32 = 1_209_600;
 /// The AWS-managed KMS key of SQS: SNS cannot use it, so a queue
 /// encrypted with it never receives from a topic (Amazon SNS Developer
 /// Guide, "Encryption at rest": use a customer managed key).

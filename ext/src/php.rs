@@ -207,7 +207,7 @@ fn runtime() -> &'static Runtime {
 #[php_function]
 #[php(defaults(request = RequestArray::EMPTY))]
 pub fn quillcrm_sns_handle(body: StringArgument<'_>, request: RequestArray<'_>) -> PhpResult<ZBox<ZendHashTable>> {
-    let (body, request) = handle_arguments("quillcrm_sns_handle", body, request)?;
+    let (body, request) = handle_arguments("quillcrm_sns_handle", body, request, RequestReader::read)?;
     let runtime = runtime();
     let services = Services {
         certificates: &runtime.cache,
@@ -230,14 +230,7 @@ pub fn quillcrm_sns_handle_queued(
     body: StringArgument<'_>,
     request: RequestArray<'_>,
 ) -> PhpResult<ZBox<ZendHashTable>> {
-    const FUNCTION: &str = "quillcrm_sns_handle_queued";
-    let body = body
-        .0
-        .map_err(|given| argument_type_error(FUNCTION, 1, "body", "string", given))?;
-    let request = request
-        .0
-        .map_err(|given| argument_type_error(FUNCTION, 2, "request", "array", given))?;
-    let request = RequestReader { function: FUNCTION }.read_queued(request)?;
+    let (body, request) = handle_arguments("quillcrm_sns_handle_queued", body, request, RequestReader::read_queued)?;
     let runtime = runtime();
     let services = Services {
         certificates: &runtime.cache,
@@ -259,6 +252,26 @@ pub fn quillcrm_sns_is_queue_url(url: StringArgument<'_>) -> PhpResult<bool> {
     string_is("quillcrm_sns_is_queue_url", "url", url, |url| {
         QueueUrl::parse(url).is_ok()
     })
+}
+
+/// The region, account and name of an Amazon SQS queue URL as the queue
+/// intake accepts it; null for any other string.
+///
+/// @param string $url The candidate.
+/// @return ?array
+#[php_function]
+pub fn quillcrm_sns_queue_url_parts(url: StringArgument<'_>) -> PhpResult<Option<ZBox<ZendHashTable>>> {
+    let url = url
+        .0
+        .map_err(|given| argument_type_error("quillcrm_sns_queue_url_parts", 1, "url", "string", given))?;
+    let Some(queue) = std::str::from_utf8(url).ok().and_then(|url| QueueUrl::parse(url).ok()) else {
+        return Ok(None);
+    };
+    let mut parts = ZendHashTable::new();
+    parts.insert("region", queue.region.as_str())?;
+    parts.insert("account", queue.account.as_str())?;
+    parts.insert("name", queue.name.as_str())?;
+    Ok(Some(parts))
 }
 
 /// One Amazon SQS call on the queue at `$queue_url`: `receive`, `delete`,
@@ -576,7 +589,7 @@ pub fn quillcrm_sns_test_panic(body: StringArgument<'_>, request: RequestArray<'
             panic!("quillcrm_sns_test_panic: a deliberate panic in the confirmation")
         }
     }
-    let (body, request) = handle_arguments("quillcrm_sns_test_panic", body, request)?;
+    let (body, request) = handle_arguments("quillcrm_sns_test_panic", body, request, RequestReader::read)?;
     let cache = CertificateCache::new(1, None);
     let services = Services {
         certificates: &cache,
@@ -633,6 +646,7 @@ pub fn quillcrm_sns_info() -> PhpResult<ZBox<ZendHashTable>> {
     info.insert("replay_window", DEFAULT_MAX_AGE)?;
     info.insert("max_future_skew", MAX_FUTURE_SKEW)?;
     info.insert("max_queued_age", MAX_QUEUED_AGE)?;
+    info.insert("max_queue_retention", i64::from(sqs::MAX_RETENTION))?;
     info.insert("max_body_bytes", MAX_BODY_BYTES as i64)?;
     Ok(info)
 }
@@ -676,19 +690,21 @@ impl StubLiteral for RequestArray<'_> {
 }
 
 /// `(string $body, array $request = [])`, the arguments every handling
-/// function takes, read once into the core's types (borrowing the strings).
-fn handle_arguments<'a>(
+/// function takes: the body, and the request read by `read` (borrowing the
+/// strings).
+fn handle_arguments<'a, R>(
     function: &'static str,
     body: StringArgument<'a>,
     request: RequestArray<'a>,
-) -> PhpResult<(&'a [u8], Request<'a>)> {
+    read: impl FnOnce(&RequestReader, Option<&'a ZendHashTable>) -> PhpResult<R>,
+) -> PhpResult<(&'a [u8], R)> {
     let body = body
         .0
         .map_err(|given| argument_type_error(function, 1, "body", "string", given))?;
     let request = request
         .0
         .map_err(|given| argument_type_error(function, 2, "request", "array", given))?;
-    Ok((body, RequestReader { function }.read(request)?))
+    Ok((body, read(&RequestReader { function }, request)?))
 }
 
 fn argument_type_error(function: &str, position: u8, name: &str, expected: &str, given: &str) -> PhpException {
@@ -706,7 +722,7 @@ struct RequestReader {
     function: &'static str,
 }
 
-/// Every key `$request` may have.
+/// Every key `$request` of quillcrm_sns_handle() may have.
 const REQUEST_KEYS: [&str; 8] = [
     "key",
     "expected_key",
@@ -715,6 +731,17 @@ const REQUEST_KEYS: [&str; 8] = [
     "confirm",
     "now",
     "max_age",
+    "min_signature_version",
+];
+
+/// Every key `$request` of quillcrm_sns_handle_queued() may have: those of
+/// quillcrm_sns_handle() that are the site's settings, and `retention`.
+const QUEUED_REQUEST_KEYS: [&str; 6] = [
+    "allowed_topics",
+    "confirm",
+    "now",
+    "max_age",
+    "retention",
     "min_signature_version",
 ];
 
@@ -727,10 +754,33 @@ impl RequestReader {
         if let Some(request) = array.and_then(|array| self.read_known_keys(array)) {
             return Ok(request);
         }
-        self.read_in_order(array)
+        let mut request = Self::defaults(DEFAULT_MAX_AGE);
+        let names = self.read_in_order(array, &REQUEST_KEYS, &mut request)?;
+        if !names.iter().any(|name| name == "expected_key") {
+            return Err(self.value_error("must contain the key \"expected_key\""));
+        }
+        Ok(request)
     }
 
-    fn defaults<'a>() -> Request<'a> {
+    /// `$request` of quillcrm_sns_handle_queued(): the replay window is
+    /// `max_age`, or follows `retention`, the queue's; by default that of a
+    /// queue keeping messages as long as SQS does unless told otherwise.
+    fn read_queued(&self, array: Option<&ZendHashTable>) -> PhpResult<QueuedRequest> {
+        let mut request = Self::defaults(handler::queued_max_age(sqs::DEFAULT_RETENTION));
+        let names = self.read_in_order(array, &QUEUED_REQUEST_KEYS, &mut request)?;
+        if names.iter().any(|name| name == "max_age") && names.iter().any(|name| name == "retention") {
+            return Err(self.value_error("must not contain both \"max_age\" and \"retention\""));
+        }
+        Ok(QueuedRequest {
+            allowed_topics: request.allowed_topics,
+            confirm: request.confirm,
+            now: request.now,
+            max_age: request.max_age,
+            min_signature_version: request.min_signature_version,
+        })
+    }
+
+    fn defaults<'a>(max_age: i64) -> Request<'a> {
         Request {
             key: None,
             expected_key: &[],
@@ -740,14 +790,14 @@ impl RequestReader {
             now: SystemTime::now()
                 .duration_since(UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs() as i64),
-            max_age: DEFAULT_MAX_AGE,
+            max_age,
             min_signature_version: SignatureVersion::V1Sha1,
         }
     }
 
     /// `None` when the array has another key, or a value that apply() refuses.
     fn read_known_keys<'a>(&self, array: &'a ZendHashTable) -> Option<Request<'a>> {
-        let mut request = Self::defaults();
+        let mut request = Self::defaults(DEFAULT_MAX_AGE);
         let mut found = 0;
         for name in REQUEST_KEYS {
             if let Some(value) = array.get(name).map(Zval::dereference) {
@@ -759,77 +809,24 @@ impl RequestReader {
         complete.then_some(request)
     }
 
-    fn read_in_order<'a>(&self, array: Option<&'a ZendHashTable>) -> PhpResult<Request<'a>> {
-        let mut request = Self::defaults();
-        let mut has_expected_key = false;
+    /// Reads each member of `array` in its order into `request`; a key not in
+    /// `keys` is a ValueError. Returns the keys read.
+    fn read_in_order<'a>(
+        &self,
+        array: Option<&'a ZendHashTable>,
+        keys: &[&str],
+        request: &mut Request<'a>,
+    ) -> PhpResult<Vec<String>> {
+        let mut names = Vec::new();
         for (name, value) in array.into_iter().flat_map(entries) {
             let name = name.ok_or_else(|| self.value_error("must have string keys"))?;
-            if !REQUEST_KEYS.contains(&name.as_str()) {
-                return Err(self.value_error(
-                    "must contain only the keys key, expected_key, headers, allowed_topics, confirm, now, max_age and min_signature_version",
-                ));
+            if !keys.contains(&name.as_str()) {
+                return Err(self.value_error(&format!("must contain only the keys {}", list_in_words(keys))));
             }
-            self.apply(&mut request, &name, value)?;
-            has_expected_key |= name == "expected_key";
+            self.apply(request, &name, value)?;
+            names.push(name);
         }
-        if !has_expected_key {
-            return Err(self.value_error("must contain the key \"expected_key\""));
-        }
-        Ok(request)
-    }
-
-    /// `$request` of quillcrm_sns_handle_queued(): the settings keys of
-    /// quillcrm_sns_handle() without `key`, `expected_key` and `headers`,
-    /// `max_age` at most MAX_QUEUED_AGE.
-    fn read_queued(&self, array: Option<&ZendHashTable>) -> PhpResult<QueuedRequest> {
-        let mut request = QueuedRequest {
-            allowed_topics: Vec::new(),
-            confirm: true,
-            now: SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64),
-            max_age: DEFAULT_QUEUED_MAX_AGE,
-            min_signature_version: SignatureVersion::V1Sha1,
-        };
-        for (name, value) in array.into_iter().flat_map(entries) {
-            let name = name.ok_or_else(|| self.value_error("must have string keys"))?;
-            match name.as_str() {
-                "allowed_topics" => request.allowed_topics = self.string_list(value, "allowed_topics")?,
-                "confirm" => {
-                    request.confirm = value
-                        .bool()
-                        .filter(|_| value.is_bool())
-                        .ok_or_else(|| self.type_error("confirm", "bool", value))?
-                }
-                "now" => {
-                    if let Some(now) = self.nullable_int(value, "now")? {
-                        request.now = now;
-                    }
-                }
-                "max_age" => {
-                    if let Some(max_age) = self.nullable_int(value, "max_age")? {
-                        if !(0..=MAX_QUEUED_AGE).contains(&max_age) {
-                            return Err(
-                                self.value_error(&format!("key \"max_age\" must be between 0 and {MAX_QUEUED_AGE}"))
-                            );
-                        }
-                        request.max_age = max_age;
-                    }
-                }
-                "min_signature_version" => {
-                    if let Some(number) = self.nullable_int(value, "min_signature_version")? {
-                        request.min_signature_version = SignatureVersion::from_number(number)
-                            .ok_or_else(|| self.value_error("key \"min_signature_version\" must be 1 or 2"))?;
-                    }
-                }
-                _ => {
-                    return Err(self.value_error(
-                        "must contain only the keys allowed_topics, confirm, now, max_age and min_signature_version",
-                    ))
-                }
-            }
-        }
-        Ok(request)
+        Ok(names)
     }
 
     /// Reads the value of the known key `name` into `request`.
@@ -860,13 +857,27 @@ impl RequestReader {
                     request.max_age = max_age;
                 }
             }
+            "retention" => {
+                if let Some(retention) = self.nullable_int(value, "retention")? {
+                    let retention = u32::try_from(retention)
+                        .ok()
+                        .filter(|retention| *retention <= sqs::MAX_RETENTION)
+                        .ok_or_else(|| {
+                            self.value_error(&format!(
+                                "key \"retention\" must be between 0 and {}",
+                                sqs::MAX_RETENTION
+                            ))
+                        })?;
+                    request.max_age = handler::queued_max_age(retention);
+                }
+            }
             "min_signature_version" => {
                 if let Some(number) = self.nullable_int(value, "min_signature_version")? {
                     request.min_signature_version = SignatureVersion::from_number(number)
                         .ok_or_else(|| self.value_error("key \"min_signature_version\" must be 1 or 2"))?;
                 }
             }
-            _ => unreachable!("apply() is called with the keys of REQUEST_KEYS only"),
+            _ => unreachable!("apply() is called with the keys of REQUEST_KEYS and QUEUED_REQUEST_KEYS only"),
         }
         Ok(())
     }
@@ -949,9 +960,14 @@ impl RequestReader {
     }
 }
 
-/// The replay window of a queued message when `max_age` is not given:
-/// SQS's default retention (4 days) and the webhook's window.
-const DEFAULT_QUEUED_MAX_AGE: i64 = 4 * 86_400 + DEFAULT_MAX_AGE;
+/// `a, b and c`.
+fn list_in_words(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
 
 /// Reads the arguments of quillcrm_sns_sqs() the way PHP's own functions
 /// read an options array (TypeError, ValueError).
@@ -1377,6 +1393,7 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(quillcrm_sns_is_topic_arn))
         .function(wrap_function!(quillcrm_sns_handle_queued))
         .function(wrap_function!(quillcrm_sns_is_queue_url))
+        .function(wrap_function!(quillcrm_sns_queue_url_parts))
         .function(wrap_function!(quillcrm_sns_sqs))
         .function(wrap_function!(quillcrm_sns_aws_setup))
         .function(wrap_function!(quillcrm_sns_aws_doctor))

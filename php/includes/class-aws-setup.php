@@ -39,8 +39,9 @@ final class AwsSetup {
 		$stored   = get_option( self::OPTION, array() );
 		$stored   = is_array( $stored ) ? $stored : array();
 		$site     = substr( md5( home_url() ), 0, 8 );
+		$queue    = function_exists( 'quillcrm_sns_queue_url_parts' ) ? \quillcrm_sns_queue_url_parts( Settings::queue_url() ) : null;
 		$defaults = array(
-			'region'            => preg_match( '#^https://sqs\.([a-z0-9-]+)\.#', Settings::queue_url(), $m ) ? $m[1] : 'us-east-1',
+			'region'            => $queue['region'] ?? 'us-east-1',
 			// A topic of this site's own: every subscription of a topic gets
 			// every notification, so sites sharing one would apply each
 			// other's bounces, complaints and deliveries.
@@ -48,7 +49,7 @@ final class AwsSetup {
 			'identity'          => '',
 			'configuration_set' => '',
 			// The intake's queue when it has one, else a name of this site's own.
-			'queue_name'        => preg_match( '#/([A-Za-z0-9_-]+)$#', Settings::queue_url(), $q ) ? $q[1] : 'quillcrm-bounce-' . $site,
+			'queue_name'        => $queue['name'] ?? 'quillcrm-bounce-' . $site,
 		);
 		$settings = array();
 		foreach ( $defaults as $field => $default ) {

@@ -123,7 +123,7 @@ final class QueueWorker {
 			QueueIntake::update_status( array( 'credentials_source' => $attributes['credentials_source'] ?? null ) );
 			return self::failed( $summary, (string) $attributes['error'], (string) $attributes['detail'] );
 		}
-		$retention  = (int) ( $attributes['attributes']['MessageRetentionPeriod'] ?? 345600 );
+		$retention  = isset( $attributes['attributes']['MessageRetentionPeriod'] ) ? (int) $attributes['attributes']['MessageRetentionPeriod'] : null;
 		$visibility = (int) ( $attributes['attributes']['VisibilityTimeout'] ?? 30 );
 		$redrive    = self::redrive_policy( $attributes['attributes']['RedrivePolicy'] ?? null );
 		$lost       = 0; // Left messages the queue moves to its dead-letter queue at their next receive.
@@ -140,10 +140,11 @@ final class QueueWorker {
 			'allowed_topics'        => $topics,
 			'confirm'               => false,
 			'min_signature_version' => Settings::min_signature_version(),
-			// The queue keeps a message this long; SNS may have taken up to
-			// the webhook's window to hand it over.
-			'max_age'               => min( (int) ( $info['max_queued_age'] ?? 0 ), $retention + (int) ( $info['replay_window'] ?? 0 ) ),
 		);
+		// The replay window follows the queue's retention. An extension
+		// older than the plugin takes no retention: the widest window, whose
+		// exactly-once keys Retention keeps anyway.
+		$request += isset( $info['max_queue_retention'] ) ? array( 'retention' => $retention ) : array( 'max_age' => $info['max_queued_age'] ?? null );
 		$oldest       = null;
 		$pulled       = array();
 		$written      = 0; // When the pull times were last written.
@@ -165,7 +166,7 @@ final class QueueWorker {
 			$received    = QueueIntake::call(
 				'receive',
 				array(
-					'max_messages' => time() < $narrow_until ? 1 : 10,
+					'max_messages' => time() < $narrow_until ? 1 : null, // null: as many as SQS gives.
 					'wait_seconds' => $wait,
 				)
 			);

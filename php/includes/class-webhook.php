@@ -31,9 +31,6 @@ final class Webhook {
 	public const LEGACY_ROUTE = '/qc/v1/webhooks/bounce/';
 
 
-	/** Headers passed to the extension (the ones its contract reads). */
-	private const SNS_HEADERS = array( 'x-amz-sns-message-type', 'x-amz-sns-topic-arn', 'x-amz-sns-rawdelivery' );
-
 	/**
 	 * plugins_loaded, priority 0: answers and exits when this is a webhook request.
 	 */
@@ -211,16 +208,16 @@ final class Webhook {
 	}
 
 	/**
-	 * The x-amz-sns-* request headers, lower-cased names.
+	 * The request's x-amz-sns-* headers, as $_SERVER spells them
+	 * (HTTP_X_AMZ_SNS_...): which of them count is the extension's rule.
 	 *
 	 * @return array<string, string>
 	 */
 	private static function sns_headers(): array {
 		$headers = array();
-		foreach ( self::SNS_HEADERS as $name ) {
-			$server_key = 'HTTP_' . strtoupper( str_replace( '-', '_', $name ) );
-			if ( isset( $_SERVER[ $server_key ] ) && is_string( $_SERVER[ $server_key ] ) ) {
-				$headers[ $name ] = $_SERVER[ $server_key ]; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- passed verbatim to the verifier.
+		foreach ( $_SERVER as $name => $value ) { // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- passed verbatim to the verifier.
+			if ( is_string( $name ) && str_starts_with( $name, 'HTTP_X_AMZ_SNS_' ) && is_string( $value ) ) {
+				$headers[ $name ] = $value;
 			}
 		}
 		return $headers;

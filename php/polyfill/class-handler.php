@@ -25,8 +25,11 @@ final class Handler {
 	/** How far in the future a Timestamp may be. */
 	public const MAX_FUTURE_SKEW = 300;
 
-	/** The longest replay window of a queued message (the extension's MAX_QUEUED_AGE: 14 days + 3,900 s). */
-	public const MAX_QUEUED_AGE = 1213500;
+	/** The longest retention of an SQS queue, 14 days (the extension's sqs::MAX_RETENTION). */
+	public const MAX_QUEUE_RETENTION = 1209600;
+
+	/** The longest replay window of a queued message (the extension's MAX_QUEUED_AGE). */
+	public const MAX_QUEUED_AGE = self::MAX_QUEUE_RETENTION + self::DEFAULT_MAX_AGE;
 
 	private const REQUEST_KEYS = 'key, expected_key, headers, allowed_topics, confirm, now, max_age and min_signature_version';
 
@@ -326,6 +329,7 @@ final class Handler {
 			'max_future_skew'     => self::MAX_FUTURE_SKEW,
 			// The queue intake needs the extension; the bound is the same.
 			'max_queued_age'      => self::MAX_QUEUED_AGE,
+			'max_queue_retention' => self::MAX_QUEUE_RETENTION,
 			'max_body_bytes'      => self::MAX_BODY_BYTES,
 		);
 	}

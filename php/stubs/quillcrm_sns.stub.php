@@ -258,6 +258,8 @@ if ( false ) {
 	 * - `max_queued_age`: the longest `max_age` quillcrm_sns_handle_queued()
 	 *   accepts, seconds (1,213,500: 14 days of SQS retention, plus the hour
 	 *   SNS may take to hand a message over, plus skew).
+	 * - `max_queue_retention`: the longest `retention` it accepts, seconds
+	 *   (1,209,600: the 14 days SQS keeps a message at most).
 	 * - `max_body_bytes`: the largest body quillcrm_sns_handle() reads;
 	 *   a larger one is 413 `body_too_large` (524,288: 512 KiB).
 	 *
@@ -275,6 +277,7 @@ if ( false ) {
 	 *     replay_window: positive-int,
 	 *     max_future_skew: positive-int,
 	 *     max_queued_age: positive-int,
+	 *     max_queue_retention: positive-int,
 	 *     max_body_bytes: positive-int
 	 * }
 	 */
@@ -292,10 +295,14 @@ if ( false ) {
 	 * `$request` keys (any other key, `key`, `expected_key` and `headers`
 	 * included, is a ValueError): `allowed_topics`, `confirm`, `now` and
 	 * `min_signature_version` as for quillcrm_sns_handle(), and
+	 * - `retention` (?int, seconds, 0 to `max_queue_retention` (1,209,600)
+	 *   else ValueError; default 345,600, SQS's own): the queue's
+	 *   MessageRetentionPeriod. The replay window is then the retention plus
+	 *   `replay_window` (the time SNS may take to hand a message over).
 	 * - `max_age` (?int, seconds, 0 to `max_queued_age` (1,213,500) else
-	 *   ValueError; default 349,500: SQS's default 4-day retention plus 3,900):
-	 *   the replay window. Pass the queue's MessageRetentionPeriod plus 3,900,
-	 *   and keep exactly-once keys at least `max_age + max_future_skew`.
+	 *   ValueError): the replay window itself, instead of `retention` (both is
+	 *   a ValueError).
+	 *   Keep exactly-once keys at least the window plus `max_future_skew`.
 	 *
 	 * Returns exactly the array of quillcrm_sns_handle() (a bare SES payload
 	 * is `raw_message_delivery`; `invalid_key` never occurs).
@@ -306,12 +313,14 @@ if ( false ) {
 	 *     confirm?: bool,
 	 *     now?: int|null,
 	 *     max_age?: int<0, 1213500>|null,
+	 *     retention?: int<0, 1209600>|null,
 	 *     min_signature_version?: 1|2|null
 	 * } $request The site's settings.
 	 *
 	 * @throws TypeError  A wrong type for $body, $request or a $request value.
-	 * @throws ValueError An unknown key, `max_age` out of range, a
-	 *                    `min_signature_version` other than 1 or 2.
+	 * @throws ValueError An unknown key, `max_age` or `retention` out of range
+	 *                    or both given, a `min_signature_version` other than
+	 *                    1 or 2.
 	 */
 	function quillcrm_sns_handle_queued( string $body, array $request = array() ): array {}
 
@@ -327,6 +336,18 @@ if ( false ) {
 	 * @throws TypeError $url is not a string.
 	 */
 	function quillcrm_sns_is_queue_url( string $url ): bool {}
+
+	/**
+	 * The parts of $url when quillcrm_sns_is_queue_url() accepts it, else
+	 * null. EXTENSION ONLY.
+	 *
+	 * @param string $url The candidate.
+	 * @return array{region: non-empty-string, account: non-empty-string, name: non-empty-string}|null
+	 *         `name` as in the URL (a FIFO queue's with its `.fifo`).
+	 *
+	 * @throws TypeError $url is not a string.
+	 */
+	function quillcrm_sns_queue_url_parts( string $url ): ?array {}
 
 	/**
 	 * One Amazon SQS call (AWS JSON 1.0 protocol, SigV4-signed by AWS's

@@ -691,6 +691,29 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertLessThan( 25, microtime( true ) - $started, 'it stopped, not at the end of its 40 s' );
 	}
 
+	public function testTheReplayWindowFollowsTheQueuesRetention(): void {
+		$signer = new SnsSigner( $this->site->pki( 'signing.key' ) );
+		$email  = $this->new_contact( 'q-retention' );
+		// Signed two days ago: older than a one-day queue keeps a message
+		// (with the hour SNS may take), younger than a three-day one.
+		$body = SnsSigner::body( $signer->notification( self::TOPIC, SesPayload::permanent_bounce( $email ), null, '2', array( 'Timestamp' => SnsSigner::timestamp( time() - 2 * 86400 ) ) ) );
+
+		$this->aws( 'queue-attr', $this->queue, 'MessageRetentionPeriod', '86400' );
+		$this->send( array( $body ) );
+		$run = $this->drain();
+
+		$this->assertSame( array( 1, 0 ), array( $run['summary']['deleted'], $run['summary']['applied'] ), $run['stderr'] );
+		$this->assertContactState( $email, 'subscribed', 0, 'stale for a queue that keeps messages a day' );
+		$this->assertSame( 'stale_message', $this->site->rows( 'SELECT error_code FROM ' . $this->site->table( 'quillcrm_bounce_events' ) . ' ORDER BY id DESC LIMIT 1' )[0]['error_code'] );
+
+		$this->aws( 'queue-attr', $this->queue, 'MessageRetentionPeriod', '259200' );
+		$this->send( array( $body ) );
+		$run = $this->drain();
+
+		$this->assertSame( 1, $run['summary']['applied'], $run['stderr'] );
+		$this->assertContactState( $email, 'bounced', 0, 'in the window of a queue that keeps messages three days' );
+	}
+
 	public function testAWorkerWhoseClockIsSixMinutesBehindAwsAppliesAFreshBounceInsteadOfDeletingItAsStale(): void {
 		// AWS's clock six minutes ahead of the site's: a second moto and its
 		// HTTPS front run under libfaketime (the site's PHP cannot be moved:

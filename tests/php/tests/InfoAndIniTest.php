@@ -13,7 +13,7 @@ final class InfoAndIniTest extends ExtensionTestCase {
 	public function testInfoHasTheDocumentedShape(): void {
 		$info = quillcrm_sns_info();
 
-		$this->assertSame( array( 'version', 'implementation', 'test_trust', 'cache_dir', 'cache_dir_state', 'test_ca_file', 'test_resolve', 'test_imds_endpoint', 'cached_certificates', 'configuration_error', 'replay_window', 'max_future_skew', 'max_queued_age', 'max_body_bytes' ), array_keys( $info ) );
+		$this->assertSame( array( 'version', 'implementation', 'test_trust', 'cache_dir', 'cache_dir_state', 'test_ca_file', 'test_resolve', 'test_imds_endpoint', 'cached_certificates', 'configuration_error', 'replay_window', 'max_future_skew', 'max_queued_age', 'max_queue_retention', 'max_body_bytes' ), array_keys( $info ) );
 		$this->assertMatchesRegularExpression( '/^\d+\.\d+\.\d+/', $info['version'] );
 		$this->assertIsInt( $info['cached_certificates'] );
 		$this->assertGreaterThanOrEqual( 0, $info['cached_certificates'] );
@@ -25,6 +25,7 @@ final class InfoAndIniTest extends ExtensionTestCase {
 		$this->assertSame( 3900, $info['replay_window'] );
 		$this->assertSame( 300, $info['max_future_skew'] );
 		$this->assertSame( 14 * 86400 + 3900, $info['max_queued_age'] );
+		$this->assertSame( 14 * 86400, $info['max_queue_retention'] );
 		$this->assertSame( 512 * 1024, $info['max_body_bytes'] );
 	}
 

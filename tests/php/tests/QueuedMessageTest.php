@@ -57,6 +57,40 @@ final class QueuedMessageTest extends ExtensionTestCase {
 		quillcrm_sns_handle_queued( $body, array( 'max_age' => quillcrm_sns_info()['max_queued_age'] + 1 ) );
 	}
 
+	public function testTheReplayWindowIsTheQueuesRetentionPlusTheWebhooksWindow(): void {
+		$body      = SnsMessages::body( SnsMessages::notification( SesPayloads::hard_bounce() ) );
+		$retention = 10 * 86400;
+		$window    = $retention + quillcrm_sns_info()['replay_window'];
+
+		$this->assertAccepted( 'bounce', $this->queued( $body, array( 'now' => SnsMessages::NOW + $window, 'retention' => $retention ) ) );
+		$this->assertRejected( 403, 'stale_message', $this->queued( $body, array( 'now' => SnsMessages::NOW + $window + 1, 'retention' => $retention ) ) );
+	}
+
+	public function testWithoutRetentionTheWindowIsThatOfSqssDefaultFourDays(): void {
+		$body   = SnsMessages::body( SnsMessages::notification( SesPayloads::hard_bounce() ) );
+		$window = 4 * 86400 + quillcrm_sns_info()['replay_window'];
+
+		$this->assertAccepted( 'bounce', $this->queued( $body, array( 'now' => SnsMessages::NOW + $window ) ) );
+		$this->assertRejected( 403, 'stale_message', $this->queued( $body, array( 'now' => SnsMessages::NOW + $window + 1 ) ) );
+	}
+
+	public function testARetentionLongerThanSqsAllowsIsAValueError(): void {
+		$this->expectException( \ValueError::class );
+		$this->expectExceptionMessage( 'key "retention" must be between 0 and 1209600' );
+		quillcrm_sns_handle_queued( '{}', array( 'retention' => quillcrm_sns_info()['max_queue_retention'] + 1 ) );
+	}
+
+	public function testANegativeRetentionIsAValueError(): void {
+		$this->expectException( \ValueError::class );
+		quillcrm_sns_handle_queued( '{}', array( 'retention' => -1 ) );
+	}
+
+	public function testMaxAgeAndRetentionTogetherAreAValueError(): void {
+		$this->expectException( \ValueError::class );
+		$this->expectExceptionMessage( 'must not contain both "max_age" and "retention"' );
+		quillcrm_sns_handle_queued( '{}', array( 'max_age' => 3900, 'retention' => 345600 ) );
+	}
+
 	public function testWebhookOnlyKeysAreRefused(): void {
 		$this->expectException( \ValueError::class );
 		quillcrm_sns_handle_queued( '{}', array( 'expected_key' => 'x' ) );
@@ -66,6 +100,16 @@ final class QueuedMessageTest extends ExtensionTestCase {
 		$this->assertTrue( quillcrm_sns_is_queue_url( self::QUEUE ) );
 		$this->assertFalse( quillcrm_sns_is_queue_url( 'https://sqs.eu-central-1.amazonaws.com.evil.example/123456789012/q' ) );
 		$this->assertFalse( quillcrm_sns_is_queue_url( "https://sqs.eu-central-1.amazonaws.com/123456789012/q\0" ) );
+	}
+
+	public function testAQueueUrlsPartsAreItsRegionAccountAndName(): void {
+		$this->assertSame( array( 'region' => 'eu-central-1', 'account' => '123456789012', 'name' => 'ses-feedback' ), quillcrm_sns_queue_url_parts( self::QUEUE ) );
+		$this->assertSame( 'feedback.fifo', quillcrm_sns_queue_url_parts( 'https://sqs.cn-north-1.amazonaws.com.cn/123456789012/feedback.fifo' )['name'] ?? null );
+	}
+
+	public function testAStringThatIsNoQueueUrlHasNoParts(): void {
+		$this->assertNull( quillcrm_sns_queue_url_parts( 'https://sqs.eu-central-1.amazonaws.com.evil.example/123456789012/q' ) );
+		$this->assertNull( quillcrm_sns_queue_url_parts( "\xff" ) );
 	}
 
 	public function testAnInvalidQueueUrlIsAnAnswerNotAnException(): void {

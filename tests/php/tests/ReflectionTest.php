@@ -45,7 +45,7 @@ final class ReflectionTest extends ExtensionTestCase {
 	public function testExtensionListsItsFunctionsAndDirectives(): void {
 		$extension = new \ReflectionExtension( 'quillcrm_sns' );
 
-		$this->assertSame( array( 'quillcrm_sns_handle', 'quillcrm_sns_info', 'quillcrm_sns_is_topic_arn', 'quillcrm_sns_handle_queued', 'quillcrm_sns_is_queue_url', 'quillcrm_sns_sqs', 'quillcrm_sns_aws_setup', 'quillcrm_sns_aws_doctor' ), array_keys( $extension->getFunctions() ) );
+		$this->assertSame( array( 'quillcrm_sns_handle', 'quillcrm_sns_info', 'quillcrm_sns_is_topic_arn', 'quillcrm_sns_handle_queued', 'quillcrm_sns_is_queue_url', 'quillcrm_sns_queue_url_parts', 'quillcrm_sns_sqs', 'quillcrm_sns_aws_setup', 'quillcrm_sns_aws_doctor' ), array_keys( $extension->getFunctions() ) );
 		// The engine lists directives set on the command line first: compared as a set.
 		$directives = array_keys( $extension->getINIEntries() );
 		sort( $directives );
