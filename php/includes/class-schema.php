@@ -164,12 +164,21 @@ final class Schema {
 	 * tables with it (WordPress drops only the tables this filter lists,
 	 * and uninstall.php reaches only the sites that still exist). WordPress
 	 * has switched to the site being deleted, so the prefix is its own.
+	 * The contacts table too, when it is one of that site's (the plugin may
+	 * have created it): the addresses of a deleted site must not outlive it.
+	 * A contacts table filtered to another name (shared by the network, say)
+	 * stays.
 	 *
 	 * @param string[] $tables The site's tables WordPress drops.
 	 * @return string[]
 	 */
 	public static function drop_with_site( array $tables ): array {
-		foreach ( self::own_tables() as $table ) {
+		global $wpdb;
+		$site_tables = self::own_tables();
+		if ( str_starts_with( self::contacts_table(), $wpdb->prefix ) ) {
+			$site_tables[] = self::contacts_table();
+		}
+		foreach ( $site_tables as $table ) {
 			if ( ! in_array( $table, $tables, true ) ) {
 				$tables[] = $table; // Core's keys (posts => …) stay as they are.
 			}

@@ -1,0 +1,259 @@
+<?php
+/**
+ * The plugin on a WordPress multisite network: a second WordPress beside the
+ * test site (the same code, database and PHP, tables prefixed qms_), made a
+ * subdirectory network and driven from the command line
+ * (site/multisite-run.php boots one of its sites and runs code there).
+ * What this covers is the plugin's own multisite code: network activation,
+ * a sub-site's first admin visit, a deleted sub-site's tables, network
+ * deactivation and uninstall.
+ */
+
+declare(strict_types=1);
+
+namespace QuillCRM\E2E\Tests;
+
+use PHPUnit\Framework\TestCase;
+use QuillCRM\E2E\Site;
+
+final class MultisiteTest extends TestCase {
+	private const PREFIX = 'qms_';
+	private const DOMAIN = 'multisite.test';
+	private const PLUGIN = 'quillcrm-bounce/quillcrm-bounce.php';
+
+	private static Site $site;
+	private static string $dir;
+
+	public static function setUpBeforeClass(): void {
+		self::$site = Site::get();
+		self::$dir  = self::$site->stack['run_dir'] . '/wordpress-multisite';
+		self::drop_network_tables();
+		self::shell( 'rm -rf ' . escapeshellarg( self::$dir ) . ' && cp -a ' . escapeshellarg( (string) self::$site->stack['wp_dir'] ) . ' ' . escapeshellarg( self::$dir ) );
+		// The test site's must-use plugins serve its HTTP tests; this network
+		// keeps only the one that blocks outside requests.
+		foreach ( glob( self::$dir . '/wp-content/mu-plugins/*.php' ) ?: array() as $file ) {
+			if ( 'e2e-offline.php' !== basename( $file ) ) {
+				unlink( $file );
+			}
+		}
+		self::write_config( false );
+		self::in_site(
+			'/',
+			'$r = wp_install( "QuillCRM network", "admin", "admin@example.test", false, "", wp_slash( "network-password" ) );
+			if ( empty( $r["user_id"] ) ) { throw new RuntimeException( "wp_install() failed" ); }
+			global $wpdb;
+			foreach ( $wpdb->tables( "ms_global" ) as $table => $prefixed ) { $wpdb->$table = $prefixed; }
+			install_network();
+			$e = populate_network( 1, "' . self::DOMAIN . '", "admin@example.test", "QuillCRM network", "/", false );
+			if ( is_wp_error( $e ) ) { throw new RuntimeException( $e->get_error_message() ); }
+			return true;',
+			true
+		);
+		self::write_config( true );
+		self::new_site( 'two' );
+		$activated = self::in_site( '/', 'return is_wp_error( $r = activate_plugin( "' . self::PLUGIN . '", "", true ) ) ? $r->get_error_message() : is_plugin_active_for_network( "' . self::PLUGIN . '" );' );
+		if ( true !== $activated ) {
+			throw new \RuntimeException( 'network activation failed: ' . var_export( $activated, true ) );
+		}
+	}
+
+	public static function tearDownAfterClass(): void {
+		self::drop_network_tables();
+		self::shell( 'rm -rf ' . escapeshellarg( self::$dir ) );
+	}
+
+	public function testNetworkActivationSetsUpTheSiteItRunsOn(): void {
+		$this->assertContains( self::PREFIX . 'quillcrm_bounce_events', self::tables() );
+		$this->assertNotSame( '', self::in_site( '/', 'return (string) get_option( "quillcrm_bounce_webhook_key", "" );' ) );
+	}
+
+	public function testASubSiteGetsItsOwnTablesKeyAndScheduleOnItsFirstAdminVisit(): void {
+		$id = self::new_site( 'first-visit' );
+		$this->assertNotContains( self::PREFIX . $id . '_quillcrm_bounce_events', self::tables(), 'not before the visit' );
+
+		$site = self::in_site( '/first-visit/', 'wp_set_current_user( 1 ); do_action( "admin_init" ); return array( "key" => (string) get_option( "quillcrm_bounce_webhook_key", "" ), "prune" => (bool) wp_next_scheduled( QuillCRM\Bounce\Retention::CRON_HOOK ) );' );
+
+		$this->assertContains( self::PREFIX . $id . '_quillcrm_bounce_events', self::tables() );
+		$this->assertTrue( $site['prune'], 'its daily prune is scheduled' );
+		$this->assertSame( 48, strlen( $site['key'] ) );
+		$this->assertNotSame( self::in_site( '/', 'return (string) get_option( "quillcrm_bounce_webhook_key", "" );' ), $site['key'], 'a key of its own' );
+	}
+
+	public function testASubSiteDeletedFromTheNetworkTakesItsPluginTablesWithIt(): void {
+		$id = self::new_site( 'doomed' );
+		self::in_site( '/doomed/', 'wp_set_current_user( 1 ); do_action( "admin_init" ); return true;' );
+		$this->assertContains( self::PREFIX . $id . '_quillcrm_bounce_dedup', self::tables() );
+
+		self::in_site( '/', 'wpmu_delete_blog( ' . $id . ', true ); return true;' );
+
+		$this->assertSame( array(), preg_grep( '/^' . self::PREFIX . $id . '_/', self::tables() ), 'none of its tables left' );
+		$this->assertContains( self::PREFIX . 'quillcrm_bounce_dedup', self::tables(), 'the other sites keep theirs' );
+	}
+
+	public function testAContactsTableTheNetworkSharesStaysWhenASiteIsDeleted(): void {
+		$id = self::new_site( 'sharing' );
+		self::$site->exec( 'CREATE TABLE IF NOT EXISTS ' . self::PREFIX . 'shared_contacts (id INT PRIMARY KEY)' );
+
+		self::in_site( '/', 'add_filter( "quillcrm_bounce_contacts_table", static fn() => "' . self::PREFIX . 'shared_contacts" ); wpmu_delete_blog( ' . $id . ', true ); return true;' );
+
+		$this->assertContains( self::PREFIX . 'shared_contacts', self::tables() );
+	}
+
+	public function testASiteAdministratorCannotActWithTheServersAwsCredentials(): void {
+		$answers = self::in_site( '/two/', self::as_user( '$user = wp_insert_user( array( "user_login" => "site-admin-" . wp_generate_password( 6, false ), "user_pass" => wp_generate_password(), "role" => "administrator" ) );' ) );
+
+		$refused = 'wp_die: Sorry, you are not allowed to manage these settings.';
+		$this->assertSame( array( 'intake' => $refused, 'setup' => $refused, 'stored' => 'webhook' ), $answers );
+	}
+
+	public function testTheNetworksAdministratorCanSetASitesQueueIntake(): void {
+		$answers = self::in_site( '/two/', self::as_user( '$user = 1;', false ) );
+
+		$this->assertStringStartsWith( 'redirect: ', $answers['intake'] );
+		$this->assertSame( 'sqs', $answers['stored'] );
+		self::in_site( '/two/', 'update_option( "quillcrm_bounce_intake", "webhook" ); return true;' );
+	}
+
+	public function testOnANetworkOnlyItsAdministratorIsToldToFixThePhpBuild(): void {
+		// The plain-PHP fallback answers (no extension): a notice says how to
+		// build the extension, which only the network's administrator can do.
+		$fallback_notice = 'ob_start(); do_action( "admin_notices" ); return str_contains( (string) ob_get_clean(), "quillcrm-fallback-notice" );';
+		$flags           = self::$site->php_flags_without_the_extension();
+
+		$site_admin    = self::in_site( '/two/', 'wp_set_current_user( wp_insert_user( array( "user_login" => "site-admin-" . wp_generate_password( 6, false ), "user_pass" => wp_generate_password(), "role" => "administrator" ) ) ); ' . $fallback_notice, false, $flags );
+		$network_admin = self::in_site( '/two/', 'wp_set_current_user( 1 ); ' . $fallback_notice, false, $flags );
+
+		$this->assertSame( array( 'site administrator' => false, 'network administrator' => true ), array( 'site administrator' => $site_admin, 'network administrator' => $network_admin ) );
+	}
+
+	public function testNetworkDeactivationRemovesTheCronEventsOfEverySite(): void {
+		self::in_site( '/two/', 'wp_set_current_user( 1 ); do_action( "admin_init" ); return true;' );
+		$scheduled = 'return array( (bool) wp_next_scheduled( QuillCRM\Bounce\Retention::CRON_HOOK ), (bool) wp_next_scheduled( QuillCRM\Bounce\Rates::CRON_HOOK ) );';
+		$this->assertSame( array( true, true ), self::in_site( '/two/', $scheduled ), 'scheduled before' );
+
+		self::in_site( '/', 'deactivate_plugins( "' . self::PLUGIN . '", false, true ); return true;' );
+
+		// The plugin's classes are no longer loaded: the hook names as strings.
+		$after = 'return array( (bool) wp_next_scheduled( "quillcrm_bounce_prune" ), (bool) wp_next_scheduled( "quillcrm_bounce_rate_check" ) );';
+		$this->assertSame( array( array( false, false ), array( false, false ) ), array( self::in_site( '/', $after ), self::in_site( '/two/', $after ) ) );
+		self::in_site( '/', 'activate_plugin( "' . self::PLUGIN . '", "", true ); return true;' );
+	}
+
+	public function testUninstallRemovesEverySitesTablesAndOptionsAndTheNetworksRecord(): void {
+		self::in_site( '/two/', 'wp_set_current_user( 1 ); do_action( "admin_init" ); return true;' );
+		self::in_site( '/', 'update_site_option( QuillCRM\Bounce\Extension::IMPLEMENTATION_OPTION, "extension" ); return true;' );
+		$this->assertNotSame( array(), preg_grep( '/quillcrm_bounce_/', self::tables() ) );
+
+		self::in_site( '/', 'deactivate_plugins( "' . self::PLUGIN . '", false, true ); define( "WP_UNINSTALL_PLUGIN", "' . self::PLUGIN . '" ); include WP_PLUGIN_DIR . "/quillcrm-bounce/uninstall.php"; return true;' );
+
+		$this->assertSame( array(), array_values( preg_grep( '/quillcrm_bounce_/', self::tables() ) ), 'no table of the plugin on any site' );
+		$options = self::$site->rows( 'SELECT option_name FROM ' . self::PREFIX . 'options WHERE option_name LIKE ? UNION ALL SELECT option_name FROM ' . self::PREFIX . '2_options WHERE option_name LIKE ?', array( 'quillcrm\_bounce\_%', 'quillcrm\_bounce\_%' ) );
+		$this->assertSame( array(), $options, 'no option of the plugin on any site' );
+		$this->assertSame( array(), self::$site->rows( 'SELECT meta_key FROM ' . self::PREFIX . "sitemeta WHERE meta_key LIKE 'quillcrm\\_bounce\\_%'" ), 'no network option' );
+		self::in_site( '/', 'activate_plugin( "' . self::PLUGIN . '", "", true ); return true;' );
+	}
+
+	/**
+	 * Code that, as the user $pick_user sets, posts the queue intake form and,
+	 * with $setup, the "Set up in AWS" form (each with the user's own valid
+	 * nonce), and returns how each ended (wp_die, or its redirect) and the
+	 * intake then stored.
+	 */
+	private static function as_user( string $pick_user, bool $setup = true ): string {
+		return $pick_user . '
+			wp_set_current_user( $user );
+			add_filter( "wp_die_handler", static fn() => static function ( $message ) { throw new RuntimeException( "wp_die: " . ( is_string( $message ) ? $message : "" ) ); } );
+			add_filter( "wp_redirect", static function ( $location ) { throw new RuntimeException( "redirect: " . $location ); } );
+			$post = static function ( string $action, array $fields ): string {
+				$_POST = $_REQUEST = $fields + array( "_wpnonce" => wp_create_nonce( $action ) );
+				try {
+					do_action( "admin_post_" . $action );
+					return "went through";
+				} catch ( RuntimeException $e ) {
+					return $e->getMessage();
+				}
+			};
+			$answers = array( "intake" => $post( "quillcrm_bounce_save_intake", array( "quillcrm_intake" => "sqs", "quillcrm_queue_url" => "https://sqs.eu-central-1.amazonaws.com/123456789012/network-site-two" ) ) );
+			' . ( $setup ? '$answers["setup"] = $post( "quillcrm_bounce_aws_setup", array( "quillcrm_aws_region" => "eu-central-1", "quillcrm_aws_topic" => "t", "quillcrm_aws_identity" => "", "quillcrm_aws_configuration_set" => "", "quillcrm_aws_queue_name" => "q" ) );' : '' ) . '
+			$answers["stored"] = (string) get_option( "quillcrm_bounce_intake", "webhook" );
+			return $answers;';
+	}
+
+	/** Creates a sub-site at /$path/; its id. */
+	private static function new_site( string $path ): int {
+		$id = self::in_site( '/', 'return wp_insert_site( array( "domain" => "' . self::DOMAIN . '", "path" => "/' . $path . '/", "title" => "' . $path . '", "user_id" => 1 ) );' );
+		if ( ! is_int( $id ) ) {
+			throw new \RuntimeException( "wp_insert_site($path) failed: " . var_export( $id, true ) );
+		}
+		return $id;
+	}
+
+	/**
+	 * Runs $code in the site at $path (see site/multisite-run.php), with the
+	 * stack's php flags or $php_flags; what it returns.
+	 *
+	 * @param list<string>|null $php_flags
+	 * @return mixed
+	 */
+	private static function in_site( string $path, string $code, bool $install = false, ?array $php_flags = null ) {
+		$command = array_merge(
+			array( (string) self::$site->stack['php_cli'] ),
+			$php_flags ?? (array) self::$site->stack['php_flags'],
+			array( dirname( __DIR__ ) . '/site/multisite-run.php', self::$dir, self::DOMAIN, $path ),
+			$install ? array( 'install' ) : array()
+		);
+		$proc = proc_open( $command, array( 0 => array( 'pipe', 'r' ), 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
+		fwrite( $pipes[0], $code );
+		fclose( $pipes[0] );
+		$out  = (string) stream_get_contents( $pipes[1] );
+		$err  = (string) stream_get_contents( $pipes[2] );
+		$exit = proc_close( $proc );
+		if ( 0 !== $exit ) {
+			throw new \RuntimeException( "multisite-run.php $path exited $exit: $err $out" );
+		}
+		return json_decode( $out, true, 16, JSON_THROW_ON_ERROR );
+	}
+
+	/** @return list<string> the network's tables */
+	private static function tables(): array {
+		return array_column( self::$site->rows( 'SHOW TABLES LIKE ' . "'" . self::PREFIX . "%'" ), 'Tables_in_' . self::$site->stack['db_name'] . ' (' . self::PREFIX . '%)' );
+	}
+
+	private static function drop_network_tables(): void {
+		foreach ( self::tables() as $table ) {
+			self::$site->exec( "DROP TABLE `$table`" );
+		}
+	}
+
+	/** wp-config.php of the network: before the network exists, WP_ALLOW_MULTISITE only. */
+	private static function write_config( bool $network ): void {
+		$stack = self::$site->stack;
+		$salts = '';
+		foreach ( array( 'AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT' ) as $name ) {
+			$salts .= "define( '$name', 'multisite-e2e-$name' );\n";
+		}
+		$multisite = $network
+			? "define( 'MULTISITE', true );\ndefine( 'SUBDOMAIN_INSTALL', false );\ndefine( 'DOMAIN_CURRENT_SITE', '" . self::DOMAIN . "' );\ndefine( 'PATH_CURRENT_SITE', '/' );\ndefine( 'SITE_ID_CURRENT_SITE', 1 );\ndefine( 'BLOG_ID_CURRENT_SITE', 1 );\n"
+			: '';
+		file_put_contents(
+			self::$dir . '/wp-config.php',
+			"<?php\n// The multisite network of tests/e2e/tests/MultisiteTest.php.\n"
+			. "define( 'DB_NAME', '{$stack['db_name']}' );\ndefine( 'DB_USER', '{$stack['db_user']}' );\ndefine( 'DB_PASSWORD', '{$stack['db_password']}' );\n"
+			. "define( 'DB_HOST', '127.0.0.1:{$stack['db_port']}' );\ndefine( 'DB_CHARSET', 'utf8mb4' );\ndefine( 'DB_COLLATE', '' );\n"
+			. $salts
+			. "\$table_prefix = '" . self::PREFIX . "';\n"
+			. "define( 'WP_CONTENT_DIR', __DIR__ . '/wp-content' );\ndefine( 'WP_HTTP_BLOCK_EXTERNAL', true );\ndefine( 'DISABLE_WP_CRON', true );\n"
+			. "define( 'AUTOMATIC_UPDATER_DISABLED', true );\ndefine( 'DISALLOW_FILE_MODS', true );\ndefine( 'WP_DEBUG', true );\ndefine( 'WP_DEBUG_DISPLAY', false );\n"
+			. "define( 'WP_DEBUG_LOG', '{$stack['run_dir']}/wp-debug-multisite.log' );\ndefine( 'WP_ALLOW_MULTISITE', true );\n"
+			. $multisite
+			. "if ( ! defined( 'ABSPATH' ) ) {\n\tdefine( 'ABSPATH', __DIR__ . '/' );\n}\nrequire_once ABSPATH . 'wp-settings.php';\n"
+		);
+	}
+
+	private static function shell( string $command ): void {
+		exec( $command . ' 2>&1', $output, $status );
+		if ( 0 !== $status ) {
+			throw new \RuntimeException( "$command: " . implode( "\n", $output ) );
+		}
+	}
+}
