@@ -2,11 +2,13 @@
 /**
  * The plugin on a WordPress multisite network: a second WordPress beside the
  * test site (the same code, database and PHP, tables prefixed qms_), made a
- * subdirectory network and driven from the command line
- * (site/multisite-run.php boots one of its sites and runs code there).
- * What this covers is the plugin's own multisite code: network activation,
- * a sub-site's first admin visit, a deleted sub-site's tables, network
- * deactivation and uninstall.
+ * subdirectory network, driven from the command line
+ * (site/multisite-run.php boots one of its sites and runs code there) and,
+ * for the webhook, through an nginx of its own in front of the test site's
+ * php-fpm. What this covers is the plugin's own multisite code: network
+ * activation, a sub-site's first admin visit, its own key and tables, a
+ * deleted sub-site's tables, the network's capability for the server's AWS
+ * credentials and PHP build, network deactivation and uninstall.
  */
 
 declare(strict_types=1);
@@ -14,7 +16,10 @@ declare(strict_types=1);
 namespace QuillCRM\E2E\Tests;
 
 use PHPUnit\Framework\TestCase;
+use QuillCRM\E2E\Faults;
+use QuillCRM\E2E\SesPayload;
 use QuillCRM\E2E\Site;
+use QuillCRM\E2E\SnsSigner;
 
 final class MultisiteTest extends TestCase {
 	private const PREFIX = 'qms_';
@@ -126,6 +131,27 @@ final class MultisiteTest extends TestCase {
 		$this->assertSame( array( 'site administrator' => false, 'network administrator' => true ), array( 'site administrator' => $site_admin, 'network administrator' => $network_admin ) );
 	}
 
+	public function testADeliveryToASubSitesWebhookChangesThatSiteAloneAndItsKeyOpensNoOtherSite(): void {
+		$key   = self::in_site( '/two/', 'wp_set_current_user( 1 ); do_action( "admin_init" ); update_option( "' . Site::TOPICS_OPTION . '", array( "' . E2eTestCase::TOPIC . '" ) ); return (string) get_option( "quillcrm_bounce_webhook_key" );' );
+		$email = Site::unique_email( 'network-two' );
+		foreach ( array( self::PREFIX . '2_', self::PREFIX ) as $prefix ) {
+			self::$site->exec( "INSERT INTO {$prefix}quillcrm_contacts (email, status, soft_bounce_count, created_at, updated_at) VALUES (?, 'subscribed', 0, UTC_TIMESTAMP(), UTC_TIMESTAMP())", array( $email ) );
+		}
+		$signer = new SnsSigner( self::$site->pki( 'signing.key' ) );
+		$web    = self::serve_network();
+		try {
+			$to_two  = self::post( $web['port'], '/two/', $key, $signer->notification( E2eTestCase::TOPIC, SesPayload::permanent_bounce( $email ) ) );
+			$to_main = self::post( $web['port'], '/', $key, $signer->notification( E2eTestCase::TOPIC, SesPayload::permanent_bounce( $email ) ) );
+		} finally {
+			proc_terminate( $web['process'] );
+			proc_close( $web['process'] );
+		}
+
+		$this->assertSame( array( 200, 403 ), array( $to_two['status'], $to_main['status'] ), $to_two['body'] . ' | ' . $to_main['body'] );
+		$status = static fn( string $prefix ): string => (string) self::$site->rows( "SELECT status FROM {$prefix}quillcrm_contacts WHERE email = ?", array( $email ) )[0]['status'];
+		$this->assertSame( array( 'two' => 'bounced', 'main' => 'subscribed' ), array( 'two' => $status( self::PREFIX . '2_' ), 'main' => $status( self::PREFIX ) ) );
+	}
+
 	public function testNetworkDeactivationRemovesTheCronEventsOfEverySite(): void {
 		self::in_site( '/two/', 'wp_set_current_user( 1 ); do_action( "admin_init" ); return true;' );
 		$scheduled = 'return array( (bool) wp_next_scheduled( QuillCRM\Bounce\Retention::CRON_HOOK ), (bool) wp_next_scheduled( QuillCRM\Bounce\Rates::CRON_HOOK ) );';
@@ -177,6 +203,68 @@ final class MultisiteTest extends TestCase {
 			' . ( $setup ? '$answers["setup"] = $post( "quillcrm_bounce_aws_setup", array( "quillcrm_aws_region" => "eu-central-1", "quillcrm_aws_topic" => "t", "quillcrm_aws_identity" => "", "quillcrm_aws_configuration_set" => "", "quillcrm_aws_queue_name" => "q" ) );' : '' ) . '
 			$answers["stored"] = (string) get_option( "quillcrm_bounce_intake", "webhook" );
 			return $answers;';
+	}
+
+	/**
+	 * An nginx of the network's own, on a free port, handing PHP to the test
+	 * site's php-fpm (the same PHP, extension and test-only trust), with the
+	 * Host header WordPress maps to the network: started here, stopped by
+	 * the caller through its process.
+	 *
+	 * @return array{port: int, process: resource}
+	 */
+	private static function serve_network(): array {
+		$run  = (string) self::$site->stack['run_dir'];
+		$dir  = "$run/multisite-nginx";
+		$port = self::free_port();
+		@mkdir( "$dir/tmp", 0700, true );
+		$user = 0 === posix_getuid() ? 'user root root;' : '';
+		file_put_contents(
+			"$dir/nginx.conf",
+			"$user\ndaemon off;\nworker_processes 1;\npid $dir/nginx.pid;\nerror_log $dir/error.log warn;\nevents { worker_connections 64; }\n"
+			. "http {\n\taccess_log off;\n\tclient_body_temp_path $dir/tmp/body;\n\tfastcgi_temp_path $dir/tmp/fastcgi;\n\tproxy_temp_path $dir/tmp/proxy;\n\tuwsgi_temp_path $dir/tmp/uwsgi;\n\tscgi_temp_path $dir/tmp/scgi;\n"
+			. "\tserver {\n\t\tlisten 127.0.0.1:$port;\n\t\troot " . self::$dir . ";\n\t\tindex index.php;\n"
+			. "\t\tlocation / { try_files \$uri \$uri/ /index.php?\$args; }\n"
+			. "\t\tlocation ~ \\.php\$ {\n\t\t\ttry_files \$uri =404;\n\t\t\tinclude /etc/nginx/fastcgi_params;\n\t\t\tfastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;\n\t\t\tfastcgi_param HTTP_HOST \$host;\n\t\t\tfastcgi_pass unix:$run/php-fpm.sock;\n\t\t}\n\t}\n}\n"
+		);
+		$process = proc_open( array( 'nginx', '-p', $dir, '-c', "$dir/nginx.conf" ), array( 1 => array( 'file', "$dir/stdout.log", 'a' ), 2 => array( 'file', "$dir/stderr.log", 'a' ) ), $pipes );
+		Faults::wait_until( static fn(): bool => is_resource( @fsockopen( '127.0.0.1', $port ) ), 10, "the network's nginx (see $dir/stderr.log)" );
+		return array(
+			'port'    => $port,
+			'process' => $process,
+		);
+	}
+
+	/**
+	 * POSTs a signed SNS envelope to the webhook of the network's site at $path.
+	 *
+	 * @param array<string,string> $envelope
+	 * @return array{status: int, body: string}
+	 */
+	private static function post( int $port, string $path, string $key, array $envelope ): array {
+		$ch = curl_init( "http://127.0.0.1:$port$path?" . http_build_query( array( 'quillcrm_webhook' => 'bounce', 'provider' => 'amazonses', 'key' => $key ) ) );
+		curl_setopt_array(
+			$ch,
+			array(
+				CURLOPT_POST           => true,
+				CURLOPT_POSTFIELDS     => SnsSigner::body( $envelope ),
+				CURLOPT_HTTPHEADER     => array_merge( SnsSigner::headers( $envelope ), array( 'Host: ' . self::DOMAIN ) ),
+				CURLOPT_RETURNTRANSFER => true,
+				CURLOPT_TIMEOUT        => 30,
+			)
+		);
+		$body = (string) curl_exec( $ch );
+		return array(
+			'status' => (int) curl_getinfo( $ch, CURLINFO_RESPONSE_CODE ),
+			'body'   => $body,
+		);
+	}
+
+	private static function free_port(): int {
+		$socket = stream_socket_server( 'tcp://127.0.0.1:0' );
+		$port   = (int) substr( (string) strrchr( (string) stream_socket_get_name( $socket, false ), ':' ), 1 );
+		fclose( $socket );
+		return $port;
 	}
 
 	/** Creates a sub-site at /$path/; its id. */
