@@ -304,7 +304,7 @@ final class MultisiteTest extends TestCase {
 
 	/** @return list<string> the network's tables */
 	private static function tables(): array {
-		return array_column( self::$site->rows( 'SHOW TABLES LIKE ' . "'" . self::PREFIX . "%'" ), 'Tables_in_' . self::$site->stack['db_name'] . ' (' . self::PREFIX . '%)' );
+		return array_column( self::$site->rows( 'SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE ?', array( str_replace( '_', '\\_', self::PREFIX ) . '%' ) ), 'TABLE_NAME' );
 	}
 
 	private static function drop_network_tables(): void {
