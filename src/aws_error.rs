@@ -144,7 +144,7 @@ impl AwsError {
             ),
             AwsError::Rejected { status, code } => format!("AWS refused the request with HTTP {status} ({code})."),
             AwsError::BadAnswer(why) => format!("The answer from AWS could not be read ({why})."),
-            AwsError::InvalidQueueUrl(why) => format!("The queue URL is not an Amazon SQS queue URL: {why}."),
+            AwsError::InvalidQueueUrl(why) => format!("The queue URL cannot be used: {why}."),
         }
     }
 

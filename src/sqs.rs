@@ -38,9 +38,11 @@ const ONE_MESSAGE_LIMIT: usize = 6 * 1024 * 1024 + 64 * 1024;
 
 /// A queue URL that passed the policy: `https://sqs.<region>.amazonaws.com/
 /// <12-digit account>/<name>` (`.amazonaws.com.cn` in China), the name 1 to
-/// 80 of `A-Za-z0-9_-` with an optional `.fifo` (SQS CreateQueue rules).
-/// Written exactly so: no port, query, fragment, user information or other
-/// path, so a URL can never send the credentials' signature elsewhere.
+/// 80 of `A-Za-z0-9_-` (SQS CreateQueue rules), a standard queue: SES
+/// publishes to standard SNS topics, and a standard topic cannot send to a
+/// FIFO queue (`<name>.fifo`). Written exactly so: no port, query,
+/// fragment, user information or other path, so a URL can never send the
+/// credentials' signature elsewhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QueueUrl {
     pub url: String,
@@ -78,10 +80,14 @@ impl QueueUrl {
         if account.len() != 12 || !account.bytes().all(|b| b.is_ascii_digit()) {
             return Err(AwsError::InvalidQueueUrl("its account is not 12 digits"));
         }
-        let base = name.strip_suffix(".fifo").unwrap_or(name);
-        if base.is_empty()
+        if name.ends_with(".fifo") {
+            return Err(AwsError::InvalidQueueUrl(
+                "it is a FIFO queue, and the standard SNS topics SES publishes to cannot send to one",
+            ));
+        }
+        if name.is_empty()
             || name.len() > 80
-            || !base
+            || !name
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
         {
@@ -503,14 +509,22 @@ mod tests {
     }
 
     #[test]
-    fn accepts_regional_china_and_fifo_queue_urls() {
+    fn accepts_regional_and_china_queue_urls() {
         let q = QueueUrl::parse("https://sqs.eu-central-1.amazonaws.com/123456789012/ses-feedback").unwrap();
         assert_eq!(
             (q.region.as_str(), q.account.as_str(), q.name.as_str()),
             ("eu-central-1", "123456789012", "ses-feedback")
         );
         assert!(QueueUrl::parse("https://sqs.cn-north-1.amazonaws.com.cn/123456789012/q").is_ok());
-        assert!(QueueUrl::parse("https://sqs.us-east-1.amazonaws.com/123456789012/q.fifo").is_ok());
+    }
+
+    #[test]
+    fn refuses_a_fifo_queue_which_a_standard_topic_cannot_send_to() {
+        let refused = QueueUrl::parse("https://sqs.us-east-1.amazonaws.com/123456789012/q.fifo").unwrap_err();
+        assert_eq!(
+            refused.detail(),
+            "The queue URL cannot be used: it is a FIFO queue, and the standard SNS topics SES publishes to cannot send to one."
+        );
     }
 
     #[test]

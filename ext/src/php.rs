@@ -810,7 +810,8 @@ impl RequestReader {
     }
 
     /// Reads each member of `array` in its order into `request`; a key not in
-    /// `keys` is a ValueError. Returns the keys read.
+    /// `keys` is a ValueError. Returns the keys read with a value (null is
+    /// the default, as if the key were absent).
     fn read_in_order<'a>(
         &self,
         array: Option<&'a ZendHashTable>,
@@ -824,7 +825,9 @@ impl RequestReader {
                 return Err(self.value_error(&format!("must contain only the keys {}", list_in_words(keys))));
             }
             self.apply(request, &name, value)?;
-            names.push(name);
+            if !value.is_null() {
+                names.push(name);
+            }
         }
         Ok(names)
     }

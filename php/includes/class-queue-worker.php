@@ -141,10 +141,14 @@ final class QueueWorker {
 			'confirm'               => false,
 			'min_signature_version' => Settings::min_signature_version(),
 		);
-		// The replay window follows the queue's retention. An extension
-		// older than the plugin takes no retention: the widest window, whose
-		// exactly-once keys Retention keeps anyway.
-		$request += isset( $info['max_queue_retention'] ) ? array( 'retention' => $retention ) : array( 'max_age' => $info['max_queued_age'] ?? null );
+		// The replay window follows the queue's retention, within what the
+		// extension takes (a value from an SQS-compatible server, or a longer
+		// retention AWS may allow one day, must not refuse every message). An
+		// extension older than the plugin takes no retention: the widest
+		// window, whose exactly-once keys Retention keeps anyway.
+		$request += isset( $info['max_queue_retention'] )
+			? array( 'retention' => null === $retention ? null : max( 0, min( $retention, (int) $info['max_queue_retention'] ) ) )
+			: array( 'max_age' => $info['max_queued_age'] ?? null );
 		$oldest       = null;
 		$pulled       = array();
 		$written      = 0; // When the pull times were last written.

@@ -167,7 +167,8 @@ final class Schema {
 	 * The contacts table too, when it is one of that site's (the plugin may
 	 * have created it): the addresses of a deleted site must not outlive it.
 	 * A contacts table filtered to another name (shared by the network, say)
-	 * stays.
+	 * stays, and so does every contacts table when the site is the main one,
+	 * whose prefix is the network's own.
 	 *
 	 * @param string[] $tables The site's tables WordPress drops.
 	 * @return string[]
@@ -175,7 +176,7 @@ final class Schema {
 	public static function drop_with_site( array $tables ): array {
 		global $wpdb;
 		$site_tables = self::own_tables();
-		if ( str_starts_with( self::contacts_table(), $wpdb->prefix ) ) {
+		if ( $wpdb->prefix !== $wpdb->base_prefix && str_starts_with( self::contacts_table(), $wpdb->prefix ) ) {
 			$site_tables[] = self::contacts_table();
 		}
 		foreach ( $site_tables as $table ) {

@@ -328,8 +328,9 @@ if ( false ) {
 	 * Whether $url is an Amazon SQS queue URL as the queue intake accepts it:
 	 * exactly `https://sqs.<region>.amazonaws.com/<12-digit account>/<name>`
 	 * (`.amazonaws.com.cn` for China regions), the name 1 to 80 of
-	 * `A-Za-z0-9_-` with an optional `.fifo`; no port, query, fragment, user
-	 * information or other path. EXTENSION ONLY.
+	 * `A-Za-z0-9_-` (a standard queue: SES publishes to standard SNS
+	 * topics, which cannot send to a FIFO queue, `<name>.fifo`); no port,
+	 * query, fragment, user information or other path. EXTENSION ONLY.
 	 *
 	 * @param string $url The candidate.
 	 *
@@ -343,7 +344,6 @@ if ( false ) {
 	 *
 	 * @param string $url The candidate.
 	 * @return array{region: non-empty-string, account: non-empty-string, name: non-empty-string}|null
-	 *         `name` as in the URL (a FIFO queue's with its `.fifo`).
 	 *
 	 * @throws TypeError $url is not a string.
 	 */

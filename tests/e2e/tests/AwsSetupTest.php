@@ -140,12 +140,11 @@ final class AwsSetupTest extends E2eTestCase {
 	}
 
 	public function testTheFormProposesTheIntakeQueuesRegionAndName(): void {
-		// The name as the intake's URL has it, a FIFO queue's with its .fifo.
-		$this->site->set_option( 'quillcrm_bounce_queue_url', 'https://sqs.ap-southeast-2.amazonaws.com/123456789012/feedback-' . $this->suffix . '.fifo' );
+		$this->site->set_option( 'quillcrm_bounce_queue_url', 'https://sqs.ap-southeast-2.amazonaws.com/123456789012/feedback-' . $this->suffix );
 		$xp = new \DOMXPath( AdminPage::document( $this->admin->settings() ) );
 
 		$this->assertSame(
-			array( 'ap-southeast-2', 'feedback-' . $this->suffix . '.fifo' ),
+			array( 'ap-southeast-2', 'feedback-' . $this->suffix ),
 			array( $xp->query( "//input[@name='quillcrm_aws_region']" )->item( 0 )->getAttribute( 'value' ), $xp->query( "//input[@name='quillcrm_aws_queue_name']" )->item( 0 )->getAttribute( 'value' ) )
 		);
 	}

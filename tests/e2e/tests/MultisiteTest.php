@@ -104,6 +104,15 @@ final class MultisiteTest extends TestCase {
 		$this->assertContains( self::PREFIX . 'shared_contacts', self::tables() );
 	}
 
+	public function testTheMainSitesTablesToDropListNoContactsTable(): void {
+		// wp_delete_site() does not refuse the main site; its prefix is the
+		// network's, which a shared contacts table may start with too.
+		$tables = self::in_site( '/', 'return apply_filters( "wpmu_drop_tables", array(), 1 );' );
+
+		$this->assertContains( self::PREFIX . 'quillcrm_bounce_events', $tables );
+		$this->assertNotContains( self::PREFIX . 'quillcrm_contacts', $tables );
+	}
+
 	public function testASiteAdministratorCannotActWithTheServersAwsCredentials(): void {
 		$answers = self::in_site( '/two/', self::as_user( '$user = wp_insert_user( array( "user_login" => "site-admin-" . wp_generate_password( 6, false ), "user_pass" => wp_generate_password(), "role" => "administrator" ) );' ) );
 

@@ -691,6 +691,17 @@ final class QueueIntakeTest extends E2eTestCase {
 		$this->assertLessThan( 25, microtime( true ) - $started, 'it stopped, not at the end of its 40 s' );
 	}
 
+	public function testAFifoQueueIsRefusedWithTheReasonAndTheIntakeStaysAsItWas(): void {
+		$admin  = new AdminPage( $this->site );
+		$before = $this->site->option( 'quillcrm_bounce_queue_url' );
+
+		$r = $admin->post( $admin->settings(), 'quillcrm_bounce_save_intake', array( 'quillcrm_intake' => 'sqs', 'quillcrm_queue_url' => 'https://sqs.eu-central-1.amazonaws.com/123456789012/feedback.fifo' ) );
+
+		$this->assertStringContainsString( 'intake_invalid_queue_url', (string) ( $r['headers']['location'] ?? '' ) );
+		$this->assertSame( $before, $this->site->option( 'quillcrm_bounce_queue_url' ) );
+		$this->assertStringContainsString( 'not FIFO', (string) AdminPage::text( $admin->settings( 'quillcrm_bounce_notice=intake_invalid_queue_url' ), 'quillcrm-intake-error' ) );
+	}
+
 	public function testTheReplayWindowFollowsTheQueuesRetention(): void {
 		$signer = new SnsSigner( $this->site->pki( 'signing.key' ) );
 		$email  = $this->new_contact( 'q-retention' );

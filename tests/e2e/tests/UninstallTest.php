@@ -57,7 +57,7 @@ final class UninstallTest extends E2eTestCase {
 		foreach ( array( 'events', 'dedup', 'counters', 'contact_states', 'recipient_events', 'audit', 'suppressions' ) as $table ) {
 			$this->assertContains( $this->site->table( 'quillcrm_bounce_' . $table ), $dropped );
 		}
-		$this->assertNotContains( $this->site->table( 'quillcrm_contacts' ), $dropped, 'the CRM\'s contacts stay' );
+		$this->assertNotContains( $this->site->table( 'quillcrm_contacts' ), $dropped, 'the main site\'s contacts stay (its prefix is the network\'s; a sub-site\'s go: MultisiteTest)' );
 		$this->assertSame( $this->site->table( 'posts' ), $dropped['posts'] ?? null, 'WordPress\'s own list is kept, with its keys' );
 	}
 }

@@ -91,6 +91,12 @@ final class QueuedMessageTest extends ExtensionTestCase {
 		quillcrm_sns_handle_queued( '{}', array( 'max_age' => 3900, 'retention' => 345600 ) );
 	}
 
+	public function testANullMaxAgeBesideRetentionIsTheDefaultNotASecondWindow(): void {
+		$body = SnsMessages::body( SnsMessages::notification( SesPayloads::hard_bounce() ) );
+
+		$this->assertAccepted( 'bounce', $this->queued( $body, array( 'max_age' => null, 'retention' => 10 * 86400, 'now' => SnsMessages::NOW + 9 * 86400 ) ) );
+	}
+
 	public function testWebhookOnlyKeysAreRefused(): void {
 		$this->expectException( \ValueError::class );
 		quillcrm_sns_handle_queued( '{}', array( 'expected_key' => 'x' ) );
@@ -104,12 +110,13 @@ final class QueuedMessageTest extends ExtensionTestCase {
 
 	public function testAQueueUrlsPartsAreItsRegionAccountAndName(): void {
 		$this->assertSame( array( 'region' => 'eu-central-1', 'account' => '123456789012', 'name' => 'ses-feedback' ), quillcrm_sns_queue_url_parts( self::QUEUE ) );
-		$this->assertSame( 'feedback.fifo', quillcrm_sns_queue_url_parts( 'https://sqs.cn-north-1.amazonaws.com.cn/123456789012/feedback.fifo' )['name'] ?? null );
+		$this->assertSame( 'cn-north-1', quillcrm_sns_queue_url_parts( 'https://sqs.cn-north-1.amazonaws.com.cn/123456789012/feedback' )['region'] ?? null );
 	}
 
 	public function testAStringThatIsNoQueueUrlHasNoParts(): void {
 		$this->assertNull( quillcrm_sns_queue_url_parts( 'https://sqs.eu-central-1.amazonaws.com.evil.example/123456789012/q' ) );
 		$this->assertNull( quillcrm_sns_queue_url_parts( "\xff" ) );
+		$this->assertNull( quillcrm_sns_queue_url_parts( 'https://sqs.eu-central-1.amazonaws.com/123456789012/feedback.fifo' ), 'a FIFO queue' );
 	}
 
 	public function testAnInvalidQueueUrlIsAnAnswerNotAnException(): void {
