@@ -28,14 +28,20 @@ final class Counters {
 
 	/**
 	 * Adds one to $name (created at 1). A failure is only written to PHP's
-	 * error log: a counter never changes an answer.
+	 * error log: a counter never changes an answer. A site whose tables were
+	 * never made (a network's site before its first administrator's visit)
+	 * counts nothing: anyone could otherwise fill the error log from it.
 	 *
 	 * @param string $name One of the constants.
 	 * @return int The new count, in the same statement (LAST_INSERT_ID(expr)
-	 *             hands it back as the insert id); 0 when counting failed.
+	 *             hands it back as the insert id); 0 when counting failed or
+	 *             the site has no tables yet.
 	 */
 	public static function bump( string $name ): int {
 		global $wpdb;
+		if ( 0 === Schema::installed_version() ) {
+			return 0;
+		}
 		$now  = gmdate( 'Y-m-d H:i:s' );
 		$done = $wpdb->query(
 			$wpdb->prepare(

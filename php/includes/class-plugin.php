@@ -75,11 +75,27 @@ final class Plugin {
 
 	/**
 	 * Activation: tables, options (the webhook key from random_bytes), the
-	 * daily prune, the hourly rate check.
+	 * daily prune, the hourly rate check. Network-wide, every other site
+	 * already set up gets its schedules back too (a network deactivation
+	 * removed them, and only an administrator's visit to that site's
+	 * wp-admin would put them back); a site never set up gets everything at
+	 * its first administrator's visit or keyed delivery.
+	 *
+	 * @param bool $network_wide Whether the plugin was network-activated.
 	 */
-	public static function activate(): void {
+	public static function activate( $network_wide = false ): void {
 		Schema::upgrade();
 		self::schedule();
+		if ( ! $network_wide || ! is_multisite() ) {
+			return;
+		}
+		foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0, 'network_id' => get_current_network_id() ) ) as $site_id ) {
+			switch_to_blog( (int) $site_id );
+			if ( Schema::installed_version() > 0 ) {
+				self::schedule();
+			}
+			restore_current_blog();
+		}
 	}
 
 	/**

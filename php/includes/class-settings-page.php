@@ -402,7 +402,7 @@ final class SettingsPage {
 			echo '<div class="notice notice-error is-dismissible"><p>' . esc_html( Troubleshooting::confirmation_expired() ) . '</p></div>';
 		} elseif ( 'intake_saved' === $notice ) {
 			echo '<div class="notice notice-success is-dismissible"><p>' . esc_html__( 'The intake was saved.', 'quillcrm-bounce' ) . '</p></div>';
-		} elseif ( 'intake_invalid_queue_url' === $notice || 'intake_queue_needs_extension' === $notice ) {
+		} elseif ( in_array( $notice, array( 'intake_invalid_queue_url', 'intake_queue_needs_extension', 'intake_queue_used_by_other_site' ), true ) ) {
 			echo '<div class="notice notice-error is-dismissible" id="quillcrm-intake-error"><p>' . esc_html__( 'The intake was not changed.', 'quillcrm-bounce' ) . ' ' . esc_html( Troubleshooting::fix( substr( $notice, strlen( 'intake_' ) ) ) ) . '</p></div>';
 		} elseif ( 'confirmation_unknown' === $notice ) {
 			echo '<div class="notice notice-error is-dismissible"><p>' . esc_html__( 'There is no kept confirmation for that topic.', 'quillcrm-bounce' ) . '</p></div>';

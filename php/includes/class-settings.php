@@ -542,16 +542,40 @@ final class Settings {
 			if ( ! \quillcrm_sns_is_queue_url( $queue_url ) ) {
 				return 'invalid_queue_url';
 			}
-			update_option( self::QUEUE_URL_OPTION, $queue_url, false );
 		}
-		if ( 'sqs' === $intake && '' === self::queue_url() ) {
+		$queue_url = '' === $queue_url ? self::queue_url() : $queue_url;
+		if ( 'sqs' === $intake && '' === $queue_url ) {
 			return 'invalid_queue_url';
 		}
+		if ( 'sqs' === $intake && self::queue_taken_by_another_site( $queue_url ) ) {
+			return 'queue_used_by_other_site';
+		}
+		update_option( self::QUEUE_URL_OPTION, $queue_url, false );
 		update_option( self::INTAKE_OPTION, $intake, true );
 		if ( 'sqs' === $intake ) {
 			update_option( self::QUEUE_SITE_OPTION, self::site_fingerprint(), true );
 		}
 		return null;
+	}
+
+	/**
+	 * Whether another site of this (multisite) installation takes its
+	 * messages from the queue at $queue_url: an SQS message goes to one
+	 * consumer, so two sites draining one queue would each take the other's
+	 * messages (and delete those of a topic it does not accept).
+	 *
+	 * @param string $queue_url The queue.
+	 */
+	private static function queue_taken_by_another_site( string $queue_url ): bool {
+		if ( ! is_multisite() ) {
+			return false;
+		}
+		foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0, 'site__not_in' => array( get_current_blog_id() ) ) ) as $site_id ) {
+			if ( 'sqs' === get_blog_option( (int) $site_id, self::INTAKE_OPTION ) && $queue_url === get_blog_option( (int) $site_id, self::QUEUE_URL_OPTION ) ) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

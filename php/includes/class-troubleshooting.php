@@ -38,6 +38,8 @@ final class Troubleshooting {
 				return __( 'No SNS topic is accepted yet, so nothing is taken from the queue (a queued message cannot confirm a subscription here): add your topic\'s TopicArn under Accepted topics. The messages wait in the queue meanwhile.', 'quillcrm-bounce' );
 			case 'invalid_queue_url':
 				return __( 'Enter the URL of a standard queue (not FIFO: the SNS topics SES publishes to cannot send to one) exactly as the SQS console shows it: https://sqs.<region>.amazonaws.com/<account>/<queue name>.', 'quillcrm-bounce' );
+			case 'queue_used_by_other_site':
+				return __( 'Another site of this network already takes its messages from that queue, and an SQS message goes to one consumer only: give each site a queue of its own ("Set up in AWS" on this site creates one).', 'quillcrm-bounce' );
 			case 'aws_no_credentials':
 				return __( 'Give the site AWS credentials: define QUILLCRM_AWS_ACCESS_KEY_ID and QUILLCRM_AWS_SECRET_ACCESS_KEY in wp-config.php, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in PHP-FPM\'s pool (env[AWS_ACCESS_KEY_ID] = ...), or run on an EC2 instance with an instance role.', 'quillcrm-bounce' );
 			case 'aws_bad_credentials':

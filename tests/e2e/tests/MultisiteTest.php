@@ -128,6 +128,18 @@ final class MultisiteTest extends TestCase {
 		self::in_site( '/two/', 'update_option( "quillcrm_bounce_intake", "webhook" ); return true;' );
 	}
 
+	public function testASiteCannotTakeTheQueueAnotherSiteTakesItsMessagesFrom(): void {
+		self::in_site( '/', 'update_option( "quillcrm_bounce_intake", "sqs" ); update_option( "quillcrm_bounce_queue_url", "https://sqs.eu-central-1.amazonaws.com/123456789012/network-site-two" ); return true;' );
+		try {
+			$answers = self::in_site( '/two/', self::as_user( '$user = 1;', false ) );
+		} finally {
+			self::in_site( '/', 'update_option( "quillcrm_bounce_intake", "webhook" ); delete_option( "quillcrm_bounce_queue_url" ); return true;' );
+		}
+
+		$this->assertStringContainsString( 'quillcrm_bounce_notice=intake_queue_used_by_other_site', $answers['intake'] );
+		$this->assertSame( 'webhook', $answers['stored'] );
+	}
+
 	public function testOnANetworkOnlyItsAdministratorIsToldToFixThePhpBuild(): void {
 		// The plain-PHP fallback answers (no extension): a notice says how to
 		// build the extension, which only the network's administrator can do.
@@ -161,6 +173,23 @@ final class MultisiteTest extends TestCase {
 		$this->assertSame( array( 'two' => 'bounced', 'main' => 'subscribed' ), array( 'two' => $status( self::PREFIX . '2_' ), 'main' => $status( self::PREFIX ) ) );
 	}
 
+	public function testAWrongKeyAtASiteNeverSetUpIsRefusedWithoutAnErrorLogLine(): void {
+		self::new_site( 'never-visited' );
+		$log  = self::$site->stack['run_dir'] . '/wp-debug-multisite.log';
+		$size = is_file( $log ) ? (int) filesize( $log ) : 0;
+		$web  = self::serve_network();
+		try {
+			$answer = self::post( $web['port'], '/never-visited/', 'no-such-key', ( new SnsSigner( self::$site->pki( 'signing.key' ) ) )->notification( E2eTestCase::TOPIC, SesPayload::permanent_bounce( 'x@example.test' ) ) );
+		} finally {
+			proc_terminate( $web['process'] );
+			proc_close( $web['process'] );
+		}
+
+		$this->assertSame( 403, $answer['status'], $answer['body'] );
+		clearstatcache();
+		$this->assertStringNotContainsString( 'QuillCRM', is_file( $log ) ? (string) file_get_contents( $log, false, null, $size ) : '' );
+	}
+
 	public function testNetworkDeactivationRemovesTheCronEventsOfEverySite(): void {
 		self::in_site( '/two/', 'wp_set_current_user( 1 ); do_action( "admin_init" ); return true;' );
 		$scheduled = 'return array( (bool) wp_next_scheduled( QuillCRM\Bounce\Retention::CRON_HOOK ), (bool) wp_next_scheduled( QuillCRM\Bounce\Rates::CRON_HOOK ) );';
@@ -172,6 +201,16 @@ final class MultisiteTest extends TestCase {
 		$after = 'return array( (bool) wp_next_scheduled( "quillcrm_bounce_prune" ), (bool) wp_next_scheduled( "quillcrm_bounce_rate_check" ) );';
 		$this->assertSame( array( array( false, false ), array( false, false ) ), array( self::in_site( '/', $after ), self::in_site( '/two/', $after ) ) );
 		self::in_site( '/', 'activate_plugin( "' . self::PLUGIN . '", "", true ); return true;' );
+	}
+
+	public function testNetworkActivationGivesEverySiteSetUpBeforeItsCronEventsBack(): void {
+		self::in_site( '/two/', 'wp_set_current_user( 1 ); do_action( "admin_init" ); return true;' );
+		self::in_site( '/', 'deactivate_plugins( "' . self::PLUGIN . '", false, true ); return true;' );
+
+		self::in_site( '/', 'activate_plugin( "' . self::PLUGIN . '", "", true ); return true;' );
+
+		$scheduled = 'return array( (bool) wp_next_scheduled( "quillcrm_bounce_prune" ), (bool) wp_next_scheduled( "quillcrm_bounce_rate_check" ) );';
+		$this->assertSame( array( true, true ), self::in_site( '/two/', $scheduled ), 'without a visit to its wp-admin' );
 	}
 
 	public function testUninstallRemovesEverySitesTablesAndOptionsAndTheNetworksRecord(): void {
