@@ -482,9 +482,14 @@ final class SettingsPage {
 	private static function render_queue_status(): void {
 		$status  = QueueIntake::status();
 		$problem = QueueIntake::problem();
+		// The cron line (the server's paths) and where the credentials come
+		// from are the server's: on a network, for its administrator.
+		$server = current_user_can( self::server_capability() );
 		echo '<div id="quillcrm-queue-status">';
-		echo '<p><label for="quillcrm-cron-line">' . esc_html__( 'Add this line to the system crontab of the web server (one line; WP-Cron runs the worker every minute as a fallback, when the site has visitors):', 'quillcrm-bounce' ) . '</label></p>';
-		echo '<textarea id="quillcrm-cron-line" class="large-text code" rows="2" readonly>' . esc_textarea( QueueIntake::cron_line() ) . '</textarea>';
+		if ( $server ) {
+			echo '<p><label for="quillcrm-cron-line">' . esc_html__( 'Add this line to the system crontab of the web server (one line; WP-Cron runs the worker every minute as a fallback, when the site has visitors):', 'quillcrm-bounce' ) . '</label></p>';
+			echo '<textarea id="quillcrm-cron-line" class="large-text code" rows="2" readonly>' . esc_textarea( QueueIntake::cron_line() ) . '</textarea>';
+		}
 		if ( null !== $problem ) {
 			$class = $problem['admin'] ? 'notice-error' : 'notice-warning';
 			echo '<div class="notice ' . esc_attr( $class ) . ' inline" id="quillcrm-queue-problem" data-error="' . esc_attr( $problem['code'] ) . '"><p><code>' . esc_html( $problem['code'] ) . '</code> ' . esc_html( $problem['detail'] ) . '</p><p><strong>' . esc_html__( 'Fix:', 'quillcrm-bounce' ) . '</strong> ' . esc_html( Troubleshooting::fix( $problem['code'] ) ) . '</p></div>';
@@ -504,12 +509,14 @@ final class SettingsPage {
 				number_format_i18n( (int) $status['left'] )
 			),
 			__( 'Queue retention', 'quillcrm-bounce' )        => null === $status['retention'] ? '—' : human_time_diff( 0, (int) $status['retention'] ),
-			__( 'AWS credentials from', 'quillcrm-bounce' )   => array(
+		);
+		if ( $server ) {
+			$rows[ __( 'AWS credentials from', 'quillcrm-bounce' ) ] = array(
 				'given'         => __( 'wp-config.php constants', 'quillcrm-bounce' ),
 				'environment'   => __( 'the environment (AWS_ACCESS_KEY_ID)', 'quillcrm-bounce' ),
 				'instance_role' => __( 'the EC2 instance role', 'quillcrm-bounce' ),
-			)[ (string) $status['credentials_source'] ] ?? '—',
-		);
+			)[ (string) $status['credentials_source'] ] ?? '—';
+		}
 		if ( (int) $status['narrow_until'] > time() ) {
 			$rows[ __( 'One message per receive until', 'quillcrm-bounce' ) ] = sprintf(
 				/* translators: %s: a local date and time. */
@@ -1003,25 +1010,28 @@ final class SettingsPage {
 		echo '<h4>' . esc_html__( 'Verification', 'quillcrm-bounce' ) . '</h4>';
 		echo '<div id="quillcrm-extension-status">';
 		$info = Extension::info() ?? array();
+		// The PHP build, its paths and directives are the server's: on a
+		// network, for its administrator.
+		$server = current_user_can( self::server_capability() );
 		if ( Extension::is_native() ) {
 			echo '<p><strong>' . esc_html(
 				/* translators: %s: version. */
 				sprintf( __( 'The quillcrm_sns PHP extension %s verifies deliveries.', 'quillcrm-bounce' ), (string) ( $info['version'] ?? '' ) )
 			) . '</strong></p>';
-			if ( '' !== ( $info['cache_dir'] ?? '' ) ) {
+			if ( $server && '' !== ( $info['cache_dir'] ?? '' ) ) {
 				echo '<p>' . esc_html__( 'Certificate cache:', 'quillcrm-bounce' ) . ' <code>' . esc_html( (string) $info['cache_dir'] ) . '</code></p>';
 			}
 		} elseif ( Extension::is_loaded() ) {
-			echo '<p><strong>' . esc_html__( 'The plugin\'s plain-PHP fallback verifies deliveries.', 'quillcrm-bounce' ) . '</strong> ' . esc_html( Extension::fallback_explanation() ) . '</p>';
+			echo '<p><strong>' . esc_html__( 'The plugin\'s plain-PHP fallback verifies deliveries.', 'quillcrm-bounce' ) . '</strong> ' . esc_html( $server ? Extension::fallback_explanation() : __( 'The same rules, more slowly: the network\'s administrator can install the quillcrm_sns PHP extension for this server.', 'quillcrm-bounce' ) ) . '</p>';
 		} else {
-			echo '<p style="color:#d63638;"><strong>' . esc_html( Extension::unavailable_explanation() ) . '</strong></p>';
+			echo '<p style="color:#d63638;"><strong>' . esc_html( $server ? Extension::unavailable_explanation() : __( 'Nothing on this server can verify Amazon SNS deliveries: every delivery is answered 503 (Amazon SNS retries a few times, then drops it) until the network\'s administrator installs the quillcrm_sns PHP extension, or PHP\'s openssl and curl extensions.', 'quillcrm-bounce' ) ) . '</strong></p>';
 		}
 		if ( ! empty( $info['test_trust'] ) ) {
 			echo '<div class="notice notice-error inline" id="quillcrm-test-trust-warning" style="border:3px solid #d63638;background:#fcf0f1;padding:12px;"><p style="color:#8a1f11;font-size:1.2em;"><strong>';
 			echo esc_html( Extension::test_trust_warning() );
 			echo '</strong></p><ul>';
 			foreach ( array( 'test_ca_file', 'test_resolve', 'test_imds_endpoint' ) as $setting ) {
-				if ( '' !== (string) ( $info[ $setting ] ?? '' ) ) {
+				if ( $server && '' !== (string) ( $info[ $setting ] ?? '' ) ) {
 					// The php.ini directive, or the fallback's constant.
 					$name = Extension::is_native() ? 'quillcrm_sns.' . $setting : 'QUILLCRM_SNS_' . strtoupper( $setting );
 					echo '<li><code>' . esc_html( $name . ' = ' . $info[ $setting ] ) . '</code></li>';

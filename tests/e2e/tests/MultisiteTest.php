@@ -140,6 +140,28 @@ final class MultisiteTest extends TestCase {
 		$this->assertSame( 'webhook', $answers['stored'] );
 	}
 
+	public function testASiteAdministratorsSettingsPageShowsNoneOfTheServersPathsOrDirectives(): void {
+		$password = 'site-admin-' . bin2hex( random_bytes( 6 ) );
+		$login    = self::in_site( '/two/', 'wp_set_current_user( 1 ); do_action( "admin_init" ); update_option( "quillcrm_bounce_intake", "sqs" ); update_option( "quillcrm_bounce_queue_url", "https://sqs.eu-central-1.amazonaws.com/123456789012/network-site-two" ); $login = "page-admin-" . wp_generate_password( 6, false ); wp_insert_user( array( "user_login" => $login, "user_pass" => "' . $password . '", "role" => "administrator" ) ); return $login;' );
+		$web      = self::serve_network();
+		try {
+			$site_admin    = self::settings_page( $web['port'], '/two/', $login, $password );
+			$network_admin = self::settings_page( $web['port'], '/two/', 'admin', 'network-password' );
+		} finally {
+			proc_terminate( $web['process'] );
+			proc_close( $web['process'] );
+			self::in_site( '/two/', 'update_option( "quillcrm_bounce_intake", "webhook" ); return true;' );
+		}
+
+		$server_only = array( 'quillcrm-cron-line', self::$dir, 'Certificate cache:', 'quillcrm_sns.test_ca_file =', 'AWS credentials from' );
+		foreach ( $server_only as $text ) {
+			$this->assertStringNotContainsString( $text, $site_admin, 'a site administrator' );
+			$this->assertStringContainsString( $text, $network_admin, 'the network\'s administrator' );
+		}
+		$this->assertStringContainsString( 'id="quillcrm-queue-table"', $site_admin, 'the queue\'s health is the site\'s' );
+		$this->assertStringContainsString( 'id="quillcrm-test-trust-warning"', $site_admin, 'test-only trust is shown to everyone' );
+	}
+
 	public function testOnANetworkOnlyItsAdministratorIsToldToFixThePhpBuild(): void {
 		// The plain-PHP fallback answers (no extension): a notice says how to
 		// build the extension, which only the network's administrator can do.
@@ -272,6 +294,8 @@ final class MultisiteTest extends TestCase {
 			"$user\ndaemon off;\nworker_processes 1;\npid $dir/nginx.pid;\nerror_log $dir/error.log warn;\nevents { worker_connections 64; }\n"
 			. "http {\n\taccess_log off;\n\tclient_body_temp_path $dir/tmp/body;\n\tfastcgi_temp_path $dir/tmp/fastcgi;\n\tproxy_temp_path $dir/tmp/proxy;\n\tuwsgi_temp_path $dir/tmp/uwsgi;\n\tscgi_temp_path $dir/tmp/scgi;\n"
 			. "\tserver {\n\t\tlisten 127.0.0.1:$port;\n\t\troot " . self::$dir . ";\n\t\tindex index.php;\n"
+			. "\t\t# A subdirectory network: /two/wp-login.php is /wp-login.php for site two.\n"
+			. "\t\tif (!-e \$request_filename) {\n\t\t\trewrite ^(/[^/]+)?(/wp-.*) \$2 last;\n\t\t\trewrite ^(/[^/]+)?(/.*\\.php) \$2 last;\n\t\t}\n"
 			. "\t\tlocation / { try_files \$uri \$uri/ /index.php?\$args; }\n"
 			. "\t\tlocation ~ \\.php\$ {\n\t\t\ttry_files \$uri =404;\n\t\t\tinclude /etc/nginx/fastcgi_params;\n\t\t\tfastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;\n\t\t\tfastcgi_param HTTP_HOST \$host;\n\t\t\tfastcgi_pass unix:$run/php-fpm.sock;\n\t\t}\n\t}\n}\n"
 		);
@@ -304,6 +328,61 @@ final class MultisiteTest extends TestCase {
 		$body = (string) curl_exec( $ch );
 		return array(
 			'status' => (int) curl_getinfo( $ch, CURLINFO_RESPONSE_CODE ),
+			'body'   => $body,
+		);
+	}
+
+	/**
+	 * The Bounce Handling page of the network's site at $path, as $user
+	 * (logged in through wp-login.php).
+	 */
+	private static function settings_page( int $port, string $path, string $user, string $password ): string {
+		$jar  = (string) tempnam( sys_get_temp_dir(), 'quillcrm-ms-' );
+		$base = 'http://' . self::DOMAIN . ":$port$path";
+		try {
+			self::http( $base . 'wp-login.php', $jar );
+			$in = self::http( $base . 'wp-login.php', $jar, array( 'log' => $user, 'pwd' => $password, 'wp-submit' => 'Log In', 'testcookie' => '1' ) );
+			if ( 302 !== $in['status'] ) {
+				throw new \RuntimeException( "login of $user at $path failed: HTTP {$in['status']}" );
+			}
+			$page = self::http( $base . 'wp-admin/admin.php?page=quillcrm-settings&tab=smtp', $jar );
+			if ( 200 !== $page['status'] ) {
+				throw new \RuntimeException( "the settings page answered HTTP {$page['status']} to $user" );
+			}
+			return $page['body'];
+		} finally {
+			unlink( $jar );
+		}
+	}
+
+	/**
+	 * GET (or, with $post, POST) $url on the network's nginx, its host name
+	 * resolved there; cookies kept in $jar.
+	 *
+	 * @param array<string,string>|null $post
+	 * @return array{status: int, body: string}
+	 */
+	private static function http( string $url, string $jar, ?array $post = null ): array {
+		$port = (int) parse_url( $url, PHP_URL_PORT );
+		$ch   = curl_init( $url );
+		curl_setopt_array(
+			$ch,
+			array(
+				CURLOPT_RESOLVE        => array( self::DOMAIN . ":$port:127.0.0.1" ),
+				CURLOPT_COOKIEJAR      => $jar,
+				CURLOPT_COOKIEFILE     => $jar,
+				CURLOPT_RETURNTRANSFER => true,
+				CURLOPT_TIMEOUT        => 30,
+			)
+		);
+		if ( null !== $post ) {
+			curl_setopt( $ch, CURLOPT_POSTFIELDS, http_build_query( $post ) );
+		}
+		$body   = (string) curl_exec( $ch );
+		$status = (int) curl_getinfo( $ch, CURLINFO_RESPONSE_CODE );
+		unset( $ch ); // Writes the cookie jar.
+		return array(
+			'status' => $status,
 			'body'   => $body,
 		);
 	}
