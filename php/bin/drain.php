@@ -104,6 +104,19 @@ if ( ! class_exists( '\QuillCRM\Bounce\QueueWorker' ) ) {
 	fwrite( STDERR, "drain.php: the QuillCRM Bounce Handling plugin is not active on this site\n" );
 	exit( 1 );
 }
+if ( isset( $quillcrm_url ) && is_multisite() ) {
+	// A network serves a URL no site has with its main site: a run takes the
+	// queue of the site its --url names, or none.
+	$quillcrm_site = (array) parse_url( site_url( '/' ) );
+	$quillcrm_same = strtolower( (string) ( $quillcrm_site['host'] ?? '' ) ) === strtolower( (string) $quillcrm_url['host'] )
+		&& ( $quillcrm_site['port'] ?? null ) === ( $quillcrm_url['port'] ?? null )
+		&& trailingslashit( (string) ( $quillcrm_site['path'] ?? '/' ) ) === trailingslashit( (string) ( $quillcrm_url['path'] ?? '/' ) );
+	if ( ! $quillcrm_same ) {
+		$quillcrm_done = true;
+		fwrite( STDERR, 'drain.php: no site of this network is at ' . $quillcrm_options['url'] . ' (WordPress answers it with ' . site_url( '/' ) . "); nothing was taken from the queue: use the cron line the site's Bounce Handling page shows\n" );
+		exit( 1 );
+	}
+}
 $quillcrm_done    = true;
 $quillcrm_summary = \QuillCRM\Bounce\QueueWorker::run( $quillcrm_seconds, isset( $quillcrm_options['until-empty'] ), isset( $quillcrm_options['slot'] ) ? (string) $quillcrm_options['slot'] : '1', 'cli' );
 echo json_encode( $quillcrm_summary ), "\n";

@@ -811,7 +811,12 @@ final class SettingsPage {
 		if ( null !== $attention ) {
 			echo '<p id="quillcrm-status-fix"><strong>' . esc_html( (string) $attention['label'] ) . '.</strong> ' . esc_html( (string) $attention['fix'] ) . '</p>';
 		}
-		echo '<p><a href="' . esc_url( admin_url( 'site-health.php' ) ) . '">' . esc_html__( 'All checks in Tools → Site Health', 'quillcrm-bounce' ) . '</a> · <a href="' . esc_url( BouncesPage::url() ) . '">' . esc_html__( 'Bounced contacts', 'quillcrm-bounce' ) . '</a></p>';
+		echo '<p>';
+		// Site Health is for those who may see it (on a network, its administrators).
+		if ( current_user_can( 'view_site_health_checks' ) ) {
+			echo '<a href="' . esc_url( admin_url( 'site-health.php' ) ) . '">' . esc_html__( 'All checks in Tools → Site Health', 'quillcrm-bounce' ) . '</a> · ';
+		}
+		echo '<a href="' . esc_url( BouncesPage::url() ) . '">' . esc_html__( 'Bounced contacts', 'quillcrm-bounce' ) . '</a></p>';
 		echo '</div>';
 	}
 

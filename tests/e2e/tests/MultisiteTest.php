@@ -153,7 +153,7 @@ final class MultisiteTest extends TestCase {
 			self::in_site( '/two/', 'update_option( "quillcrm_bounce_intake", "webhook" ); return true;' );
 		}
 
-		$server_only = array( 'quillcrm-cron-line', self::$dir, 'Certificate cache:', 'quillcrm_sns.test_ca_file =', 'AWS credentials from' );
+		$server_only = array( 'quillcrm-cron-line', self::$dir, 'Certificate cache:', 'quillcrm_sns.test_ca_file =', 'AWS credentials from', 'site-health.php' );
 		foreach ( $server_only as $text ) {
 			$this->assertStringNotContainsString( $text, $site_admin, 'a site administrator' );
 			$this->assertStringContainsString( $text, $network_admin, 'the network\'s administrator' );
@@ -210,6 +210,21 @@ final class MultisiteTest extends TestCase {
 		$this->assertSame( 403, $answer['status'], $answer['body'] );
 		clearstatcache();
 		$this->assertStringNotContainsString( 'QuillCRM', is_file( $log ) ? (string) file_get_contents( $log, false, null, $size ) : '' );
+	}
+
+	public function testAWorkerGivenTheUrlOfNoSiteOfTheNetworkSaysSoAndTakesNothing(): void {
+		$command = array_merge(
+			array( (string) self::$site->stack['php_cli'] ),
+			(array) self::$site->stack['php_flags'],
+			array( self::$dir . '/wp-content/plugins/quillcrm-bounce/bin/drain.php', '--wp=' . self::$dir, '--seconds=5', '--url=http://' . self::DOMAIN . '/no-such-site/' )
+		);
+		$proc = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
+		$out  = (string) stream_get_contents( $pipes[1] );
+		$err  = (string) stream_get_contents( $pipes[2] );
+		$exit = proc_close( $proc );
+
+		$this->assertSame( 1, $exit, $out );
+		$this->assertStringContainsString( 'no site of this network is at http://' . self::DOMAIN . '/no-such-site/', $err );
 	}
 
 	public function testNetworkDeactivationRemovesTheCronEventsOfEverySite(): void {
