@@ -108,9 +108,11 @@ if ( is_multisite() ) {
 		uninstall_site();
 		restore_current_blog();
 	}
-	// The extension's record is the network's (Extension::record()).
-	foreach ( array( Extension::IMPLEMENTATION_OPTION, Extension::LOSS_MAIL_OPTION, Extension::LOSS_MAIL_SENT_OPTION ) as $quillcrm_option ) {
-		Extension::delete_record( $quillcrm_option );
+	// The extension's record is each network's (Extension::record()).
+	foreach ( get_networks( array( 'fields' => 'ids', 'number' => 0 ) ) as $quillcrm_network_id ) {
+		foreach ( array( Extension::IMPLEMENTATION_OPTION, Extension::LOSS_MAIL_OPTION, Extension::LOSS_MAIL_SENT_OPTION ) as $quillcrm_option ) {
+			delete_network_option( (int) $quillcrm_network_id, $quillcrm_option );
+		}
 	}
 } else {
 	uninstall_site();

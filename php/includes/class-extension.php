@@ -242,7 +242,7 @@ final class Extension {
 	 *
 	 * @param string $name The option.
 	 */
-	public static function delete_record( string $name ): bool {
+	private static function delete_record( string $name ): bool {
 		return is_multisite() ? delete_site_option( $name ) : delete_option( $name );
 	}
 

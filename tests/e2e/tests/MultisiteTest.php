@@ -250,9 +250,11 @@ final class MultisiteTest extends TestCase {
 		$this->assertSame( array( true, true ), self::in_site( '/two/', $scheduled ), 'without a visit to its wp-admin' );
 	}
 
-	public function testUninstallRemovesEverySitesTablesAndOptionsAndTheNetworksRecord(): void {
+	public function testUninstallRemovesEverySitesTablesAndOptionsAndEachNetworksRecord(): void {
 		self::in_site( '/two/', 'wp_set_current_user( 1 ); do_action( "admin_init" ); return true;' );
-		self::in_site( '/', 'update_site_option( QuillCRM\Bounce\Extension::IMPLEMENTATION_OPTION, "extension" ); return true;' );
+		// The record of this network, and of a second network of the same installation.
+		self::$site->exec( 'INSERT IGNORE INTO ' . self::PREFIX . "site (id, domain, path) VALUES (2, 'second.test', '/')" );
+		self::in_site( '/', 'update_site_option( QuillCRM\Bounce\Extension::IMPLEMENTATION_OPTION, "extension" ); update_network_option( 2, QuillCRM\Bounce\Extension::IMPLEMENTATION_OPTION, "php" ); return true;' );
 		$this->assertNotSame( array(), preg_grep( '/quillcrm_bounce_/', self::tables() ) );
 
 		self::in_site( '/', 'deactivate_plugins( "' . self::PLUGIN . '", false, true ); define( "WP_UNINSTALL_PLUGIN", "' . self::PLUGIN . '" ); include WP_PLUGIN_DIR . "/quillcrm-bounce/uninstall.php"; return true;' );
