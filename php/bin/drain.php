@@ -107,11 +107,14 @@ if ( ! class_exists( '\QuillCRM\Bounce\QueueWorker' ) ) {
 if ( isset( $quillcrm_url ) && is_multisite() ) {
 	// A network serves a URL no site has with its main site: a run takes the
 	// queue of the site its --url names, or none.
-	$quillcrm_site = (array) parse_url( site_url( '/' ) );
-	$quillcrm_same = strtolower( (string) ( $quillcrm_site['host'] ?? '' ) ) === strtolower( (string) $quillcrm_url['host'] )
-		&& ( $quillcrm_site['port'] ?? null ) === ( $quillcrm_url['port'] ?? null )
-		&& trailingslashit( (string) ( $quillcrm_site['path'] ?? '/' ) ) === trailingslashit( (string) ( $quillcrm_url['path'] ?? '/' ) );
-	if ( ! $quillcrm_same ) {
+	// Compared as WordPress finds a site: the host without case, a www.
+	// prefix or a default port; the path without case or end slashes.
+	$quillcrm_where = static function ( array $url ): string {
+		$host = (string) preg_replace( '/^www\./', '', strtolower( (string) ( $url['host'] ?? '' ) ) );
+		$port = in_array( $url['port'] ?? null, array( null, 80, 443 ), true ) ? '' : ':' . $url['port'];
+		return $host . $port . '/' . trim( strtolower( (string) ( $url['path'] ?? '' ) ), '/' );
+	};
+	if ( $quillcrm_where( (array) parse_url( site_url( '/' ) ) ) !== $quillcrm_where( $quillcrm_url ) ) {
 		$quillcrm_done = true;
 		fwrite( STDERR, 'drain.php: no site of this network is at ' . $quillcrm_options['url'] . ' (WordPress answers it with ' . site_url( '/' ) . "); nothing was taken from the queue: use the cron line the site's Bounce Handling page shows\n" );
 		exit( 1 );

@@ -112,6 +112,14 @@ final class AwsSetup {
 				'error' => 'aws_needs_extension',
 				'steps' => array(),
 			);
+		} elseif ( 'sqs' === Settings::intake() && self::queue_of_another_site( self::settings() ) ) {
+			// The run would subscribe another site's queue to this topic, and
+			// that site would delete these messages as another topic's.
+			$result = array(
+				'ok'    => false,
+				'error' => 'queue_used_by_other_site',
+				'steps' => array(),
+			);
 		} else {
 			$result = \quillcrm_sns_aws_setup( self::options( self::settings() ) );
 			self::apply( $result );
@@ -119,6 +127,25 @@ final class AwsSetup {
 		set_transient( self::result_transient(), $result, 10 * MINUTE_IN_SECONDS );
 		wp_safe_redirect( SettingsPage::url( array( 'quillcrm_aws_setup' => 'done' ) ) );
 		exit;
+	}
+
+	/**
+	 * Whether the queue these settings name (its region and name) is one
+	 * another site of the installation takes its messages from.
+	 *
+	 * @param array<string, string> $settings See settings().
+	 */
+	private static function queue_of_another_site( array $settings ): bool {
+		if ( ! function_exists( 'quillcrm_sns_queue_url_parts' ) ) {
+			return false; // An extension older than the plugin.
+		}
+		foreach ( Settings::other_sites_queues() as $url ) {
+			$queue = \quillcrm_sns_queue_url_parts( $url );
+			if ( null !== $queue && $queue['region'] === $settings['region'] && $queue['name'] === $settings['queue_name'] ) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

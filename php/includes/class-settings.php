@@ -547,10 +547,12 @@ final class Settings {
 		if ( 'sqs' === $intake && '' === $queue_url ) {
 			return 'invalid_queue_url';
 		}
-		if ( 'sqs' === $intake && self::queue_taken_by_another_site( $queue_url ) ) {
+		if ( 'sqs' === $intake && in_array( $queue_url, self::other_sites_queues(), true ) ) {
 			return 'queue_used_by_other_site';
 		}
-		update_option( self::QUEUE_URL_OPTION, $queue_url, false );
+		if ( '' !== $queue_url ) {
+			update_option( self::QUEUE_URL_OPTION, $queue_url, false );
+		}
 		update_option( self::INTAKE_OPTION, $intake, true );
 		if ( 'sqs' === $intake ) {
 			update_option( self::QUEUE_SITE_OPTION, self::site_fingerprint(), true );
@@ -559,23 +561,46 @@ final class Settings {
 	}
 
 	/**
-	 * Whether another site of this (multisite) installation takes its
-	 * messages from the queue at $queue_url: an SQS message goes to one
-	 * consumer, so two sites draining one queue would each take the other's
-	 * messages (and delete those of a topic it does not accept).
+	 * The queues the other sites of this (multisite) installation take their
+	 * messages from (intake sqs): an SQS message goes to one consumer, so two
+	 * sites draining one queue would each take the other's messages (and
+	 * delete those of a topic it does not accept). Read with one small query
+	 * a site, without loading its options; archived, deleted and spam sites
+	 * do not count.
 	 *
-	 * @param string $queue_url The queue.
+	 * @return string[] Queue URLs.
 	 */
-	private static function queue_taken_by_another_site( string $queue_url ): bool {
+	public static function other_sites_queues(): array {
+		global $wpdb;
 		if ( ! is_multisite() ) {
-			return false;
+			return array();
 		}
-		foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0, 'site__not_in' => array( get_current_blog_id() ) ) ) as $site_id ) {
-			if ( 'sqs' === get_blog_option( (int) $site_id, self::INTAKE_OPTION ) && $queue_url === get_blog_option( (int) $site_id, self::QUEUE_URL_OPTION ) ) {
-				return true;
+		$queues = array();
+		$sites  = get_sites(
+			array(
+				'fields'       => 'ids',
+				'number'       => 0,
+				'site__not_in' => array( get_current_blog_id() ),
+				'archived'     => 0,
+				'deleted'      => 0,
+				'spam'         => 0,
+			)
+		);
+		foreach ( $sites as $site_id ) {
+			$values = $wpdb->get_results(
+				$wpdb->prepare(
+					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- a site's table name, not user input.
+					'SELECT option_name, option_value FROM ' . $wpdb->get_blog_prefix( (int) $site_id ) . 'options WHERE option_name IN (%s, %s)',
+					self::INTAKE_OPTION,
+					self::QUEUE_URL_OPTION
+				),
+				OBJECT_K
+			);
+			if ( 'sqs' === ( $values[ self::INTAKE_OPTION ]->option_value ?? '' ) && isset( $values[ self::QUEUE_URL_OPTION ] ) ) {
+				$queues[] = (string) $values[ self::QUEUE_URL_OPTION ]->option_value;
 			}
 		}
-		return false;
+		return $queues;
 	}
 
 	/**

@@ -121,11 +121,14 @@ final class MultisiteTest extends TestCase {
 	}
 
 	public function testTheNetworksAdministratorCanSetASitesQueueIntake(): void {
-		$answers = self::in_site( '/two/', self::as_user( '$user = 1;', false ) );
+		try {
+			$answers = self::in_site( '/two/', self::as_user( '$user = 1;', false ) );
+		} finally {
+			self::in_site( '/two/', 'update_option( "quillcrm_bounce_intake", "webhook" ); return true;' );
+		}
 
 		$this->assertStringStartsWith( 'redirect: ', $answers['intake'] );
 		$this->assertSame( 'sqs', $answers['stored'] );
-		self::in_site( '/two/', 'update_option( "quillcrm_bounce_intake", "webhook" ); return true;' );
 	}
 
 	public function testASiteCannotTakeTheQueueAnotherSiteTakesItsMessagesFrom(): void {
@@ -153,13 +156,33 @@ final class MultisiteTest extends TestCase {
 			self::in_site( '/two/', 'update_option( "quillcrm_bounce_intake", "webhook" ); return true;' );
 		}
 
-		$server_only = array( 'quillcrm-cron-line', self::$dir, 'Certificate cache:', 'quillcrm_sns.test_ca_file =', 'AWS credentials from', 'site-health.php' );
+		$server_only = array( 'quillcrm-cron-line', self::$dir, 'Certificate cache:', 'quillcrm_sns.test_ca_file =', 'AWS credentials from', 'All checks in Tools → Site Health' );
 		foreach ( $server_only as $text ) {
 			$this->assertStringNotContainsString( $text, $site_admin, 'a site administrator' );
 			$this->assertStringContainsString( $text, $network_admin, 'the network\'s administrator' );
 		}
 		$this->assertStringContainsString( 'id="quillcrm-queue-table"', $site_admin, 'the queue\'s health is the site\'s' );
 		$this->assertStringContainsString( 'id="quillcrm-test-trust-warning"', $site_admin, 'test-only trust is shown to everyone' );
+	}
+
+	public function testSetUpInAwsDoesNotRunWithTheQueueAnotherSiteTakesItsMessagesFrom(): void {
+		self::in_site( '/', 'update_option( "quillcrm_bounce_intake", "sqs" ); update_option( "quillcrm_bounce_queue_url", "https://sqs.eu-central-1.amazonaws.com/123456789012/network-main" ); return true;' );
+		self::in_site( '/two/', 'update_option( "quillcrm_bounce_intake", "sqs" ); update_option( "quillcrm_bounce_queue_url", "https://sqs.eu-central-1.amazonaws.com/123456789012/network-two-own" ); return true;' );
+		try {
+			$result = self::in_site(
+				'/two/',
+				'wp_set_current_user( 1 );
+				add_filter( "wp_redirect", static function () { throw new RuntimeException( "redirect" ); } );
+				$_POST = $_REQUEST = array( "_wpnonce" => wp_create_nonce( "quillcrm_bounce_aws_setup" ), "quillcrm_aws_region" => "eu-central-1", "quillcrm_aws_topic" => "network-two", "quillcrm_aws_identity" => "", "quillcrm_aws_configuration_set" => "", "quillcrm_aws_queue_name" => "network-main" );
+				try { do_action( "admin_post_quillcrm_bounce_aws_setup" ); } catch ( RuntimeException $e ) {}
+				return get_transient( QuillCRM\Bounce\AwsSetup::RESULT_TRANSIENT_PREFIX . "1" );'
+			);
+		} finally {
+			self::in_site( '/', 'update_option( "quillcrm_bounce_intake", "webhook" ); delete_option( "quillcrm_bounce_queue_url" ); return true;' );
+			self::in_site( '/two/', 'update_option( "quillcrm_bounce_intake", "webhook" ); return true;' );
+		}
+
+		$this->assertSame( array( false, 'queue_used_by_other_site', array() ), array( $result['ok'], $result['error'], $result['steps'] ), 'refused before any AWS call' );
 	}
 
 	public function testOnANetworkOnlyItsAdministratorIsToldToFixThePhpBuild(): void {
@@ -227,6 +250,25 @@ final class MultisiteTest extends TestCase {
 		$this->assertStringContainsString( 'no site of this network is at http://' . self::DOMAIN . '/no-such-site/', $err );
 	}
 
+	/**
+	 * @testWith ["http://multisite.test/two/"]
+	 *           ["http://multisite.test/two"]
+	 *           ["https://WWW.Multisite.test:443/Two/"]
+	 */
+	public function testAWorkerGivenASitesUrlAsWordPressFindsItRuns( string $url ): void {
+		$command = array_merge(
+			array( (string) self::$site->stack['php_cli'] ),
+			(array) self::$site->stack['php_flags'],
+			array( self::$dir . '/wp-content/plugins/quillcrm-bounce/bin/drain.php', '--wp=' . self::$dir, '--seconds=5', '--url=' . $url )
+		);
+		$proc = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
+		$out  = (string) stream_get_contents( $pipes[1] );
+		$err  = (string) stream_get_contents( $pipes[2] );
+		$exit = proc_close( $proc );
+
+		$this->assertSame( array( 0, 'off' ), array( $exit, json_decode( $out, true )['outcome'] ?? null ), $err );
+	}
+
 	public function testNetworkDeactivationRemovesTheCronEventsOfEverySite(): void {
 		self::in_site( '/two/', 'wp_set_current_user( 1 ); do_action( "admin_init" ); return true;' );
 		$scheduled = 'return array( (bool) wp_next_scheduled( QuillCRM\Bounce\Retention::CRON_HOOK ), (bool) wp_next_scheduled( QuillCRM\Bounce\Rates::CRON_HOOK ) );';
@@ -248,6 +290,15 @@ final class MultisiteTest extends TestCase {
 
 		$scheduled = 'return array( (bool) wp_next_scheduled( "quillcrm_bounce_prune" ), (bool) wp_next_scheduled( "quillcrm_bounce_rate_check" ) );';
 		$this->assertSame( array( true, true ), self::in_site( '/two/', $scheduled ), 'without a visit to its wp-admin' );
+	}
+
+	public function testNetworkActivationLeavesASiteNeverSetUpWithoutCronEvents(): void {
+		self::new_site( 'not-yet' );
+		self::in_site( '/', 'deactivate_plugins( "' . self::PLUGIN . '", false, true ); return true;' );
+
+		self::in_site( '/', 'activate_plugin( "' . self::PLUGIN . '", "", true ); return true;' );
+
+		$this->assertSame( array( false, false ), self::in_site( '/not-yet/', 'return array( (bool) wp_next_scheduled( "quillcrm_bounce_prune" ), (bool) wp_next_scheduled( "quillcrm_bounce_rate_check" ) );' ), 'it is set up at its first administrator\'s visit' );
 	}
 
 	public function testUninstallRemovesEverySitesTablesAndOptionsAndEachNetworksRecord(): void {
