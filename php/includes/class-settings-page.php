@@ -1034,15 +1034,19 @@ final class SettingsPage {
 		if ( ! empty( $info['test_trust'] ) ) {
 			echo '<div class="notice notice-error inline" id="quillcrm-test-trust-warning" style="border:3px solid #d63638;background:#fcf0f1;padding:12px;"><p style="color:#8a1f11;font-size:1.2em;"><strong>';
 			echo esc_html( Extension::test_trust_warning() );
-			echo '</strong></p><ul>';
-			foreach ( array( 'test_ca_file', 'test_resolve', 'test_imds_endpoint' ) as $setting ) {
-				if ( $server && '' !== (string) ( $info[ $setting ] ?? '' ) ) {
-					// The php.ini directive, or the fallback's constant.
-					$name = Extension::is_native() ? 'quillcrm_sns.' . $setting : 'QUILLCRM_SNS_' . strtoupper( $setting );
-					echo '<li><code>' . esc_html( $name . ' = ' . $info[ $setting ] ) . '</code></li>';
+			echo '</strong></p>';
+			if ( $server ) {
+				echo '<ul>';
+				foreach ( array( 'test_ca_file', 'test_resolve', 'test_imds_endpoint' ) as $setting ) {
+					if ( '' !== (string) ( $info[ $setting ] ?? '' ) ) {
+						// The php.ini directive, or the fallback's constant.
+						$name = Extension::is_native() ? 'quillcrm_sns.' . $setting : 'QUILLCRM_SNS_' . strtoupper( $setting );
+						echo '<li><code>' . esc_html( $name . ' = ' . $info[ $setting ] ) . '</code></li>';
+					}
 				}
+				echo '</ul>';
 			}
-			echo '</ul></div>';
+			echo '</div>';
 		}
 		foreach ( array_merge( array( Schema::contacts_table() ), Schema::own_tables() ) as $table ) {
 			$engine = Schema::engine( $table );
