@@ -492,7 +492,13 @@ final class SettingsPage {
 		}
 		if ( null !== $problem ) {
 			$class = $problem['admin'] ? 'notice-error' : 'notice-warning';
-			echo '<div class="notice ' . esc_attr( $class ) . ' inline" id="quillcrm-queue-problem" data-error="' . esc_attr( $problem['code'] ) . '"><p><code>' . esc_html( $problem['code'] ) . '</code> ' . esc_html( $problem['detail'] ) . '</p><p><strong>' . esc_html__( 'Fix:', 'quillcrm-bounce' ) . '</strong> ' . esc_html( Troubleshooting::fix( $problem['code'] ) ) . '</p></div>';
+			$fix   = Troubleshooting::fix( $problem['code'] );
+			if ( ! $server && 'queue_no_topic' !== $problem['code'] ) {
+				// Only the accepted topics are this site's to change.
+				/* translators: %s: what to do. */
+				$fix = sprintf( __( 'Ask the network\'s administrator (the worker, the queue and the AWS credentials are the server\'s): %s', 'quillcrm-bounce' ), $fix );
+			}
+			echo '<div class="notice ' . esc_attr( $class ) . ' inline" id="quillcrm-queue-problem" data-error="' . esc_attr( $problem['code'] ) . '"><p><code>' . esc_html( $problem['code'] ) . '</code> ' . esc_html( $problem['detail'] ) . '</p><p><strong>' . esc_html__( 'Fix:', 'quillcrm-bounce' ) . '</strong> ' . esc_html( $fix ) . '</p></div>';
 		}
 		$never = __( 'never', 'quillcrm-bounce' );
 		$rows  = array(

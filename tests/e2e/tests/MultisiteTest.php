@@ -162,6 +162,9 @@ final class MultisiteTest extends TestCase {
 			$this->assertStringContainsString( $text, $network_admin, 'the network\'s administrator' );
 		}
 		$this->assertStringContainsString( 'id="quillcrm-queue-table"', $site_admin, 'the queue\'s health is the site\'s' );
+		// No worker ran: the fix of queue_worker_silent is the network administrator's to apply.
+		$this->assertStringContainsString( 'Ask the network&#039;s administrator', $site_admin );
+		$this->assertStringNotContainsString( 'Ask the network&#039;s administrator', $network_admin );
 		$this->assertStringContainsString( 'id="quillcrm-test-trust-warning"', $site_admin, 'test-only trust is shown to everyone' );
 	}
 
