@@ -89,13 +89,13 @@ final class Plugin {
 		if ( ! $network_wide || ! is_multisite() ) {
 			return;
 		}
-		foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0, 'network_id' => get_current_network_id() ) ) as $site_id ) {
-			switch_to_blog( (int) $site_id );
-			if ( Schema::installed_version() > 0 ) {
-				self::schedule();
+		self::on_each_site_of_the_network(
+			static function (): void {
+				if ( Schema::installed_version() > 0 ) {
+					self::schedule();
+				}
 			}
-			restore_current_blog();
-		}
+		);
 	}
 
 	/**
@@ -169,9 +169,18 @@ final class Plugin {
 			self::unschedule();
 			return;
 		}
+		self::on_each_site_of_the_network( self::unschedule(...) );
+	}
+
+	/**
+	 * Runs $work on each site of the current network, switched to it.
+	 *
+	 * @param callable $work What to do on a site.
+	 */
+	private static function on_each_site_of_the_network( callable $work ): void {
 		foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0, 'network_id' => get_current_network_id() ) ) as $site_id ) {
 			switch_to_blog( (int) $site_id );
-			self::unschedule();
+			$work();
 			restore_current_blog();
 		}
 	}

@@ -239,18 +239,10 @@ final class MultisiteTest extends TestCase {
 	}
 
 	public function testAWorkerGivenTheUrlOfNoSiteOfTheNetworkSaysSoAndTakesNothing(): void {
-		$command = array_merge(
-			array( (string) self::$site->stack['php_cli'] ),
-			(array) self::$site->stack['php_flags'],
-			array( self::$dir . '/wp-content/plugins/quillcrm-bounce/bin/drain.php', '--wp=' . self::$dir, '--seconds=5', '--url=http://' . self::DOMAIN . '/no-such-site/' )
-		);
-		$proc = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
-		$out  = (string) stream_get_contents( $pipes[1] );
-		$err  = (string) stream_get_contents( $pipes[2] );
-		$exit = proc_close( $proc );
+		$run = self::drain_for( 'http://' . self::DOMAIN . '/no-such-site/' );
 
-		$this->assertSame( 1, $exit, $out );
-		$this->assertStringContainsString( 'no site of this network is at http://' . self::DOMAIN . '/no-such-site/', $err );
+		$this->assertSame( 1, $run['exit'], $run['out'] );
+		$this->assertStringContainsString( 'no site of this network is at http://' . self::DOMAIN . '/no-such-site/', $run['err'] );
 	}
 
 	/**
@@ -259,17 +251,9 @@ final class MultisiteTest extends TestCase {
 	 *           ["https://WWW.Multisite.test:443/Two/"]
 	 */
 	public function testAWorkerGivenASitesUrlAsWordPressFindsItRuns( string $url ): void {
-		$command = array_merge(
-			array( (string) self::$site->stack['php_cli'] ),
-			(array) self::$site->stack['php_flags'],
-			array( self::$dir . '/wp-content/plugins/quillcrm-bounce/bin/drain.php', '--wp=' . self::$dir, '--seconds=5', '--url=' . $url )
-		);
-		$proc = proc_open( $command, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
-		$out  = (string) stream_get_contents( $pipes[1] );
-		$err  = (string) stream_get_contents( $pipes[2] );
-		$exit = proc_close( $proc );
+		$run = self::drain_for( $url );
 
-		$this->assertSame( array( 0, 'off' ), array( $exit, json_decode( $out, true )['outcome'] ?? null ), $err );
+		$this->assertSame( array( 0, 'off' ), array( $run['exit'], json_decode( $run['out'], true )['outcome'] ?? null ), $run['err'] );
 	}
 
 	public function testNetworkDeactivationRemovesTheCronEventsOfEverySite(): void {
@@ -482,22 +466,44 @@ final class MultisiteTest extends TestCase {
 	 * @return mixed
 	 */
 	private static function in_site( string $path, string $code, bool $install = false, ?array $php_flags = null ) {
-		$command = array_merge(
-			array( (string) self::$site->stack['php_cli'] ),
-			$php_flags ?? (array) self::$site->stack['php_flags'],
-			array( dirname( __DIR__ ) . '/site/multisite-run.php', self::$dir, self::DOMAIN, $path ),
-			$install ? array( 'install' ) : array()
-		);
-		$proc = proc_open( $command, array( 0 => array( 'pipe', 'r' ), 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
-		fwrite( $pipes[0], $code );
+		$run = self::php( array_merge( array( dirname( __DIR__ ) . '/site/multisite-run.php', self::$dir, self::DOMAIN, $path ), $install ? array( 'install' ) : array() ), $code, $php_flags );
+		if ( 0 !== $run['exit'] ) {
+			throw new \RuntimeException( "multisite-run.php $path exited {$run['exit']}: {$run['err']} {$run['out']}" );
+		}
+		return json_decode( $run['out'], true, 16, JSON_THROW_ON_ERROR );
+	}
+
+	/**
+	 * The network's queue worker (bin/drain.php of its plugin copy) run for
+	 * --url=$url, five seconds at most.
+	 *
+	 * @return array{exit: int, out: string, err: string}
+	 */
+	private static function drain_for( string $url ): array {
+		return self::php( array( self::$dir . '/wp-content/plugins/quillcrm-bounce/bin/drain.php', '--wp=' . self::$dir, '--seconds=5', '--url=' . $url ) );
+	}
+
+	/**
+	 * The stack's PHP (its -d flags, or $php_flags) run with $args, $stdin on
+	 * its standard input.
+	 *
+	 * @param list<string>      $args
+	 * @param list<string>|null $php_flags
+	 * @return array{exit: int, out: string, err: string}
+	 */
+	private static function php( array $args, string $stdin = '', ?array $php_flags = null ): array {
+		$command = array_merge( array( (string) self::$site->stack['php_cli'] ), $php_flags ?? (array) self::$site->stack['php_flags'], $args );
+		$proc    = proc_open( $command, array( 0 => array( 'pipe', 'r' ), 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes );
+		fwrite( $pipes[0], $stdin );
 		fclose( $pipes[0] );
 		$out  = (string) stream_get_contents( $pipes[1] );
 		$err  = (string) stream_get_contents( $pipes[2] );
 		$exit = proc_close( $proc );
-		if ( 0 !== $exit ) {
-			throw new \RuntimeException( "multisite-run.php $path exited $exit: $err $out" );
-		}
-		return json_decode( $out, true, 16, JSON_THROW_ON_ERROR );
+		return array(
+			'exit' => $exit,
+			'out'  => $out,
+			'err'  => $err,
+		);
 	}
 
 	/** @return list<string> the network's tables */
